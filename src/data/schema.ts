@@ -1,0 +1,144 @@
+// The dataset's file format, as zod schemas. `data/graph.schema.json` is generated from these
+// (`npm run data:schema`) and a test keeps it current. Types come from z.infer only (types.ts).
+import "./zodConfig";
+import { z } from "zod";
+
+/**
+ * Ids are lowercase words joined by dashes. `constructor` is refused because ids end up as keys of
+ * plain objects (react-cytoscapejs diffs elements that way); `__proto__` and friends cannot match.
+ */
+export const ID_PATTERN = /^(?!constructor$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Id = z
+  .string()
+  .max(80)
+  .regex(ID_PATTERN, "must be lowercase letters, digits and single dashes (and not 'constructor')");
+
+/** The kinds of actor a story names. Documented in the README's glossary. */
+export const ENTITY_TYPES = [
+  "person",
+  "group",
+  "government",
+  "agency",
+  "legislature",
+  "company",
+  "organization",
+  "media",
+  "asset",
+] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+
+/** The kinds of link between actors. Documented in the README's glossary. */
+export const RELATION_TYPES = [
+  "business",
+  "office",
+  "membership",
+  "family",
+  "friendship",
+  "communication",
+  "surveillance",
+  "information-sharing",
+  "control",
+  "financial",
+  "sanction",
+  "alliance",
+  "diplomatic",
+  "conflict",
+  "criticism",
+  "influence",
+] as const;
+export const RelationType = z.enum(RELATION_TYPES);
+
+/**
+ * How sure the article is. Ordered from most to least certain; a relation's status may not be more
+ * certain than the most certain of its evidence.
+ */
+export const CLAIM_STATUSES = ["confirmed", "reported", "unconfirmed", "denied"] as const;
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+
+const NonEmptyText = (max: number) => z.string().trim().min(1).max(max);
+
+/** ISO 8601 date as precise as known: 2017, 2017-02 or 2017-02-15. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const HttpUrl = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s]+$/i, "must be an http or https address");
+
+export const Article = z
+  .object({
+    id: Id,
+    file: z
+      .string()
+      .max(200)
+      .regex(/^[a-z0-9][a-z0-9._/-]*\.txt$/, "must be a relative path to a .txt file under data/"),
+    title: NonEmptyText(400),
+    publisher: NonEmptyText(200),
+    author: NonEmptyText(200).nullable(),
+    published: IsoDate,
+    url: HttpUrl,
+    derivedFrom: Id.nullable().describe("the id of the article this one rewrites, or null"),
+    text: z
+      .string()
+      .max(2_000_000)
+      .optional()
+      .describe("the article's full text, when it is embedded instead of read from `file`"),
+  })
+  .strict();
+
+export const Entity = z
+  .object({
+    id: Id,
+    name: NonEmptyText(200),
+    aliases: z.array(NonEmptyText(200)).max(50),
+    type: EntityType,
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")).max(50),
+    organizations: z.array(Id).max(50).describe("ids of entities this one belongs to or works for"),
+    roles: z.array(NonEmptyText(200)).max(50),
+    description: NonEmptyText(1000),
+    unnamed: z.boolean().optional().describe("true when the articles do not name this actor"),
+  })
+  .strict();
+
+export const Evidence = z
+  .object({
+    article: Id,
+    quote: NonEmptyText(5000).describe("an exact substring of the article's text; only runs of white space may differ"),
+    attribution: NonEmptyText(300).describe("who the article says the claim comes from"),
+    status: ClaimStatus.describe("how sure this article is of the claim"),
+    note: NonEmptyText(1000).optional(),
+  })
+  .strict();
+
+export const Relation = z
+  .object({
+    id: Id,
+    source: Id,
+    target: Id,
+    type: RelationType,
+    directed: z.boolean(),
+    label: NonEmptyText(200),
+    status: ClaimStatus,
+    date: IsoDate.optional().describe("when it happened, as precise as the articles say"),
+    period: NonEmptyText(200).optional().describe("when, in the articles' words, where no date is given"),
+    note: NonEmptyText(1000).optional(),
+    evidence: z.array(Evidence).min(1).max(100),
+  })
+  .strict();
+
+/** The documented limits of a dataset, refused before the browser struggles. */
+export const LIMITS = { entities: 25_000, relations: 100_000, articles: 100 } as const;
+
+export const Dataset = z
+  .object({
+    version: z.literal(1),
+    title: NonEmptyText(300),
+    description: NonEmptyText(2000).optional(),
+    articles: z.array(Article).min(1).max(LIMITS.articles),
+    entities: z.array(Entity).max(LIMITS.entities),
+    relations: z.array(Relation).max(LIMITS.relations),
+  })
+  .strict();

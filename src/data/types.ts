@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type {
+  Article as ArticleSchema,
+  ClaimStatus as ClaimStatusSchema,
+  Dataset as DatasetSchema,
+  Entity as EntitySchema,
+  EntityType as EntityTypeSchema,
+  Evidence as EvidenceSchema,
+  Relation as RelationSchema,
+  RelationType as RelationTypeSchema,
+} from "./schema";
+
+export type Article = z.infer<typeof ArticleSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+
+/** A dataset whose article texts have been read: every article carries its text. */
+export type LoadedDataset = Omit<Dataset, "articles"> & { articles: (Article & { text: string })[] };
