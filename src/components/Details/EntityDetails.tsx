@@ -1,0 +1,79 @@
+import type { Entity } from "../../data/types";
+import { otherEnd } from "../../domain/indexes";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
+import { useStore } from "../../state/store";
+import { EntityLink } from "./EntityLink";
+import { StatusBadge } from "./StatusBadge";
+
+const EMPTY: readonly never[] = [];
+
+export function EntityDetails({ entity }: { entity: Entity }) {
+  const relations = useStore((s) => s.index?.relationsByEntity.get(entity.id) ?? EMPTY);
+  const entityById = useStore((s) => s.index?.entityById);
+  const select = useStore((s) => s.select);
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <p className="details-kind">
+        {ENTITY_VISUALS[entity.type].label}
+        {entity.unnamed && " · not named in the articles"}
+      </p>
+      <h2 id="details-title" className={entity.unnamed ? "is-unnamed" : undefined}>
+        {entity.name}
+      </h2>
+      {entity.aliases.length > 0 && <p className="aliases">Also: {entity.aliases.join(", ")}</p>}
+      <p>{entity.description}</p>
+      <dl className="facts">
+        {entity.roles.length > 0 && (
+          <>
+            <dt>Roles</dt>
+            <dd>{entity.roles.join("; ")}</dd>
+          </>
+        )}
+        <dt>Countries</dt>
+        <dd>{entity.countries.length > 0 ? entity.countries.join(", ") : "not stated"}</dd>
+        {entity.organizations.length > 0 && (
+          <>
+            <dt>Organizations</dt>
+            <dd>
+              <ul className="inline-list">
+                {entity.organizations.map((id) => (
+                  <li key={id}>
+                    <EntityLink id={id} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>
+        {relations.length} relation{relations.length === 1 ? "" : "s"}
+      </h3>
+      <ul className="relation-list">
+        {relations.map((relation) => {
+          const other = entityById?.get(otherEnd(relation, entity.id));
+          const outgoing = relation.source === entity.id;
+          const arrow = !relation.directed ? "—" : outgoing ? "→" : "←";
+          return (
+            <li key={relation.id}>
+              <button
+                type="button"
+                className="relation-item"
+                onClick={() => select({ kind: "relation", id: relation.id })}
+              >
+                <span className="relation-item-label">
+                  <span aria-hidden="true">{arrow} </span>
+                  {relation.label}
+                </span>{" "}
+                <strong className={other?.unnamed ? "is-unnamed" : undefined}>{other?.name}</strong>
+                <span className="relation-item-meta">
+                  {RELATION_VISUALS[relation.type].label} · <StatusBadge status={relation.status} />
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { useStore } from "../../state/store";
+
+/** An entity's name as a button that selects it. */
+export function EntityLink({ id }: { id: string }) {
+  const entity = useStore((s) => s.index?.entityById.get(id));
+  const select = useStore((s) => s.select);
+  if (!entity) return <span>{id}</span>;
+  return (
+    <button
+      type="button"
+      className={`link-button${entity.unnamed ? " is-unnamed" : ""}`}
+      onClick={() => select({ kind: "entity", id })}
+    >
+      {entity.name}
+    </button>
+  );
+}

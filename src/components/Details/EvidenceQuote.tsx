@@ -1,0 +1,55 @@
+import type { Evidence } from "../../data/types";
+import { useStore } from "../../state/store";
+import { StatusBadge } from "./StatusBadge";
+
+/** One excerpt, quoted verbatim, with which article says it, who it comes from and how sure it is. */
+export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+  const article = useStore((s) => s.index?.articleById.get(evidence.article));
+  return (
+    <figure className="evidence">
+      <blockquote cite={article?.url} className="evidence-quote">
+        {evidence.quote}
+      </blockquote>
+      <figcaption>
+        <StatusBadge status={evidence.status} />{" "}
+        <span className="evidence-attribution">{evidence.attribution}</span>
+        {article && (
+          <>
+            {" — "}
+            <cite>
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                {article.title}
+              </a>
+            </cite>
+            , {article.publisher}, <time dateTime={article.published}>{formatDate(article.published)}</time>
+          </>
+        )}
+        {evidence.note && <p className="evidence-note">{evidence.note}</p>}
+      </figcaption>
+    </figure>
+  );
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** ISO dates as precise as they are: 2017, February 2017, 15 February 2017. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y ?? iso;
+}

@@ -1,0 +1,44 @@
+import type { Relation } from "../../data/types";
+import { articlesOf } from "../../domain/indexes";
+import { RELATION_VISUALS } from "../../graph/visuals";
+import { useStore } from "../../state/store";
+import { EntityLink } from "./EntityLink";
+import { EvidenceQuote } from "./EvidenceQuote";
+import { StatusBadge } from "./StatusBadge";
+
+export function RelationDetails({ relation }: { relation: Relation }) {
+  const articleById = useStore((s) => s.index?.articleById);
+  const sources = articlesOf(relation).map((id) => articleById?.get(id)?.publisher ?? id);
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <p className="details-kind">Relation · {RELATION_VISUALS[relation.type].label}</p>
+      <h2 id="details-title" className="relation-title">
+        <EntityLink id={relation.source} /> <span aria-hidden="true">{relation.directed ? "→" : "—"}</span>
+        <span className="visually-hidden">{relation.directed ? " to " : " and "}</span>{" "}
+        <EntityLink id={relation.target} />
+      </h2>
+      <p className="relation-label">{relation.label}</p>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={relation.status} />
+        </dd>
+        <dt>Direction</dt>
+        <dd>{relation.directed ? "directed (from first to second)" : "mutual"}</dd>
+        {(relation.date || relation.period) && (
+          <>
+            <dt>When</dt>
+            <dd>{[relation.date, relation.period].filter(Boolean).join(" · ")}</dd>
+          </>
+        )}
+        <dt>Sources</dt>
+        <dd>{sources.length > 1 ? `both articles (${sources.join(", ")})` : `${sources.join("")} only`}</dd>
+      </dl>
+      {relation.note && <p className="relation-note">{relation.note}</p>}
+      <h3>{relation.evidence.length === 1 ? "Excerpt" : `${relation.evidence.length} excerpts`}</h3>
+      {relation.evidence.map((evidence) => (
+        <EvidenceQuote key={`${evidence.article}:${evidence.quote}`} evidence={evidence} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { useStore } from "../../state/store";
+
+export function Header() {
+  const dataset = useStore((s) => s.dataset);
+  return (
+    <header className="app-header">
+      <h1>
+        <span className="brand">Throughline</span>
+        {dataset && <span className="dataset-title">{dataset.title}</span>}
+      </h1>
+      {dataset && (
+        <p className="dataset-counts">
+          {dataset.entities.length} actors · {dataset.relations.length} links · {dataset.articles.length}{" "}
+          articles
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+// Lookup tables built once per dataset. Pure: no React, no cytoscape.
+import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
+
+export interface DatasetIndex {
+  entityById: ReadonlyMap<string, Entity>;
+  relationById: ReadonlyMap<string, Relation>;
+  articleById: ReadonlyMap<string, Article & { text: string }>;
+  /** Relations an entity takes part in, as source or target, in dataset order. */
+  relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
+  /** Entities that list this entity in their `organizations`. */
+  membersByOrganization: ReadonlyMap<string, readonly Entity[]>;
+}
+
+export function buildIndex(dataset: LoadedDataset): DatasetIndex {
+  const entityById = new Map(dataset.entities.map((e) => [e.id, e]));
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
+  const relationsByEntity = new Map<string, Relation[]>(dataset.entities.map((e) => [e.id, []]));
+  for (const relation of dataset.relations) {
+    relationsByEntity.get(relation.source)?.push(relation);
+    if (relation.target !== relation.source) relationsByEntity.get(relation.target)?.push(relation);
+  }
+  const membersByOrganization = new Map<string, Entity[]>();
+  for (const entity of dataset.entities) {
+    for (const orgId of entity.organizations) {
+      const members = membersByOrganization.get(orgId) ?? [];
+      members.push(entity);
+      membersByOrganization.set(orgId, members);
+    }
+  }
+  return { entityById, relationById, articleById, relationsByEntity, membersByOrganization };
+}
+
+/** The entity at the other end of a relation, seen from `entityId`. */
+export function otherEnd(relation: Relation, entityId: string): string {
+  return relation.source === entityId ? relation.target : relation.source;
+}
+
+/** Which articles support a relation, in dataset article order. */
+export function articlesOf(relation: Relation): string[] {
+  return [...new Set(relation.evidence.map((e) => e.article))];
+}

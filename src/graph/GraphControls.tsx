@@ -1,0 +1,35 @@
+import type cytoscape from "cytoscape";
+
+const ZOOM_STEP = 1.25;
+
+function zoomBy(cy: cytoscape.Core, factor: number) {
+  // Finish any running zoom first, so quick repeated clicks add up.
+  cy.stop(true, true);
+  const { width, height } = { width: cy.width(), height: cy.height() };
+  cy.animate({
+    zoom: { level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } },
+    duration: 150,
+  });
+}
+
+/** Zoom in, zoom out and fit: the canvas' own controls. */
+export function GraphControls({ cy }: { cy: cytoscape.Core }) {
+  return (
+    <div className="graph-controls" role="toolbar" aria-label="Zoom">
+      <button type="button" onClick={() => zoomBy(cy, ZOOM_STEP)} aria-label="Zoom in" title="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => zoomBy(cy, 1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out">
+        −
+      </button>
+      <button
+        type="button"
+        onClick={() => cy.animate({ fit: { eles: cy.elements(":visible"), padding: 40 }, duration: 200 })}
+        aria-label="Fit the graph to the window"
+        title="Fit to window"
+      >
+        ⤢
+      </button>
+    </div>
+  );
+}

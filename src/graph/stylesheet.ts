@@ -1,0 +1,99 @@
+// The cytoscape stylesheet: a module constant, since react-cytoscapejs restyles everything whenever
+// the stylesheet prop changes identity. Classes each carry one meaning:
+//   is-selected   the entity or relation in the details panel
+//   is-muted      outside the hovered or selected entity's neighbourhood
+//   is-highlighted inside it
+//   is-hidden     filtered out (display: none, so fit and layout ignore it)
+import type cytoscape from "cytoscape";
+import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/schema";
+import { ENTITY_VISUALS, RELATION_FAMILIES, RELATION_VISUALS, STATUS_VISUALS } from "./visuals";
+
+const INK = "#1b1b1b";
+
+const entityRules: cytoscape.StylesheetJsonBlock[] = ENTITY_TYPES.map((type) => ({
+  selector: `node[type = "${type}"]`,
+  style: { "background-color": ENTITY_VISUALS[type].color, shape: ENTITY_VISUALS[type].shape },
+}));
+
+const relationRules: cytoscape.StylesheetJsonBlock[] = RELATION_TYPES.map((type) => {
+  const color = RELATION_FAMILIES[RELATION_VISUALS[type].family].color;
+  return {
+    selector: `edge[type = "${type}"]`,
+    style: { "line-color": color, "target-arrow-color": color, "source-arrow-color": color },
+  };
+});
+
+const statusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.map((status) => ({
+  selector: `edge[status = "${status}"]`,
+  style: { "line-style": STATUS_VISUALS[status].line, width: STATUS_VISUALS[status].width },
+}));
+
+export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
+  {
+    selector: "node",
+    style: {
+      label: "data(label)",
+      width: "mapData(degree, 0, 14, 26, 58)",
+      height: "mapData(degree, 0, 14, 26, 58)",
+      "border-width": 2,
+      "border-color": "#ffffff",
+      color: INK,
+      "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
+      "font-size": 11,
+      "font-weight": 600,
+      "text-valign": "bottom",
+      "text-halign": "center",
+      "text-margin-y": 3,
+      "text-wrap": "wrap",
+      "text-max-width": "120px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.75,
+      "text-background-padding": "1px",
+      "min-zoomed-font-size": 6,
+    },
+  },
+  ...entityRules,
+  {
+    // Actors the articles do not name: a dashed outline and an italic label, on top of type colour.
+    selector: "node[unnamed = 1]",
+    style: { "border-style": "dashed", "border-color": INK, "border-width": 2, "font-style": "italic" },
+  },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "bezier",
+      "control-point-step-size": 28,
+      "line-cap": "round",
+      "arrow-scale": 0.9,
+      label: "data(label)",
+      "font-size": 9,
+      color: "#333333",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "1px",
+      "min-zoomed-font-size": 9,
+    },
+  },
+  ...relationRules,
+  ...statusRules,
+  { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
+  { selector: ".is-muted", style: { opacity: 0.18 } },
+  { selector: "edge.is-highlighted", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
+  {
+    selector: "node.is-selected",
+    style: { "border-width": 4, "border-color": INK, "border-style": "solid", "z-index": 20 },
+  },
+  {
+    selector: "edge.is-selected",
+    style: {
+      width: 5,
+      "underlay-color": "#ffd54f",
+      "underlay-opacity": 0.9,
+      "underlay-padding": 4,
+      "min-zoomed-font-size": 0,
+      "z-index": 20,
+    },
+  },
+  { selector: ".is-hidden", style: { display: "none" } },
+];

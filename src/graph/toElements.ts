@@ -1,0 +1,51 @@
+// The one translation from the dataset to cytoscape elements, run once per dataset. Element data is
+// flat and scalar (react-cytoscapejs diffs it shallowly); excerpts stay in the store, looked up by id.
+import type cytoscape from "cytoscape";
+import type { LoadedDataset } from "../data/types";
+import { articlesOf } from "../domain/indexes";
+
+/**
+ * Deterministic starting positions (a sunflower spiral in id order), so that the force layout,
+ * which starts from them, gives the same picture on every run.
+ */
+function seedPosition(rank: number): { x: number; y: number } {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const r = 40 * Math.sqrt(rank + 1);
+  return { x: Math.round(r * Math.cos(rank * golden)), y: Math.round(r * Math.sin(rank * golden)) };
+}
+
+export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[] {
+  const degree = new Map<string, number>();
+  for (const r of dataset.relations) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+  }
+  const rankById = new Map(
+    [...dataset.entities.map((e) => e.id)].sort().map((id, rank) => [id, rank] as const),
+  );
+  const nodes: cytoscape.ElementDefinition[] = dataset.entities.map((entity) => ({
+    group: "nodes",
+    data: {
+      id: entity.id,
+      label: entity.name,
+      type: entity.type,
+      unnamed: entity.unnamed ? 1 : 0,
+      degree: degree.get(entity.id) ?? 0,
+    },
+    position: seedPosition(rankById.get(entity.id) ?? 0),
+  }));
+  const edges: cytoscape.ElementDefinition[] = dataset.relations.map((relation) => ({
+    group: "edges",
+    data: {
+      id: relation.id,
+      source: relation.source,
+      target: relation.target,
+      label: relation.label,
+      type: relation.type,
+      status: relation.status,
+      directed: relation.directed ? 1 : 0,
+      sources: articlesOf(relation).length,
+    },
+  }));
+  return [...nodes, ...edges];
+}

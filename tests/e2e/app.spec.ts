@@ -1,0 +1,193 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+
+const dataset = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
+  entities: { id: string; name: string }[];
+  relations: { id: string; source: string; target: string; label: string; evidence: { quote: string }[] }[];
+};
+
+/** Opens the app, collecting console errors and every request that leaves the page's origin. */
+async function open(page: Page) {
+  const consoleErrors: string[] = [];
+  const offOrigin: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["http:", "https:"].includes(url.protocol)) return; // data: and blob: stay local
+    if (url.origin !== "http://127.0.0.1:4173") offOrigin.push(r.url());
+  });
+  await page.goto("/");
+  await page.waitForFunction(() => window.throughline?.layoutDone === true);
+  return { consoleErrors, offOrigin };
+}
+
+/** Clicks a node on the canvas where cytoscape draws it. */
+async function clickNode(page: Page, id: string) {
+  const box = await page.evaluate((nodeId) => {
+    const cy = window.throughline?.cy;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) return null;
+    const rect = cy.container()?.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return rect ? { x: rect.left + p.x, y: rect.top + p.y } : null;
+  }, id);
+  if (!box) throw new Error(`node ${id} is not on the canvas`);
+  await page.mouse.click(box.x, box.y);
+}
+
+test("loads with no console error and no request outside its origin", async ({ page }) => {
+  const { consoleErrors, offOrigin } = await open(page);
+  await expect(page.getByRole("heading", { name: /Throughline/ })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+  expect(offOrigin).toEqual([]);
+});
+
+test("draws every entity of the dataset, inside the window", async ({ page }) => {
+  await open(page);
+  const drawn = await page.evaluate(() => {
+    const cy = window.throughline?.cy;
+    if (!cy) return null;
+    const bb = cy.nodes().renderedBoundingBox({});
+    return { nodes: cy.nodes().length, edges: cy.edges().length, bb, w: cy.width(), h: cy.height() };
+  });
+  expect(drawn?.nodes).toBe(dataset.entities.length);
+  expect(drawn?.edges).toBe(dataset.relations.length);
+  // Fitted: the whole graph is within the canvas.
+  expect(drawn?.bb.x1).toBeGreaterThanOrEqual(-1);
+  expect(drawn?.bb.y1).toBeGreaterThanOrEqual(-1);
+  expect(drawn?.bb.x2).toBeLessThanOrEqual((drawn?.w ?? 0) + 1);
+  expect(drawn?.bb.y2).toBeLessThanOrEqual((drawn?.h ?? 0) + 1);
+});
+
+test("the layout is the same from run to run", async ({ browser }) => {
+  const positions: string[] = [];
+  for (let run = 0; run < 2; run++) {
+    const page = await browser.newPage();
+    await open(page);
+    positions.push(
+      await page.evaluate(() =>
+        JSON.stringify(
+          window.throughline?.cy
+            .nodes()
+            .map((n) => [n.id(), Math.round(n.position("x")), Math.round(n.position("y"))]),
+        ),
+      ),
+    );
+    await page.close();
+  }
+  expect(positions[1]).toBe(positions[0]);
+});
+
+test("selecting an entity lists its relations; choosing one shows its excerpts verbatim", async ({
+  page,
+}) => {
+  await open(page);
+  const relation =
+    dataset.relations.find((r) => r.id === "flynn-kislyak-communication") ?? dataset.relations[0];
+  if (!relation) throw new Error("the dataset has no relation");
+  const source = dataset.entities.find((e) => e.id === relation.source);
+  await clickNode(page, relation.source);
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.getByRole("heading", { level: 2 })).toHaveText(source?.name ?? "");
+  await details
+    .getByRole("button", { name: new RegExp(escapeRegExp(relation.label)) })
+    .first()
+    .click();
+  await expect(details.getByText(/^Relation/)).toBeVisible();
+  const quotes = details.locator("blockquote");
+  await expect(quotes).toHaveCount(relation.evidence.length);
+  for (const [i, evidence] of relation.evidence.entries()) {
+    await expect(quotes.nth(i)).toHaveText(evidence.quote);
+  }
+  // The canvas marks the selected relation.
+  const selected = await page.evaluate(() => window.throughline?.cy.$(".is-selected").map((e) => e.id()));
+  expect(selected).toEqual([relation.id]);
+});
+
+test("clicking an edge on the canvas selects that relation", async ({ page }) => {
+  await open(page);
+  const relation = dataset.relations[0];
+  if (!relation) throw new Error("the dataset has no relation");
+  const point = await page.evaluate((id) => {
+    const cy = window.throughline?.cy;
+    const edge = cy?.getElementById(id);
+    const rect = cy?.container()?.getBoundingClientRect();
+    if (!edge || !rect) return null;
+    const mid = edge.renderedMidpoint();
+    return { x: rect.left + mid.x, y: rect.top + mid.y };
+  }, relation.id);
+  if (!point) throw new Error("edge not drawn");
+  await page.mouse.click(point.x, point.y);
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.locator("blockquote").first()).toHaveText(relation.evidence[0]?.quote ?? "");
+});
+
+test("hovering an entity highlights its neighbourhood", async ({ page }) => {
+  await open(page);
+  const relation = dataset.relations[0];
+  if (!relation) throw new Error("the dataset has no relation");
+  const p = await page.evaluate((id) => {
+    const cy = window.throughline?.cy;
+    const node = cy?.getElementById(id);
+    const rect = cy?.container()?.getBoundingClientRect();
+    if (!node || !rect) return null;
+    const pos = node.renderedPosition();
+    return { x: rect.left + pos.x, y: rect.top + pos.y };
+  }, relation.source);
+  if (!p) throw new Error("node not drawn");
+  await page.mouse.move(p.x, p.y);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (ids) => {
+          const cy = window.throughline?.cy;
+          return {
+            neighbourHighlighted: cy?.getElementById(ids.target).hasClass("is-highlighted"),
+            someMuted: (cy?.$(".is-muted").length ?? 0) > 0,
+          };
+        },
+        { target: relation.target },
+      ),
+    )
+    .toEqual({ neighbourHighlighted: true, someMuted: true });
+});
+
+test("the legend explains shapes, colours and line styles", async ({ page }) => {
+  await open(page);
+  const legend = page.getByRole("region", { name: "Legend" });
+  await expect(legend.getByRole("heading", { name: "Actors" })).toBeVisible();
+  await expect(legend.getByText("Person", { exact: true })).toBeVisible();
+  await expect(legend.getByText(/not named in the articles/)).toBeVisible();
+  await expect(legend.getByText(/Unconfirmed/)).toBeVisible();
+});
+
+test("zoom controls zoom in, out and fit", async ({ page }) => {
+  await open(page);
+  const zoom = () => page.evaluate(() => window.throughline?.cy.zoom() ?? 0);
+  const start = await zoom();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(zoom).toBeGreaterThan(start * 1.1);
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await expect.poll(zoom).toBeLessThan(start * 0.95);
+  await page.getByRole("button", { name: "Fit the graph to the window" }).click();
+  await expect.poll(async () => Math.abs((await zoom()) - start) / start).toBeLessThan(0.05);
+});
+
+test("main screen: the whole graph, the legend and an excerpt (screenshot)", async ({ page }) => {
+  await open(page);
+  const relation =
+    dataset.relations.find((r) => r.id === "flynn-kislyak-communication") ?? dataset.relations[0];
+  if (!relation) throw new Error("the dataset has no relation");
+  await page.evaluate((id) => window.throughline?.cy.getElementById(id).emit("tap"), relation.id);
+  await expect(page.locator("blockquote").first()).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: "test-results/main-screen.png" });
+});
+
+function escapeRegExp(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
