@@ -1,52 +1,15 @@
-import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-
-const dataset = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
-  entities: { id: string; name: string }[];
-  relations: { id: string; source: string; target: string; label: string; evidence: { quote: string }[] }[];
-};
-
-/** Opens the app, collecting console errors and every request that leaves the page's origin. */
-async function open(page: Page) {
-  const consoleErrors: string[] = [];
-  const offOrigin: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(m.text());
-  });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  page.on("request", (r) => {
-    const url = new URL(r.url());
-    if (!["http:", "https:"].includes(url.protocol)) return; // data: and blob: stay local
-    if (url.origin !== "http://127.0.0.1:4173") offOrigin.push(r.url());
-  });
-  await page.goto("/");
-  await page.waitForFunction(() => window.throughline?.layoutDone === true);
-  return { consoleErrors, offOrigin };
-}
-
-/** Clicks a node on the canvas where cytoscape draws it. */
-async function clickNode(page: Page, id: string) {
-  const box = await page.evaluate((nodeId) => {
-    const cy = window.throughline?.cy;
-    const node = cy?.getElementById(nodeId);
-    if (!cy || !node || node.empty()) return null;
-    const rect = cy.container()?.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return rect ? { x: rect.left + p.x, y: rect.top + p.y } : null;
-  }, id);
-  if (!box) throw new Error(`node ${id} is not on the canvas`);
-  await page.mouse.click(box.x, box.y);
-}
+import { expect, test } from "@playwright/test";
+import { clickNode, dataset, escapeRegExp, openApp } from "./helpers";
 
 test("loads with no console error and no request outside its origin", async ({ page }) => {
-  const { consoleErrors, offOrigin } = await open(page);
+  const { consoleErrors, offOrigin } = await openApp(page);
   await expect(page.getByRole("heading", { name: /Throughline/ })).toBeVisible();
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);
 });
 
 test("draws every entity of the dataset, inside the window", async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const drawn = await page.evaluate(() => {
     const cy = window.throughline?.cy;
     if (!cy) return null;
@@ -66,7 +29,7 @@ test("the layout is the same from run to run", async ({ browser }) => {
   const positions: string[] = [];
   for (let run = 0; run < 2; run++) {
     const page = await browser.newPage();
-    await open(page);
+    await openApp(page);
     positions.push(
       await page.evaluate(() =>
         JSON.stringify(
@@ -84,7 +47,7 @@ test("the layout is the same from run to run", async ({ browser }) => {
 test("selecting an entity lists its relations; choosing one shows its excerpts verbatim", async ({
   page,
 }) => {
-  await open(page);
+  await openApp(page);
   const relation =
     dataset.relations.find((r) => r.id === "flynn-kislyak-communication") ?? dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
@@ -108,7 +71,7 @@ test("selecting an entity lists its relations; choosing one shows its excerpts v
 });
 
 test("clicking an edge on the canvas selects that relation", async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const relation = dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
   const point = await page.evaluate((id) => {
@@ -126,7 +89,7 @@ test("clicking an edge on the canvas selects that relation", async ({ page }) =>
 });
 
 test("hovering an entity highlights its neighbourhood", async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const relation = dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
   const p = await page.evaluate((id) => {
@@ -156,7 +119,7 @@ test("hovering an entity highlights its neighbourhood", async ({ page }) => {
 });
 
 test("the legend explains shapes, colours and line styles", async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const legend = page.getByRole("region", { name: "Legend" });
   await expect(legend.getByRole("heading", { name: "Actors" })).toBeVisible();
   await expect(legend.getByText("Person", { exact: true })).toBeVisible();
@@ -165,7 +128,7 @@ test("the legend explains shapes, colours and line styles", async ({ page }) => 
 });
 
 test("zoom controls zoom in, out and fit", async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const zoom = () => page.evaluate(() => window.throughline?.cy.zoom() ?? 0);
   const start = await zoom();
   await page.getByRole("button", { name: "Zoom in" }).click();
@@ -178,7 +141,7 @@ test("zoom controls zoom in, out and fit", async ({ page }) => {
 });
 
 test("main screen: the whole graph, the legend and an excerpt (screenshot)", async ({ page }) => {
-  await open(page);
+  await openApp(page);
   const relation =
     dataset.relations.find((r) => r.id === "flynn-kislyak-communication") ?? dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
@@ -187,7 +150,3 @@ test("main screen: the whole graph, the legend and an excerpt (screenshot)", asy
   await page.mouse.move(0, 0);
   await page.screenshot({ path: "test-results/main-screen.png" });
 });
-
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
