@@ -7,6 +7,7 @@ import CytoscapeComponent from "react-cytoscapejs";
 import { useStore } from "../state/store";
 import { GraphControls } from "./GraphControls";
 import { FORCE_LAYOUT, PRESET_LAYOUT } from "./layouts";
+import { setGraphInstance } from "./instance";
 import { registerExtensions } from "./setup";
 import { STYLESHEET } from "./stylesheet";
 import { applyNeighbourhood, applySelection } from "./sync";
@@ -33,6 +34,11 @@ export function GraphCanvas() {
   const onCy = useCallback((instance: cytoscape.Core) => {
     setCy((current) => (current === instance || instance.destroyed() ? current : instance));
   }, []);
+
+  useEffect(() => {
+    setGraphInstance(cy);
+    return () => setGraphInstance(null);
+  }, [cy]);
 
   // Events, registered once per instance.
   useEffect(() => {

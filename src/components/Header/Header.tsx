@@ -8,6 +8,8 @@ export function Header() {
         <span className="brand">Throughline</span>
         {dataset && <span className="dataset-title">{dataset.title}</span>}
       </h1>
+      {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
+      <div className="header-actions" />
       {dataset && (
         <p className="dataset-counts">
           {dataset.entities.length} actors · {dataset.relations.length} links · {dataset.articles.length}{" "}
