@@ -217,7 +217,10 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 export function firstJsonErrorOffset(text: string): number {
   let i = 0;
   class Stop {
-    constructor(readonly at: number) {}
+    readonly at: number;
+    constructor(at: number) {
+      this.at = at;
+    }
   }
   const fail = (): never => {
     throw new Stop(i);
