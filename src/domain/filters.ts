@@ -120,6 +120,22 @@ export interface FacetCounts {
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
+/** Entities the filters alone would show (no focus), hiding isolated ones when asked. */
+function shownByFilters(dataset: LoadedDataset, filters: Filters): Set<string> {
+  const entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  if (!filters.hideIsolated) return entities;
+  const linked = new Set<string>();
+  for (const r of dataset.relations) {
+    if (
+      entities.has(r.source) &&
+      entities.has(r.target) &&
+      relationPasses(r, filters, dataset.articles.length)
+    )
+      linked.add(r.source).add(r.target);
+  }
+  return linked;
+}
+
 /**
  * For every facet value, how many entities (entity facets) or relations (relation facets) would be
  * shown with that value chosen, with every other facet as it is: the number beside each checkbox.
@@ -133,12 +149,26 @@ export function facetCounts(dataset: LoadedDataset, filters: Filters): FacetCoun
     statuses: new Map(),
     sources: new Map(),
   };
-  for (const entity of dataset.entities) {
-    if (entityPasses(entity, filters, "countries"))
-      for (const c of new Set(entity.countries)) bump(counts.countries, c);
-    if (entityPasses(entity, filters, "entityTypes")) bump(counts.entityTypes, entity.type);
-    if (entityPasses(entity, filters, "organizations")) {
-      for (const o of new Set([entity.id, ...entity.organizations])) bump(counts.organizations, o);
+  if (filters.hideIsolated) {
+    // Whether an entity is isolated depends on which others are shown: count each value by
+    // computing what choosing it alone would show (values × elements; fine for curated sizes).
+    const countries = new Set(dataset.entities.flatMap((e) => e.countries));
+    const organizations = new Set(dataset.entities.flatMap((e) => [e.id, ...e.organizations]));
+    const types = new Set(dataset.entities.map((e) => e.type));
+    for (const c of countries)
+      counts.countries.set(c, shownByFilters(dataset, { ...filters, countries: [c] }).size);
+    for (const o of organizations)
+      counts.organizations.set(o, shownByFilters(dataset, { ...filters, organizations: [o] }).size);
+    for (const t of types)
+      counts.entityTypes.set(t, shownByFilters(dataset, { ...filters, entityTypes: [t] }).size);
+  } else {
+    for (const entity of dataset.entities) {
+      if (entityPasses(entity, filters, "countries"))
+        for (const c of new Set(entity.countries)) bump(counts.countries, c);
+      if (entityPasses(entity, filters, "entityTypes")) bump(counts.entityTypes, entity.type);
+      if (entityPasses(entity, filters, "organizations")) {
+        for (const o of new Set([entity.id, ...entity.organizations])) bump(counts.organizations, o);
+      }
     }
   }
   const shownEntities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));

@@ -1,16 +1,47 @@
 // Finding entities by name and alias, and relations by the words of their excerpts. Pure.
 import type { Entity, LoadedDataset, Relation } from "../data/types";
 
-/** Case- and accent-insensitive form of a text: "Sérgey  KISLYAK" → "sergey kislyak". */
-export function fold(text: string): string {
-  return text
+function foldChar(c: string): string {
+  return c
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[“”]/g, '"');
+}
+
+/** Case- and accent-insensitive form of a text: "Sérgey  KISLYAK" → "sergey kislyak". */
+export function fold(text: string): string {
+  return foldWithMap(text).folded.trim();
+}
+
+/**
+ * The folded text (white space runs as one space), with, for each folded character, the offset in
+ * the original text where it came from: so a match found in the folded text can be cut from the
+ * original, in the article's own letters.
+ */
+export function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = "";
+  const origin: number[] = [];
+  let offset = 0;
+  let inSpace = false;
+  for (const c of text) {
+    if (/\s/.test(c)) {
+      if (!inSpace) {
+        folded += " ";
+        origin.push(offset);
+      }
+      inSpace = true;
+    } else {
+      inSpace = false;
+      for (const f of foldChar(c)) {
+        folded += f;
+        origin.push(offset);
+      }
+    }
+    offset += c.length;
+  }
+  return { folded, origin };
 }
 
 export interface EntityMatch {
@@ -61,19 +92,31 @@ export function searchExcerpts(dataset: LoadedDataset, query: string, limit = 50
   if (q.length < 2) return [];
   const out: ExcerptMatch[] = [];
   for (const relation of dataset.relations) {
-    const evidenceIndex = relation.evidence.findIndex((e) => fold(e.quote).includes(q));
-    if (evidenceIndex < 0) continue;
-    const quote = fold(relation.evidence[evidenceIndex]?.quote ?? "");
-    const at = quote.indexOf(q);
-    const start = Math.max(0, at - 40);
-    const end = Math.min(quote.length, at + q.length + 40);
+    let evidenceIndex = -1;
+    let at = -1;
+    let map: ReturnType<typeof foldWithMap> | null = null;
+    for (const [i, e] of relation.evidence.entries()) {
+      map = foldWithMap(e.quote);
+      at = map.folded.indexOf(q);
+      if (at >= 0) {
+        evidenceIndex = i;
+        break;
+      }
+    }
+    if (evidenceIndex < 0 || !map) continue;
+    // Cut the snippet from the original quote, in the article's own letters.
+    const quote = relation.evidence[evidenceIndex]?.quote ?? "";
+    const from = map.origin[at] ?? 0;
+    const to = map.origin[at + q.length] ?? quote.length;
+    const start = Math.max(0, from - 40);
+    const end = Math.min(quote.length, to + 40);
     out.push({
       relation,
       evidenceIndex,
       snippet: [
-        (start > 0 ? "…" : "") + quote.slice(start, at),
-        quote.slice(at, at + q.length),
-        quote.slice(at + q.length, end) + (end < quote.length ? "…" : ""),
+        (start > 0 ? "…" : "") + quote.slice(start, from),
+        quote.slice(from, to),
+        quote.slice(to, end) + (end < quote.length ? "…" : ""),
       ],
     });
     if (out.length >= limit) break;

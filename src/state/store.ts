@@ -35,6 +35,12 @@ export interface AppState extends View {
   layoutRun: number;
   /** Quiet, dismissible notices (e.g. permalink parameters that were ignored). */
   notices: string[];
+  /** Which twin of the graph is on screen: the canvas or its accessible list. Not view state. */
+  panel: "graph" | "list";
+  /** The keyboard shortcuts overlay. */
+  shortcutsOpen: boolean;
+  /** Path endpoints chosen so far; `path` is set once both are. */
+  pathDraft: { from: string | null; to: string | null };
 
   setDataset: (dataset: LoadedDataset) => void;
   setLoadProblems: (problems: Problem[]) => void;
@@ -45,11 +51,16 @@ export interface AppState extends View {
   setSearch: (search: string) => void;
   setFocus: (id: string | null, depth?: FocusDepth) => void;
   setPath: (path: { from: string; to: string } | null) => void;
+  setPathEnd: (which: "from" | "to", id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
   rerunLayout: () => void;
   /** Replaces the whole view at once (a permalink, Back/Forward). */
   applyView: (view: View) => void;
   addNotice: (notice: string) => void;
+  setPanel: (panel: "graph" | "list") => void;
+  setShortcutsOpen: (open: boolean) => void;
+  /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
+  escape: () => boolean;
   dismissNotices: () => void;
 }
 
@@ -89,6 +100,9 @@ export const useStore = create<AppState>()((set, get) => {
     paths: [],
     layoutRun: 0,
     notices: [],
+    pathDraft: { from: null, to: null },
+    panel: "graph",
+    shortcutsOpen: false,
 
     setDataset: (dataset) =>
       update({
@@ -98,6 +112,7 @@ export const useStore = create<AppState>()((set, get) => {
         index: buildIndex(dataset),
         loadProblems: [],
         hoveredEntityId: null,
+        pathDraft: { from: null, to: null },
       }),
     setLoadProblems: (loadProblems) => set({ loadProblems }),
     select: (selection) => {
@@ -118,12 +133,34 @@ export const useStore = create<AppState>()((set, get) => {
       update({
         focus: id && get().index?.entityById.has(id) ? { id, depth: depth ?? get().focus?.depth ?? 1 } : null,
       }),
-    setPath: (path) => update({ path: path && path.from !== path.to ? path : null }),
+    setPath: (path) =>
+      update({
+        path: path && path.from !== path.to ? path : null,
+        pathDraft: { from: path?.from ?? null, to: path?.to ?? null },
+      }),
+    setPathEnd: (which, id) => {
+      const draft = { ...get().pathDraft, [which]: id };
+      const { from, to } = draft;
+      update({ pathDraft: draft, path: from && to && from !== to ? { from, to } : null });
+    },
     setLayout: (layout) => set({ layout }),
     rerunLayout: () => set({ layoutRun: get().layoutRun + 1 }),
-    applyView: (view) => update({ ...view }),
+    applyView: (view) =>
+      update({ ...view, pathDraft: { from: view.path?.from ?? null, to: view.path?.to ?? null } }),
     addNotice: (notice) => set({ notices: [...get().notices, notice] }),
     dismissNotices: () => set({ notices: [] }),
+    setPanel: (panel) => set({ panel }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    escape: () => {
+      const s = get();
+      if (s.shortcutsOpen) set({ shortcutsOpen: false });
+      else if (s.search.trim()) update({ search: "" });
+      else if (s.focus) update({ focus: null });
+      else if (s.path || s.pathDraft.from || s.pathDraft.to) s.setPath(null);
+      else if (s.selection) update({ selection: null });
+      else return false;
+      return true;
+    },
   };
 });
 

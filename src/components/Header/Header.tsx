@@ -2,6 +2,7 @@ import { useStore } from "../../state/store";
 
 export function Header() {
   const dataset = useStore((s) => s.dataset);
+  const setShortcutsOpen = useStore((s) => s.setShortcutsOpen);
   return (
     <header className="app-header">
       <h1>
@@ -9,7 +10,17 @@ export function Header() {
         {dataset && <span className="dataset-title">{dataset.title}</span>}
       </h1>
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
-      <div className="header-actions" />
+      <div className="header-actions">
+        <button
+          type="button"
+          className="header-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => setShortcutsOpen(true)}
+        >
+          ?
+        </button>
+      </div>
       {dataset && (
         <p className="dataset-counts">
           {dataset.entities.length} actors · {dataset.relations.length} links · {dataset.articles.length}{" "}
