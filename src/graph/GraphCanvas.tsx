@@ -10,7 +10,14 @@ import { setGraphInstance } from "./instance";
 import { layoutOptions, PRESET_LAYOUT } from "./layouts";
 import { registerExtensions } from "./setup";
 import { STYLESHEET } from "./stylesheet";
-import { applyNeighbourhood, applyQuery, applySelection, applyVisibility, revealSelection } from "./sync";
+import {
+  applyNeighbourhood,
+  applyQuery,
+  applySelection,
+  applyVisibility,
+  frameVisible,
+  revealSelection,
+} from "./sync";
 import { toElements } from "./toElements";
 
 registerExtensions();
@@ -33,7 +40,8 @@ function syncClasses(cy: cytoscape.Core, state: AppState, prev: AppState | null)
   if (changed("selection")) applySelection(cy, state.selection);
   if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
     applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
-  if (prev && changed("selection")) revealSelection(cy, state.selection);
+  if (prev && changed("visibility")) frameVisible(cy);
+  else if (prev && changed("selection")) revealSelection(cy, state.selection);
 }
 
 export function GraphCanvas() {

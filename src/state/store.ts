@@ -68,16 +68,34 @@ const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set() };
 
 type Derived = Pick<AppState, "visibility" | "hits" | "paths" | "selection">;
 
-/** Recomputes what follows from the view; keeps the selection only while it stays visible. */
-function derive(s: Pick<AppState, "dataset" | "index"> & View): Derived {
-  const { dataset, index } = s;
+/**
+ * Recomputes what follows from the view, reusing what did not change (so subscribers can compare
+ * identities); keeps the selection only while it stays visible.
+ */
+function derive(next: Pick<AppState, "dataset" | "index"> & View, prev: AppState): Derived {
+  const { dataset, index } = next;
   if (!dataset || !index) return { visibility: NO_VISIBILITY, hits: null, paths: [], selection: null };
-  const visibility = computeVisibility(dataset, index, s);
-  const hits = s.search.trim() ? searchHits(dataset, s.search) : null;
-  const paths = s.path
-    ? shortestPaths(index, s.path.from, s.path.to, (r) => visibility.relations.has(r.id))
-    : [];
-  const sel = s.selection;
+  const sameData = dataset === prev.dataset;
+  const visibility =
+    sameData &&
+    next.filters === prev.filters &&
+    next.focus === prev.focus &&
+    prev.visibility !== NO_VISIBILITY
+      ? prev.visibility
+      : computeVisibility(dataset, index, next);
+  const hits =
+    sameData && next.search === prev.search
+      ? prev.hits
+      : next.search.trim()
+        ? searchHits(dataset, next.search)
+        : null;
+  const paths =
+    visibility === prev.visibility && next.path === prev.path
+      ? prev.paths
+      : next.path
+        ? shortestPaths(index, next.path.from, next.path.to, (r) => visibility.relations.has(r.id))
+        : [];
+  const sel = next.selection;
   const selectionVisible =
     sel && (sel.kind === "entity" ? visibility.entities.has(sel.id) : visibility.relations.has(sel.id));
   return { visibility, hits, paths, selection: selectionVisible ? sel : null };
@@ -86,8 +104,8 @@ function derive(s: Pick<AppState, "dataset" | "index"> & View): Derived {
 export const useStore = create<AppState>()((set, get) => {
   /** Applies a change to the view and everything derived from it. */
   const update = (patch: Partial<AppState>) => {
-    const next = { ...get(), ...patch };
-    set({ ...patch, ...derive(next) });
+    const prev = get();
+    set({ ...patch, ...derive({ ...prev, ...patch }, prev) });
   };
   return {
     ...DEFAULT_VIEW,
