@@ -3,10 +3,10 @@
 //   ├─ Notices / LoadProblems
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder, Legend
 //   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas or ListView (its accessible twin)
-//   ├─ DetailsPanel   (right) the selected entity or relation, with its excerpts
+//   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
+//   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
 import { useRef } from "react";
-import { DetailsPanel } from "./components/Details/DetailsPanel";
 import { FiltersPanel } from "./components/Filters/FiltersPanel";
 import { Header } from "./components/Header/Header";
 import { Legend } from "./components/Legend/Legend";
@@ -16,6 +16,7 @@ import { PathFinder } from "./components/Paths/PathFinder";
 import { SearchBox } from "./components/Search/SearchBox";
 import { ShortcutsDialog } from "./components/Shortcuts/ShortcutsDialog";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
+import { SidePanel } from "./components/SidePanel/SidePanel";
 import { Announcer } from "./components/Status/Announcer";
 import { Notices } from "./components/Status/Notices";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
@@ -54,7 +55,7 @@ export function App() {
             {panel === "list" && <ListView />}
           </div>
         </section>
-        <DetailsPanel />
+        <SidePanel />
       </main>
       <ShortcutsDialog />
       <Announcer />

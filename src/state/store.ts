@@ -20,6 +20,8 @@ import {
 
 export type { Selection } from "../domain/view";
 
+export type SidePanel = "details" | "reader" | "compare" | "about";
+
 export interface AppState extends View {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
@@ -39,6 +41,10 @@ export interface AppState extends View {
   panel: "graph" | "list";
   /** The keyboard shortcuts overlay. */
   shortcutsOpen: boolean;
+  /** What the right-hand panel shows. */
+  sidePanel: SidePanel;
+  /** The article open in the reader, and the passage (`relationId#evidenceIndex`) to emphasise. */
+  reader: { article: string | null; passage: string | null };
   /** Path endpoints chosen so far; `path` is set once both are. */
   pathDraft: { from: string | null; to: string | null };
 
@@ -59,6 +65,9 @@ export interface AppState extends View {
   addNotice: (notice: string) => void;
   setPanel: (panel: "graph" | "list") => void;
   setShortcutsOpen: (open: boolean) => void;
+  setSidePanel: (panel: SidePanel) => void;
+  /** Opens an article in the reader, optionally scrolled to one excerpt. */
+  openReader: (article: string, passage?: string | null) => void;
   /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
   escape: () => boolean;
   dismissNotices: () => void;
@@ -121,6 +130,8 @@ export const useStore = create<AppState>()((set, get) => {
     pathDraft: { from: null, to: null },
     panel: "graph",
     shortcutsOpen: false,
+    sidePanel: "details",
+    reader: { article: null, passage: null },
 
     setDataset: (dataset) =>
       update({
@@ -131,6 +142,7 @@ export const useStore = create<AppState>()((set, get) => {
         loadProblems: [],
         hoveredEntityId: null,
         pathDraft: { from: null, to: null },
+        reader: { article: dataset.articles[0]?.id ?? null, passage: null },
       }),
     setLoadProblems: (loadProblems) => set({ loadProblems }),
     select: (selection) => {
@@ -142,6 +154,8 @@ export const useStore = create<AppState>()((set, get) => {
           ? index.entityById.has(selection.id)
           : index.relationById.has(selection.id));
       update({ selection: known ? selection : null });
+      // A new selection shows its details, except while reading (clicking a highlight there).
+      if (known && get().sidePanel !== "reader") set({ sidePanel: "details" });
     },
     hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
     setFilters: (patch) => update({ filters: { ...get().filters, ...patch } }),
@@ -169,6 +183,8 @@ export const useStore = create<AppState>()((set, get) => {
     dismissNotices: () => set({ notices: [] }),
     setPanel: (panel) => set({ panel }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setSidePanel: (sidePanel) => set({ sidePanel }),
+    openReader: (article, passage = null) => set({ sidePanel: "reader", reader: { article, passage } }),
     escape: () => {
       const s = get();
       if (s.shortcutsOpen) set({ shortcutsOpen: false });

@@ -3,8 +3,9 @@ import { useStore } from "../../state/store";
 import { StatusBadge } from "./StatusBadge";
 
 /** One excerpt, quoted verbatim, with which article says it, who it comes from and how sure it is. */
-export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passage: string }) {
   const article = useStore((s) => s.index?.articleById.get(evidence.article));
+  const openReader = useStore((s) => s.openReader);
   return (
     <figure className="evidence">
       <blockquote cite={article?.url} className="evidence-quote">
@@ -23,7 +24,14 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
             </cite>
             , {article.publisher}, <time dateTime={article.published}>{formatDate(article.published)}</time>
           </>
-        )}
+        )}{" "}
+        <button
+          type="button"
+          className="link-button show-in-article"
+          onClick={() => openReader(evidence.article, passage)}
+        >
+          Show in article
+        </button>
         {evidence.note && <p className="evidence-note">{evidence.note}</p>}
       </figcaption>
     </figure>
