@@ -6,7 +6,9 @@ import { checkDataset } from "../../src/data/integrity";
 import { dataset, openApp } from "./helpers";
 
 const articleTexts = (() => {
-  const data = JSON.parse(readFileSync("data/graph.json", "utf8")) as { articles: { id: string; file: string }[] };
+  const data = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
+    articles: { id: string; file: string }[];
+  };
   return Object.fromEntries(data.articles.map((a) => [a.id, readFileSync(`data/${a.file}`, "utf8")]));
 })();
 
@@ -107,7 +109,10 @@ async function hideSome(page: Page, n: number) {
     const cy = window.throughline?.cy;
     if (!cy) throw new Error("no cy");
     cy.nodes().slice(0, count).addClass("is-hidden");
-    const visible = cy.elements().not(".is-hidden").filter((x) => x.isNode() || !x.connectedNodes(".is-hidden").length);
+    const visible = cy
+      .elements()
+      .not(".is-hidden")
+      .filter((x) => x.isNode() || !x.connectedNodes(".is-hidden").length);
     return {
       nodes: visible.nodes().map((x) => x.id()),
       edges: visible.edges().map((x) => x.id()),
@@ -157,7 +162,9 @@ test("PNG: signature and pixel size match the chosen scale", async ({ page }) =>
   expect(offOrigin).toEqual([]);
 });
 
-test("JPG: signature and pixel size match the chosen scale; transparency is not offered", async ({ page }) => {
+test("JPG: signature and pixel size match the chosen scale; transparency is not offered", async ({
+  page,
+}) => {
   await openApp(page);
   const dialog = await openExport(page);
   await dialog.getByRole("radio", { name: "JPG" }).check();
@@ -186,7 +193,11 @@ test("SVG: parses as XML, one group per shown entity and relation, labels as tex
       const cy = window.throughline?.cy;
       const offEnds: string[] = [];
       for (const id of edges) {
-        const d = doc.getElementById(`relation-${id}`)?.querySelector("path:not([stroke-opacity])")?.getAttribute("d") ?? "";
+        const d =
+          doc
+            .getElementById(`relation-${id}`)
+            ?.querySelector("path:not([stroke-opacity])")
+            ?.getAttribute("d") ?? "";
         const m = /^M([-\d.]+) ([-\d.]+)/.exec(d);
         const edge = cy?.getElementById(id);
         const src = edge?.source();
@@ -261,7 +272,10 @@ test("CSV: three files, one row per shown entity, relation and excerpt", async (
   await dialog.getByRole("radio", { name: /CSV/ }).check();
   const files = await exportFiles(page, 3);
   const byPart = Object.fromEntries(
-    files.map((f) => [/-(entities|relations|evidence)\.csv$/.exec(f.name)?.[1], csvRecords(f.bytes.toString("utf8"))]),
+    files.map((f) => [
+      /-(entities|relations|evidence)\.csv$/.exec(f.name)?.[1],
+      csvRecords(f.bytes.toString("utf8")),
+    ]),
   );
   expect(byPart.entities?.length).toBe(1 + visible.nodes.length);
   expect(byPart.relations?.length).toBe(1 + visible.edges.length);
@@ -271,7 +285,9 @@ test("CSV: three files, one row per shown entity, relation and excerpt", async (
   expect(byPart.evidence?.length).toBe(1 + excerpts);
 });
 
-test("a size past the browser's canvas limit is refused, and the largest that works is offered", async ({ page }) => {
+test("a size past the browser's canvas limit is refused, and the largest that works is offered", async ({
+  page,
+}) => {
   await openApp(page);
   // Spread the graph far wider than a canvas can be at 4×.
   await page.evaluate(() => {

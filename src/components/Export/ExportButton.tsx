@@ -16,7 +16,16 @@ export function ExportButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="header-button" disabled={!ready} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="header-button"
+        disabled={!ready}
+        onClick={() => {
+          // A hover's muting is transient: export the selection's highlighting, not where the pointer was.
+          useStore.getState().hoverEntity(null);
+          setOpen(true);
+        }}
+      >
         Export…
       </button>
       {open && (

@@ -217,7 +217,11 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
         const gap = iconWidth ? 5 : 0;
         const font: Font =
           item.icon === "none" || (item.icon === "node" && item.dashed) ? { ...label, italic: true } : label;
-        const textWidth = Math.ceil(measure(item.label, font));
+        // A label too long for one row wraps onto rows of its own.
+        const room = contentWidth - 64 - iconWidth - gap - 16;
+        const lines =
+          measure(item.label, font) > room ? wrapText(item.label, font, room, measure) : [item.label];
+        const textWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, font))));
         const at = put(iconWidth + gap + textWidth + 16);
         if (item.icon === "node") {
           frame.legend.push({
@@ -241,15 +245,21 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
             arrow: item.arrow,
           });
         }
-        frame.legend.push({
-          kind: "text",
-          x: at + iconWidth + gap,
-          y: y + 14,
-          text: item.label,
-          font,
-          color: item.icon === "none" ? INK_SOFT : INK,
-          role: "legend-label",
+        lines.forEach((text, i) => {
+          frame.legend.push({
+            kind: "text",
+            x: at + iconWidth + gap,
+            y: y + 14 + i * 16,
+            text,
+            font,
+            color: item.icon === "none" ? INK_SOFT : INK,
+            role: "legend-label",
+          });
         });
+        if (lines.length > 1) {
+          y += (lines.length - 1) * 16;
+          x = MARGIN + contentWidth; // the next item starts a new row
+        }
       }
       y += ROW + 2;
     }

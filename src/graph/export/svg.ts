@@ -127,6 +127,18 @@ function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number): string[] {
   return out;
 }
 
+/**
+ * The label's lines as cytoscape wrapped them (an internal cache, read only), so that the SVG breaks
+ * lines where the canvas does; null when absent, and then our own wrap at text-max-width is used.
+ */
+function cytoscapeLines(node: cytoscape.NodeSingular): string[] | null {
+  const scratch = (node as unknown as { _private?: { rscratch?: { labelWrapCachedLines?: unknown } } })
+    ._private?.rscratch?.labelWrapCachedLines;
+  return Array.isArray(scratch) && scratch.length > 0 && scratch.every((l) => typeof l === "string")
+    ? scratch.map((l) => l.trim())
+    : null;
+}
+
 function nodeSvg(node: cytoscape.NodeSingular, zoom: number): string[] {
   const out: string[] = [];
   const p = node.position();
@@ -153,7 +165,7 @@ function nodeSvg(node: cytoscape.NodeSingular, zoom: number): string[] {
       italic: node.style("font-style") === "italic",
     };
     const maxWidth = node.numericStyle("text-max-width");
-    const lines = wrapText(String(node.data("label")), font, maxWidth, measure);
+    const lines = cytoscapeLines(node) ?? wrapText(String(node.data("label")), font, maxWidth, measure);
     const bb = node.boundingBox({
       includeNodes: false,
       includeEdges: false,
