@@ -1,6 +1,7 @@
 // Export through the dialog, checking each downloaded file: image headers and sizes, SVG structure,
 // and the data formats' counts, all against what the canvas shows.
 import { readFileSync } from "node:fs";
+import { inflateSync } from "node:zlib";
 import { type Download, expect, type Page, test } from "@playwright/test";
 import { checkDataset } from "../../src/data/integrity";
 import { dataset, openApp } from "./helpers";
@@ -71,6 +72,19 @@ function jpegSize(bytes: Buffer) {
     i += 2 + length;
   }
   throw new Error("no SOF marker");
+}
+
+/** RGBA of the top-left pixel: the first row's first pixel is stored as is under every PNG filter. */
+function pngCorner(bytes: Buffer) {
+  const idat: Buffer[] = [];
+  for (let i = 8; i < bytes.length; ) {
+    const length = bytes.readUInt32BE(i);
+    if (bytes.subarray(i + 4, i + 8).toString("latin1") === "IDAT")
+      idat.push(bytes.subarray(i + 8, i + 8 + length));
+    i += 12 + length;
+  }
+  expect(bytes[25]).toBe(6); // colour type: RGBA
+  return [...inflateSync(Buffer.concat(idat)).subarray(1, 5)];
 }
 
 /** RFC 4180 records (quoted fields may hold line breaks). */
@@ -306,4 +320,22 @@ test("a size past the browser's canvas limit is refused, and the largest that wo
   expect(size.width).toBeGreaterThan(20_000);
   const file = await exportOne(page);
   expect(pngSize(file.bytes)).toEqual(size);
+});
+
+test("the current view at 1×, on a transparent background", async ({ page }) => {
+  await openApp(page);
+  const cyWidth = await page.evaluate(() => Math.floor(window.throughline?.cy.width() ?? 0));
+  const dialog = await openExport(page);
+  await dialog.getByRole("radio", { name: "The current view" }).check();
+  await dialog.getByRole("radio", { name: "1×" }).check();
+  await dialog.getByRole("radio", { name: "Transparent" }).check();
+  const size = await announcedSize(page);
+  expect(size.width).toBe(Math.max(560, cyWidth) + 48);
+  const file = await exportOne(page);
+  expect(file.name).toMatch(/^throughline-all-view-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(pngSize(file.bytes)).toEqual(size);
+  expect(pngCorner(file.bytes)[3]).toBe(0);
+
+  await dialog.getByRole("radio", { name: "White" }).check();
+  expect(pngCorner((await exportOne(page)).bytes)).toEqual([255, 255, 255, 255]);
 });

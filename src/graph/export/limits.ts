@@ -1,8 +1,9 @@
 // How large a canvas the browser can draw. Past these, Chromium gives an empty image and cytoscape
 // does not clamp, so the dialog checks the composed size first and offers the largest that works.
-//   area: Chromium's kMaxCanvasArea, 2^28 = 268,435,456 px (16,384² for a square)
-//   side: 32,767 px, the smallest per-side limit among current engines (Firefox, older Chromium;
-//         recent Chromium allows 65,535)
+//   area: 2^28 = 268,435,456 px (16,384² for a square). Measured in Debian's Chromium 156: 16,384²
+//         draws, 16,385 × 16,384 comes back empty.
+//   side: 32,767 px. Chromium 156 draws up to 65,535 px a side (65,536 is empty), but Firefox and
+//         older Chromium stop at 32,767, so files made here open and re-render everywhere.
 
 export const CANVAS_MAX_AREA = 268_435_456;
 export const CANVAS_MAX_SIDE = 32_767;
