@@ -18,26 +18,27 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): 
       ctx.fill(path);
       if (op.dashed) {
         ctx.strokeStyle = INK;
-        ctx.lineWidth = 1.5;
-        ctx.setLineDash([3, 2]);
+        ctx.lineWidth = op.size * 0.09;
+        ctx.setLineDash([op.size * 0.19, op.size * 0.125]);
         ctx.stroke(path);
       }
     } else {
-      const end = op.arrow ? op.x + op.width - 8 : op.x + op.width;
+      const head = op.width * 0.28;
+      const end = op.arrow ? op.x + op.width - head : op.x + op.width;
       ctx.strokeStyle = op.color;
       ctx.lineWidth = op.lineWidth;
       ctx.lineCap = "round";
       ctx.setLineDash(dashArray(op.line, op.lineWidth));
       ctx.beginPath();
-      ctx.moveTo(op.x + 2, op.y);
+      ctx.moveTo(op.x + op.width * 0.07, op.y);
       ctx.lineTo(end, op.y);
       ctx.stroke();
       if (op.arrow) {
         ctx.fillStyle = op.color;
         ctx.beginPath();
-        ctx.moveTo(end - 1, op.y - 5);
+        ctx.moveTo(end - 1, op.y - head * 0.62);
         ctx.lineTo(op.x + op.width, op.y);
-        ctx.lineTo(end - 1, op.y + 5);
+        ctx.lineTo(end - 1, op.y + head * 0.62);
         ctx.closePath();
         ctx.fill();
       }

@@ -72,6 +72,14 @@ describe("layoutFrame", () => {
     expect(frame.credits.length).toBeGreaterThan(1);
   });
 
+  it("scales words and icons up with a wide graph, so they stay legible beside it", () => {
+    const narrow = layoutFrame({ ...base, caption: "All" }, measure);
+    const wide = layoutFrame({ ...base, graph: { width: 3000, height: 500 }, caption: "All" }, measure);
+    const size = (f: typeof narrow) => (f.caption[0]?.kind === "text" ? f.caption[0].font.size : 0);
+    expect(size(narrow)).toBe(12);
+    expect(size(wide)).toBe(36);
+  });
+
   it("without decorations is the graph and a margin", () => {
     const frame = layoutFrame(base, measure);
     expect(frame.graph).toMatchObject({ x: 24, y: 24, width: 800, height: 500 });

@@ -68,7 +68,9 @@ export interface FrameOptions {
   credits: string | null;
 }
 
-const MARGIN = 24;
+const MARGIN_1X = 24;
+/** Up to this graph width, decorations are drawn at their base size; wider graphs scale them up. */
+const REFERENCE_WIDTH = 1000;
 const MIN_CONTENT = 560;
 
 /** Greedy word wrap; a word longer than the width gets a line of its own. */
@@ -148,6 +150,10 @@ export function legendSections(c: LegendContents): { heading: string; items: Leg
 
 export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
   const contentWidth = Math.max(MIN_CONTENT, Math.ceil(options.graph.width));
+  // Words and icons grow with a wide graph, so that they stay legible next to it when the image is
+  // shown at a page's width; u is the unit every size below is a multiple of.
+  const u = Math.max(1, Math.min(4, contentWidth / REFERENCE_WIDTH));
+  const MARGIN = Math.round(MARGIN_1X * u);
   const width = contentWidth + 2 * MARGIN;
   const frame: Frame = {
     width,
@@ -178,23 +184,23 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
 
   const title = options.title.trim();
   if (title) {
-    paragraph(frame.title, title, { size: 20, weight: 700 }, INK, "title");
-    y += 10;
+    paragraph(frame.title, title, { size: 20 * u, weight: 700 }, INK, "title");
+    y += 10 * u;
   }
 
   frame.graph.x = MARGIN + Math.floor((contentWidth - options.graph.width) / 2);
   frame.graph.y = y;
-  y += Math.ceil(options.graph.height) + 14;
+  y += Math.ceil(options.graph.height) + 14 * u;
 
   if (options.legend) {
-    const ROW = 20;
-    const label: Font = { size: 12 };
-    const heading: Font = { size: 12, weight: 700 };
+    const ROW = 20 * u;
+    const label: Font = { size: 12 * u };
+    const heading: Font = { size: 12 * u, weight: 700 };
     for (const section of legendSections(options.legend)) {
       let x = MARGIN;
       const put = (w: number) => {
         if (x > MARGIN && x + w > MARGIN + contentWidth) {
-          x = MARGIN + 64;
+          x = MARGIN + 64 * u;
           y += ROW;
         }
         const at = x;
@@ -205,30 +211,30 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
       frame.legend.push({
         kind: "text",
         x,
-        y: y + 14,
+        y: y + 14 * u,
         text: headingText,
         font: heading,
         color: INK,
         role: "legend-heading",
       });
-      x = MARGIN + Math.max(64, Math.ceil(measure(headingText, heading)) + 8);
+      x = MARGIN + Math.max(64 * u, Math.ceil(measure(headingText, heading)) + 8 * u);
       for (const item of section.items) {
-        const iconWidth = item.icon === "node" ? 16 : item.icon === "line" ? 30 : 0;
-        const gap = iconWidth ? 5 : 0;
+        const iconWidth = item.icon === "node" ? 16 * u : item.icon === "line" ? 30 * u : 0;
+        const gap = iconWidth ? 5 * u : 0;
         const font: Font =
           item.icon === "none" || (item.icon === "node" && item.dashed) ? { ...label, italic: true } : label;
         // A label too long for one row wraps onto rows of its own.
-        const room = contentWidth - 64 - iconWidth - gap - 16;
+        const room = contentWidth - 64 * u - iconWidth - gap - 16 * u;
         const lines =
           measure(item.label, font) > room ? wrapText(item.label, font, room, measure) : [item.label];
         const textWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, font))));
-        const at = put(iconWidth + gap + textWidth + 16);
+        const at = put(iconWidth + gap + textWidth + 16 * u);
         if (item.icon === "node") {
           frame.legend.push({
             kind: "node-icon",
             x: at,
-            y: y + 2,
-            size: 16,
+            y: y + 2 * u,
+            size: 16 * u,
             shape: item.shape,
             color: item.color,
             dashed: item.dashed,
@@ -237,11 +243,11 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
           frame.legend.push({
             kind: "line-icon",
             x: at,
-            y: y + 10,
-            width: 28,
+            y: y + 10 * u,
+            width: 28 * u,
             color: item.color,
             line: item.line,
-            lineWidth: item.lineWidth,
+            lineWidth: item.lineWidth * u,
             arrow: item.arrow,
           });
         }
@@ -249,7 +255,7 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
           frame.legend.push({
             kind: "text",
             x: at + iconWidth + gap,
-            y: y + 14 + i * 16,
+            y: y + 14 * u + i * 16 * u,
             text,
             font,
             color: item.icon === "none" ? INK_SOFT : INK,
@@ -257,20 +263,20 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
           });
         });
         if (lines.length > 1) {
-          y += (lines.length - 1) * 16;
+          y += (lines.length - 1) * 16 * u;
           x = MARGIN + contentWidth; // the next item starts a new row
         }
       }
-      y += ROW + 2;
+      y += ROW + 2 * u;
     }
-    y += 6;
+    y += 6 * u;
   }
-  if (options.caption) paragraph(frame.caption, options.caption, { size: 12 }, INK, "caption");
+  if (options.caption) paragraph(frame.caption, options.caption, { size: 12 * u }, INK, "caption");
   if (options.credits) {
-    y += 2;
-    paragraph(frame.credits, options.credits, { size: 11 }, INK_SOFT, "credits");
+    y += 2 * u;
+    paragraph(frame.credits, options.credits, { size: 11 * u }, INK_SOFT, "credits");
   }
-  frame.height = Math.ceil(y + MARGIN - 6);
+  frame.height = Math.ceil(y + MARGIN - 6 * u);
   return frame;
 }
 
@@ -328,9 +334,12 @@ export function r(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** SVG/canvas dash arrays for a line style at a given width. */
+/**
+ * Dash arrays for a line style, drawn with round caps (which lengthen each dash by the line's width,
+ * so the gaps are widened to match): dashes for "dashed", dots for "dotted".
+ */
 export function dashArray(line: LineStyle, width: number): number[] {
-  if (line === "dashed") return [6, 3];
-  if (line === "dotted") return [0.1, Math.max(3, width * 2)];
+  if (line === "dashed") return [Math.max(6, width * 3), Math.max(5, width * 2.5)];
+  if (line === "dotted") return [0.1, Math.max(4, width * 2)];
   return [];
 }

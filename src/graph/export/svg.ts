@@ -43,14 +43,17 @@ function opsToSvg(ops: readonly DrawOp[], indent: string): string[] {
     }
     if (op.kind === "node-icon") {
       const d = shapePath(op.shape, op.x + op.size / 2, op.y + op.size / 2, op.size - 2, op.size - 2);
-      const stroke = op.dashed ? ` stroke="${INK}" stroke-width="1.5" stroke-dasharray="3 2"` : "";
+      const stroke = op.dashed
+        ? ` stroke="${INK}" stroke-width="${r(op.size * 0.09)}" stroke-dasharray="${r(op.size * 0.19)} ${r(op.size * 0.125)}"`
+        : "";
       return `${indent}<path d="${d}" fill="${op.color}"${stroke}/>`;
     }
-    const end = op.arrow ? op.x + op.width - 8 : op.x + op.width;
+    const head = op.width * 0.28;
+    const end = op.arrow ? op.x + op.width - head : op.x + op.width;
     const dash = dashArray(op.line, op.lineWidth);
-    const line = `<line x1="${r(op.x + 2)}" y1="${r(op.y)}" x2="${r(end)}" y2="${r(op.y)}" stroke="${op.color}" stroke-width="${op.lineWidth}" stroke-linecap="round"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}/>`;
+    const line = `<line x1="${r(op.x + op.width * 0.07)}" y1="${r(op.y)}" x2="${r(end)}" y2="${r(op.y)}" stroke="${op.color}" stroke-width="${op.lineWidth}" stroke-linecap="round"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}/>`;
     const arrow = op.arrow
-      ? `<polygon points="${r(end - 1)},${r(op.y - 5)} ${r(op.x + op.width)},${r(op.y)} ${r(end - 1)},${r(op.y + 5)}" fill="${op.color}"/>`
+      ? `<polygon points="${r(end - 1)},${r(op.y - head * 0.62)} ${r(op.x + op.width)},${r(op.y)} ${r(end - 1)},${r(op.y + head * 0.62)}" fill="${op.color}"/>`
       : "";
     return `${indent}<g>${line}${arrow}</g>`;
   });
