@@ -1,4 +1,5 @@
 import { useStore } from "../../state/store";
+import { ExportButton } from "../Export/ExportButton";
 
 export function Header() {
   const dataset = useStore((s) => s.dataset);
@@ -11,6 +12,7 @@ export function Header() {
       </h1>
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div className="header-actions">
+        <ExportButton />
         <button
           type="button"
           className="header-button"
