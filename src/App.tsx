@@ -6,15 +6,13 @@
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
-import { useRef } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { FiltersPanel } from "./components/Filters/FiltersPanel";
 import { Header } from "./components/Header/Header";
 import { Legend } from "./components/Legend/Legend";
-import { ListView } from "./components/ListView/ListView";
 import { LoadProblems } from "./components/LoadProblems";
 import { PathFinder } from "./components/Paths/PathFinder";
 import { SearchBox } from "./components/Search/SearchBox";
-import { ShortcutsDialog } from "./components/Shortcuts/ShortcutsDialog";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
 import { SidePanel } from "./components/SidePanel/SidePanel";
 import { Announcer } from "./components/Status/Announcer";
@@ -24,9 +22,16 @@ import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
 import { useStore } from "./state/store";
 
+// Rarely opened views load on first use, to keep them out of the first download.
+const ListView = lazy(() => import("./components/ListView/ListView").then((m) => ({ default: m.ListView })));
+const ShortcutsDialog = lazy(() =>
+  import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
+);
+
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const panel = useStore((s) => s.panel);
+  const shortcutsOpen = useStore((s) => s.shortcutsOpen);
   useKeyboard(searchRef);
   return (
     <div className="app">
@@ -52,12 +57,20 @@ export function App() {
             >
               <GraphCanvas />
             </div>
-            {panel === "list" && <ListView />}
+            {panel === "list" && (
+              <Suspense fallback={<p className="muted">Loading the list…</p>}>
+                <ListView />
+              </Suspense>
+            )}
           </div>
         </section>
         <SidePanel />
       </main>
-      <ShortcutsDialog />
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog />
+        </Suspense>
+      )}
       <Announcer />
     </div>
   );

@@ -2,6 +2,9 @@
 // (`npm run data:schema`) and a test keeps it current. Types come from z.infer only (types.ts).
 import "./zodConfig";
 import { z } from "zod";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES } from "./vocabulary";
+
+export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES };
 
 /**
  * Ids are lowercase words joined by dashes. `constructor` is refused because ids end up as keys of
@@ -14,46 +17,10 @@ export const Id = z
   .max(80)
   .regex(ID_PATTERN, "must be lowercase letters, digits and single dashes (and not 'constructor')");
 
-/** The kinds of actor a story names. Documented in the README's glossary. */
-export const ENTITY_TYPES = [
-  "person",
-  "group",
-  "government",
-  "agency",
-  "legislature",
-  "company",
-  "organization",
-  "media",
-  "asset",
-] as const;
 export const EntityType = z.enum(ENTITY_TYPES);
 
-/** The kinds of link between actors. Documented in the README's glossary. */
-export const RELATION_TYPES = [
-  "business",
-  "office",
-  "membership",
-  "family",
-  "friendship",
-  "communication",
-  "surveillance",
-  "information-sharing",
-  "control",
-  "financial",
-  "sanction",
-  "alliance",
-  "diplomatic",
-  "conflict",
-  "criticism",
-  "influence",
-] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 
-/**
- * How sure the article is. Ordered from most to least certain; a relation's status may not be more
- * certain than the most certain of its evidence.
- */
-export const CLAIM_STATUSES = ["confirmed", "reported", "unconfirmed", "denied"] as const;
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 
 const NonEmptyText = (max: number) => z.string().trim().min(1).max(max);
@@ -106,11 +73,6 @@ export const Entity = z
   })
   .strict();
 
-/**
- * Where an article says a claim comes from: its own voice, another publication it quotes, sources it
- * does not name, a named person or body on the record, or a document (a cable, a report).
- */
-export const ATTRIBUTION_KINDS = ["article", "publication", "unnamed", "named", "document"] as const;
 export const AttributionKind = z.enum(ATTRIBUTION_KINDS);
 
 export const Evidence = z
@@ -143,9 +105,6 @@ export const Relation = z
     evidence: z.array(Evidence).min(1).max(100),
   })
   .strict();
-
-/** The documented limits of a dataset, refused before the browser struggles. */
-export const LIMITS = { entities: 25_000, relations: 100_000, articles: 100 } as const;
 
 export const Dataset = z
   .object({

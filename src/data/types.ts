@@ -19,5 +19,15 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 
-/** A dataset whose article texts have been read: every article carries its text. */
-export type LoadedDataset = Omit<Dataset, "articles"> & { articles: (Article & { text: string })[] };
+/** Entity id → position on the canvas (model coordinates). */
+export type Positions = Readonly<Record<string, { x: number; y: number }>>;
+
+/**
+ * A dataset whose article texts have been read: every article carries its text. `positions`, when
+ * present, are precomputed force-layout positions (the curated dataset's data/layout.json): the
+ * canvas starts from them instead of running the layout. Not part of the file format.
+ */
+export type LoadedDataset = Omit<Dataset, "articles"> & {
+  articles: (Article & { text: string })[];
+  positions?: Positions;
+};

@@ -1,6 +1,7 @@
 // How the sources compare, relation by relation. Pure.
-import { CLAIM_STATUSES } from "../data/schema";
+
 import type { ClaimStatus, Evidence, LoadedDataset, Relation } from "../data/types";
+import { CLAIM_STATUSES } from "../data/vocabulary";
 
 const certainty = (s: ClaimStatus) => CLAIM_STATUSES.indexOf(s);
 

@@ -1,7 +1,8 @@
 // The view as a short, readable URL query, and back. Parsing checks every value against the
 // dataset: unknown or stale values are dropped and named, never an error.
-import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/schema";
+
 import type { LoadedDataset } from "../data/types";
+import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import type { DatasetIndex } from "./indexes";
 import {
   DEFAULT_VIEW,

@@ -7,9 +7,8 @@ import CytoscapeComponent from "react-cytoscapejs";
 import { type AppState, useStore } from "../state/store";
 import { GraphControls } from "./GraphControls";
 import { setGraphInstance } from "./instance";
-import { layoutOptions, PRESET_LAYOUT } from "./layouts";
-import { registerExtensions } from "./setup";
-import { STYLESHEET } from "./stylesheet";
+import { PRESET_LAYOUT } from "./layouts";
+import { LARGE_GRAPH_NODES, STYLESHEET, STYLESHEET_LARGE } from "./stylesheet";
 import {
   applyNeighbourhood,
   applyQuery,
@@ -19,8 +18,6 @@ import {
   revealSelection,
 } from "./sync";
 import { toElements } from "./toElements";
-
-registerExtensions();
 
 declare global {
   interface Window {
@@ -46,7 +43,12 @@ function syncClasses(cy: cytoscape.Core, state: AppState, prev: AppState | null)
 
 export function GraphCanvas() {
   const dataset = useStore((s) => s.dataset);
+  // Built once per dataset: the same array identity on every other render (react-cytoscapejs
+  // diffs the whole element set whenever it changes).
   const elements = useMemo(() => (dataset ? toElements(dataset) : []), [dataset]);
+  // Large graphs get a lighter style and renderer options that cytoscape reads only when an
+  // instance is made, so crossing the threshold makes a new instance (the `key` below).
+  const large = (dataset?.entities.length ?? 0) > LARGE_GRAPH_NODES;
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
 
   // react-cytoscapejs calls this after every update, and StrictMode makes a throwaway first
@@ -116,45 +118,57 @@ export function GraphCanvas() {
   }, [cy, elements]);
 
   // Layout: once per dataset without animation (deterministic), then again, animated, whenever the
-  // reader picks another layout or asks to re-run it on what is visible.
+  // reader picks another layout or asks to re-run it on what is visible. A dataset with precomputed
+  // force positions (the curated one) starts from them: no layout code is loaded at all.
   useEffect(() => {
     if (!cy || cy.destroyed() || elements.length === 0) return;
-    let running: cytoscape.Layouts | null = null;
+    const handle = { cy, layoutDone: false };
+    window.throughline = handle;
+    let alive = true;
     const run = (animate: boolean) => {
-      running?.stop();
-      const { layout, selection, focus } = useStore.getState();
-      const rootId = selection?.kind === "entity" ? selection.id : (focus?.id ?? null);
-      const root = rootId ? cy.getElementById(rootId).nodes() : null;
-      const handle = { cy, layoutDone: false };
-      window.throughline = handle;
-      running = cy.elements().not(".is-hidden").layout(layoutOptions(layout, { animate, root }));
-      running.one("layoutstop", () => {
-        handle.layoutDone = true;
+      handle.layoutDone = false;
+      // The runner (and the layouts behind it) loads on first use: the curated dataset needs none.
+      void import("./layoutRunner").then(async ({ runLayout }) => {
+        if (!alive || cy.destroyed()) return;
+        const { layout, selection, focus } = useStore.getState();
+        const rootId = selection?.kind === "entity" ? selection.id : (focus?.id ?? null);
+        const root = rootId ? cy.getElementById(rootId).nodes() : null;
+        const outcome = await runLayout(cy, cy.elements().not(".is-hidden"), layout, { animate, root });
+        if (alive && outcome !== "cancelled") handle.layoutDone = true;
       });
-      running.run();
     };
-    run(false);
+    const { layout, dataset: current } = useStore.getState();
+    if (layout === "force" && current?.positions) {
+      const shown = cy.elements().not(".is-hidden");
+      if (shown.nonempty()) cy.fit(shown, 40);
+      handle.layoutDone = true;
+    } else run(false);
     const unsubscribe = useStore.subscribe((state, prev) => {
       if (state.layout !== prev.layout || state.layoutRun !== prev.layoutRun) run(true);
     });
     return () => {
+      alive = false;
       unsubscribe();
-      running?.stop();
+      void import("./layoutRunner").then(({ cancelLayout }) => cancelLayout());
     };
   }, [cy, elements]);
 
   return (
     <div className="graph-canvas">
       <CytoscapeComponent
+        key={large ? "large" : "normal"}
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={large ? STYLESHEET_LARGE : STYLESHEET}
         layout={PRESET_LAYOUT}
         cy={onCy}
         style={CANVAS_STYLE}
         autounselectify
         boxSelectionEnabled={false}
-        minZoom={0.1}
+        minZoom={large ? 0.005 : 0.1}
         maxZoom={4}
+        hideEdgesOnViewport={large}
+        textureOnViewport={large}
+        pixelRatio={large ? 1 : "auto"}
       />
       {cy && <GraphControls cy={cy} />}
     </div>

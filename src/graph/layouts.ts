@@ -17,24 +17,38 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 /**
  * fcose from the current (first time: seeded) positions, without randomisation, so the same data
  * gives the same picture on every run. Spacing tuned by eye on the curated set (~70 labelled nodes, a few hubs).
+ * Plain numbers here (serializable: `npm run data:layout` and the layout worker use them too).
  */
-const FORCE = {
-  name: "fcose",
+export const FORCE_TUNING = {
   quality: "proof",
   randomize: false,
   nodeDimensionsIncludeLabels: true,
   uniformNodeDimensions: false,
   packComponents: true,
-  nodeRepulsion: () => 20000,
-  idealEdgeLength: () => 110,
-  edgeElasticity: () => 0.45,
+  nodeRepulsion: 20000,
+  idealEdgeLength: 110,
+  edgeElasticity: 0.45,
   nestingFactor: 0.1,
   gravity: 0.05,
   gravityRange: 1.5,
   numIter: 2500,
   nodeSeparation: 90,
   tile: true,
-};
+} as const;
+
+/**
+ * fcose's options from the tuning. The per-element settings stay functions: fcose treats a plain
+ * number for idealEdgeLength as a global default, which lays out differently.
+ */
+export function forceOptions(tuning: typeof FORCE_TUNING = FORCE_TUNING) {
+  return {
+    name: "fcose",
+    ...tuning,
+    nodeRepulsion: () => tuning.nodeRepulsion,
+    idealEdgeLength: () => tuning.idealEdgeLength,
+    edgeElasticity: () => tuning.edgeElasticity,
+  };
+}
 
 const byTypeThenName = (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
   String(a.data("type")).localeCompare(String(b.data("type"))) ||
@@ -47,7 +61,7 @@ export function layoutOptions(
   const common = { animate, animationDuration: 450, fit: true, padding: 40 };
   switch (name) {
     case "force":
-      return { ...FORCE, ...common } as unknown as cytoscape.LayoutOptions;
+      return { ...forceOptions(), ...common } as unknown as cytoscape.LayoutOptions;
     case "concentric":
       return {
         name: "concentric",

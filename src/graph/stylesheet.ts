@@ -7,7 +7,7 @@
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 import type cytoscape from "cytoscape";
-import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/schema";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import {
   ATTRIBUTION_VISUALS,
   ENTITY_VISUALS,
@@ -141,4 +141,39 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
     },
   },
   { selector: ".is-hidden", style: { display: "none" } },
+];
+
+/**
+ * Above this many entities the canvas switches to a lighter drawing (STYLESHEET_LARGE) and to
+ * renderer options made for size: edges hidden and the scene drawn from a texture while panning
+ * or zooming, one device pixel per CSS pixel.
+ */
+export const LARGE_GRAPH_NODES = 2000;
+
+/**
+ * Large graphs: straight "haystack" edges (the cheapest cytoscape draws; no end arrows), labels only
+ * once zoomed in far enough to read them, no label backgrounds. Selection and highlighting still
+ * show. Measured with `npm run bench` (README, Performance).
+ */
+const LARGE_OVERRIDES: cytoscape.StylesheetJsonBlock[] = [
+  { selector: "node", style: { "min-zoomed-font-size": 10, "text-background-opacity": 0 } },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "haystack",
+      "haystack-radius": 0,
+      "target-arrow-shape": "none",
+      "mid-target-arrow-shape": "none",
+      "min-zoomed-font-size": 16,
+      "text-background-opacity": 0,
+    },
+  },
+];
+
+/** The overrides go before the class rules, so selection, paths and highlighting still win. */
+const firstClassRule = STYLESHEET.findIndex((rule) => rule.selector.startsWith("."));
+export const STYLESHEET_LARGE: cytoscape.StylesheetJsonBlock[] = [
+  ...STYLESHEET.slice(0, firstClassRule),
+  ...LARGE_OVERRIDES,
+  ...STYLESHEET.slice(firstClassRule),
 ];

@@ -24,6 +24,7 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
   const rankById = new Map(
     [...dataset.entities.map((e) => e.id)].sort().map((id, rank) => [id, rank] as const),
   );
+  const positions = dataset.positions;
   const nodes: cytoscape.ElementDefinition[] = dataset.entities.map((entity) => ({
     group: "nodes",
     data: {
@@ -33,7 +34,10 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
       unnamed: entity.unnamed ? 1 : 0,
       degree: degree.get(entity.id) ?? 0,
     },
-    position: seedPosition(rankById.get(entity.id) ?? 0),
+    // Copied: cytoscape keeps and moves the object it is given.
+    position: positions?.[entity.id]
+      ? { x: positions[entity.id]?.x ?? 0, y: positions[entity.id]?.y ?? 0 }
+      : seedPosition(rankById.get(entity.id) ?? 0),
   }));
   const edges: cytoscape.ElementDefinition[] = dataset.relations.map((relation) => ({
     group: "edges",

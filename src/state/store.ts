@@ -22,6 +22,18 @@ export type { Selection } from "../domain/view";
 
 export type SidePanel = "details" | "reader" | "compare" | "about";
 
+/** A layout under way, for the progress line and its Cancel button (see graph/layoutRunner.ts). */
+export interface LayoutTask {
+  layout: LayoutName;
+  /** "loading": fetching the layout's code; "running": computing positions. */
+  phase: "loading" | "running";
+  nodes: number;
+  /** Computed in a Web Worker: the page stays responsive meanwhile. */
+  offThread: boolean;
+  /** performance.now() when it started. */
+  startedAt: number;
+}
+
 export interface AppState extends View {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
@@ -35,6 +47,8 @@ export interface AppState extends View {
   paths: Path[];
   /** Bumped to ask the canvas to run the current layout again on what is visible. */
   layoutRun: number;
+  /** The layout being computed, or null. Written by the graph layer only. */
+  layoutTask: LayoutTask | null;
   /** Quiet, dismissible notices (e.g. permalink parameters that were ignored). */
   notices: string[];
   /** Which twin of the graph is on screen: the canvas or its accessible list. Not view state. */
@@ -60,6 +74,7 @@ export interface AppState extends View {
   setPathEnd: (which: "from" | "to", id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
   rerunLayout: () => void;
+  setLayoutTask: (task: LayoutTask | null) => void;
   /** Replaces the whole view at once (a permalink, Back/Forward). */
   applyView: (view: View) => void;
   addNotice: (notice: string) => void;
@@ -126,6 +141,7 @@ export const useStore = create<AppState>()((set, get) => {
     hits: null,
     paths: [],
     layoutRun: 0,
+    layoutTask: null,
     notices: [],
     pathDraft: { from: null, to: null },
     panel: "graph",
@@ -177,6 +193,7 @@ export const useStore = create<AppState>()((set, get) => {
     },
     setLayout: (layout) => set({ layout }),
     rerunLayout: () => set({ layoutRun: get().layoutRun + 1 }),
+    setLayoutTask: (layoutTask) => set({ layoutTask }),
     applyView: (view) =>
       update({ ...view, pathDraft: { from: view.path?.from ?? null, to: view.path?.to ?? null } }),
     addNotice: (notice) => set({ notices: [...get().notices, notice] }),

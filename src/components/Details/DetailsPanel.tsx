@@ -1,18 +1,23 @@
 // DetailsPanel
 //   ├─ EntityDetails   (name, facts, every relation: click to go there)
 //   └─ RelationDetails (kind, direction, status, every excerpt as a quotation)
+// The details load on the first click (the empty state ships with the app).
+import { lazy, Suspense } from "react";
 import { selectSelectedEntity, selectSelectedRelation } from "../../state/selectors";
 import { useStore } from "../../state/store";
-import { EntityDetails } from "./EntityDetails";
-import { RelationDetails } from "./RelationDetails";
+
+const EntityDetails = lazy(() => import("./EntityDetails").then((m) => ({ default: m.EntityDetails })));
+const RelationDetails = lazy(() => import("./RelationDetails").then((m) => ({ default: m.RelationDetails })));
 
 export function DetailsPanel() {
   const entity = useStore(selectSelectedEntity);
   const relation = useStore(selectSelectedRelation);
   return (
     <div className="details-panel">
-      {entity && <EntityDetails entity={entity} />}
-      {relation && <RelationDetails relation={relation} />}
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        {entity && <EntityDetails entity={entity} />}
+        {relation && <RelationDetails relation={relation} />}
+      </Suspense>
       {!entity && !relation && (
         <div className="details-empty">
           <h2>Select an actor or a link</h2>

@@ -4,7 +4,7 @@
 //   ├─ SourceChoice      any / what one article says / only one article / in both
 //   └─ hide isolated entities
 import { useMemo } from "react";
-import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
 import { facetCounts } from "../../domain/filters";
 import type { Filters, SourceFilter } from "../../domain/view";
 import { ENTITY_VISUALS, RELATION_VISUALS, STATUS_VISUALS } from "../../graph/visuals";

@@ -1,6 +1,6 @@
 // Explains every shape, colour and line style the canvas uses for the loaded dataset, and only those.
 import { useMemo } from "react";
-import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
 import { relationAttribution } from "../../domain/attribution";
 import {
   ATTRIBUTION_VISUALS,

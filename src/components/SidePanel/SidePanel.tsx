@@ -1,9 +1,14 @@
 // SidePanel (right): tabs for Details, the Article reader, the source Comparison and About.
+// Details is what a click shows, so it ships with the app; the other tabs load on first use.
+import { lazy, Suspense } from "react";
 import { type SidePanel as Tab, useStore } from "../../state/store";
-import { AboutPanel } from "../About/AboutPanel";
-import { ComparisonView } from "../Compare/ComparisonView";
 import { DetailsPanel } from "../Details/DetailsPanel";
-import { Reader } from "../Reader/Reader";
+
+const Reader = lazy(() => import("../Reader/Reader").then((m) => ({ default: m.Reader })));
+const ComparisonView = lazy(() =>
+  import("../Compare/ComparisonView").then((m) => ({ default: m.ComparisonView })),
+);
+const AboutPanel = lazy(() => import("../About/AboutPanel").then((m) => ({ default: m.AboutPanel })));
 
 const TABS: { id: Tab; label: string }[] = [
   { id: "details", label: "Details" },
@@ -44,9 +49,11 @@ export function SidePanel() {
       </div>
       <div id="side-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel">
         {tab === "details" && <DetailsPanel />}
-        {tab === "reader" && <Reader />}
-        {tab === "compare" && <ComparisonView />}
-        {tab === "about" && <AboutPanel />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {tab === "reader" && <Reader />}
+          {tab === "compare" && <ComparisonView />}
+          {tab === "about" && <AboutPanel />}
+        </Suspense>
       </div>
     </aside>
   );

@@ -2,6 +2,7 @@
 import { LAYOUT_NAMES, type LayoutName } from "../../domain/view";
 import { LAYOUT_LABELS } from "../../graph/layouts";
 import { useStore } from "../../state/store";
+import { LayoutProgress } from "./LayoutProgress";
 
 export function ViewToolbar() {
   const panel = useStore((s) => s.panel);
@@ -34,6 +35,7 @@ export function ViewToolbar() {
           <button type="button" onClick={rerun} title="Lay out again what is visible now">
             Re-run layout on what is visible
           </button>
+          <LayoutProgress />
         </>
       )}
     </div>

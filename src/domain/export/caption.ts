@@ -1,7 +1,8 @@
 // The words every exported image carries: a caption saying what is shown (and which filters are
 // on), a credits line naming the source articles, the legend's contents, and the file name.
-import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+
 import type { Article, ClaimStatus, Dataset, EntityType, RelationType } from "../../data/types";
+import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
 import { type ShownIds, shownElements } from "./visible";
 
 type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };

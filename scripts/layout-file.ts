@@ -1,0 +1,28 @@
+// data/layout.json: the curated dataset's force-layout positions, precomputed so that the app's
+// first frame needs no layout code (`npm run data:layout` writes it; data-layout.test.ts checks
+// that it is current). The key says which elements and which layout settings it was computed for.
+import { createHash } from "node:crypto";
+import type cytoscape from "cytoscape";
+import { FORCE_TUNING } from "../src/graph/layouts";
+
+export const LAYOUT_FILE = "data/layout.json";
+
+export interface LayoutFile {
+  /** What the positions were computed from: see layoutKey(). */
+  key: string;
+  /** Entity id → [x, y], model coordinates. */
+  positions: Record<string, [number, number]>;
+}
+
+/** A digest of everything the layout depends on: node ids, labels and degrees, edges, settings. */
+export function layoutKey(elements: cytoscape.ElementDefinition[]): string {
+  const parts = elements.map((e) =>
+    e.group === "nodes"
+      ? ["n", e.data.id, e.data.label, e.data.degree, e.data.type]
+      : ["e", e.data.id, e.data.source, e.data.target],
+  );
+  return createHash("sha256")
+    .update(JSON.stringify({ tuning: FORCE_TUNING, parts }))
+    .digest("hex")
+    .slice(0, 16);
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import layout from "../../data/layout.json";
+import { realDataset } from "../test/realDataset";
+import { layoutPositions, loadBundledDataset } from "./bundled";
+
+describe("#loadBundledDataset", () => {
+  it("should give exactly what the checking loader gives, plus the precomputed positions", () => {
+    // The browser trusts the bundled file (no zod at startup) because this holds and data:check passes.
+    const result = loadBundledDataset();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { positions, ...dataset } = result.dataset;
+    expect(dataset).toEqual(realDataset().dataset);
+    expect(positions).toEqual(layoutPositions(layout));
+  });
+});

@@ -1,0 +1,213 @@
+// Runs a layout on the canvas without freezing the page. The force layout (fcose) is loaded on
+// demand; above OFF_THREAD_NODES it is computed in a Web Worker (layout.worker.ts) from node boxes
+// measured here, and the positions come back through the `preset` layout. While a layout runs,
+// the store's `layoutTask` says so (progress line, Cancel button); cancelLayout() stops it.
+import type cytoscape from "cytoscape";
+import type { LayoutName } from "../domain/view";
+import { useStore } from "../state/store";
+import type { LayoutReply, LayoutRequest } from "./layout.worker";
+import { layoutOptions } from "./layouts";
+import { loadForceLayout } from "./setup";
+
+/** Above this many nodes, the force layout runs in a Web Worker. */
+export const OFF_THREAD_NODES = 300;
+/** Above this many nodes, labels no longer count in node boxes, and fcose uses a faster quality. */
+const LABELLED_BOXES_MAX = 2000;
+const DEFAULT_QUALITY_MAX = 5000;
+/** Above this many nodes, layouts are not animated (every frame would redraw everything). */
+export const ANIMATE_MAX_NODES = 1500;
+
+export type LayoutOutcome = "done" | "cancelled" | "failed";
+
+let job = 0;
+let stopCurrent: (() => void) | null = null;
+
+/** Stops the layout under way, if any; nodes keep the positions they had. */
+export function cancelLayout(): void {
+  const stop = stopCurrent;
+  stopCurrent = null;
+  if (!stop) return;
+  stop();
+  useStore.getState().setLayoutTask(null);
+}
+
+function forceQuality(nodes: number): LayoutRequest["quality"] {
+  if (nodes <= LABELLED_BOXES_MAX) return "proof";
+  return nodes <= DEFAULT_QUALITY_MAX ? "default" : "draft";
+}
+
+/** What the worker needs: node boxes and starting positions, edges as index pairs. */
+function toRequest(eles: cytoscape.Collection): LayoutRequest {
+  const nodes = eles.nodes();
+  const n = nodes.length;
+  const includeLabels = n <= LABELLED_BOXES_MAX;
+  const ids: string[] = new Array(n);
+  const index = new Map<string, number>();
+  const w = new Float64Array(n);
+  const h = new Float64Array(n);
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  nodes.forEach((node, i) => {
+    const id = node.id();
+    ids[i] = id;
+    index.set(id, i);
+    const box = node.layoutDimensions({ nodeDimensionsIncludeLabels: includeLabels });
+    w[i] = box.w;
+    h[i] = box.h;
+    const p = node.position();
+    x[i] = p.x;
+    y[i] = p.y;
+  });
+  const edges = eles.edges();
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  let m = 0;
+  edges.forEach((edge) => {
+    const s = index.get(edge.data("source"));
+    const t = index.get(edge.data("target"));
+    if (s === undefined || t === undefined) return;
+    sources[m] = s;
+    targets[m] = t;
+    m += 1;
+  });
+  return {
+    ids,
+    w,
+    h,
+    x,
+    y,
+    sources: sources.slice(0, m),
+    targets: targets.slice(0, m),
+    quality: forceQuality(n),
+  };
+}
+
+/** Applies positions with the `preset` layout (fit, animated when small enough). */
+function applyPositions(
+  eles: cytoscape.Collection,
+  ids: string[],
+  x: Float64Array,
+  y: Float64Array,
+  animate: boolean,
+): Promise<void> {
+  const at = new Map<string, { x: number; y: number }>();
+  ids.forEach((id, i) => {
+    at.set(id, { x: x[i] ?? 0, y: y[i] ?? 0 });
+  });
+  return new Promise((resolve) => {
+    const layout = eles.layout({
+      name: "preset",
+      positions: (node: cytoscape.NodeSingular) => at.get(node.id()) ?? node.position(),
+      fit: true,
+      padding: 40,
+      animate,
+      animationDuration: 450,
+    } as cytoscape.LayoutOptions);
+    layout.one("layoutstop", () => resolve());
+    layout.run();
+  });
+}
+
+function runInWorker(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  animate: boolean,
+  mine: number,
+): Promise<LayoutOutcome> {
+  const request = toRequest(eles);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    const finish = (outcome: LayoutOutcome) => {
+      worker.terminate();
+      resolve(outcome);
+    };
+    stopCurrent = () => finish("cancelled");
+    worker.addEventListener("message", (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (mine !== job || cy.destroyed()) return finish("cancelled");
+      if (reply.type === "error") return finish("failed");
+      stopCurrent = null;
+      worker.terminate();
+      void applyPositions(eles, request.ids, reply.x, reply.y, animate).then(() => resolve("done"));
+    });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      finish("failed");
+    });
+    worker.postMessage(request, [
+      request.w.buffer,
+      request.h.buffer,
+      request.x.buffer,
+      request.y.buffer,
+      request.sources.buffer,
+      request.targets.buffer,
+    ]);
+  });
+}
+
+function runOnMainThread(
+  eles: cytoscape.Collection,
+  name: LayoutName,
+  options: { animate: boolean; root?: cytoscape.NodeCollection | null },
+): Promise<LayoutOutcome> {
+  return new Promise((resolve) => {
+    const layout = eles.layout(layoutOptions(name, options));
+    let outcome: LayoutOutcome = "done";
+    stopCurrent = () => {
+      outcome = "cancelled";
+      layout.stop();
+    };
+    layout.one("layoutstop", () => resolve(outcome));
+    layout.run();
+  });
+}
+
+/**
+ * Lays out `eles` (what is shown) with the named layout. Resolves when the positions are in place,
+ * or when it was cancelled or superseded by another call.
+ */
+export async function runLayout(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  name: LayoutName,
+  { animate, root }: { animate: boolean; root?: cytoscape.NodeCollection | null },
+): Promise<LayoutOutcome> {
+  cancelLayout();
+  job += 1;
+  const mine = job;
+  const { setLayoutTask, addNotice } = useStore.getState();
+  const nodes = eles.nodes().length;
+  const offThread = name === "force" && nodes > OFF_THREAD_NODES && typeof Worker !== "undefined";
+  const canAnimate = animate && nodes <= ANIMATE_MAX_NODES;
+  const startedAt = performance.now();
+  const task = (phase: "loading" | "running") =>
+    setLayoutTask({ layout: name, phase, nodes, offThread, startedAt });
+  let outcome: LayoutOutcome;
+  try {
+    if (offThread) {
+      task("running");
+      outcome = await runInWorker(cy, eles, canAnimate, mine);
+    } else {
+      if (name === "force") {
+        let cancelled = false;
+        stopCurrent = () => {
+          cancelled = true;
+        };
+        task("loading");
+        await loadForceLayout();
+        if (cancelled) return "cancelled";
+      }
+      if (mine !== job || cy.destroyed()) return "cancelled";
+      if (name === "force") task("running");
+      outcome = await runOnMainThread(eles, name, { animate: canAnimate, root });
+    }
+  } catch {
+    outcome = "failed";
+  }
+  if (mine === job) {
+    stopCurrent = null;
+    setLayoutTask(null);
+    if (outcome === "failed") addNotice("The layout could not be computed; the graph keeps its positions.");
+  }
+  return outcome;
+}
