@@ -1,8 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { cspPlugin } from "./scripts/csp";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

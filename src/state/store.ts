@@ -2,6 +2,7 @@
 // selectors and call its actions; the graph sync subscribes to it outside React.
 import { create } from "zustand";
 import type { Problem } from "../data/integrity";
+import type { LoadProgress } from "../data/sources";
 import type { LoadedDataset } from "../data/types";
 import { buildIndex, type DatasetIndex } from "../domain/indexes";
 
@@ -13,11 +14,15 @@ export interface AppState {
   loadProblems: Problem[];
   selection: Selection | null;
   hoveredEntityId: string | null;
+  /** A dataset being opened (file or ?data= URL), or null. */
+  loading: LoadProgress | null;
 
   setDataset: (dataset: LoadedDataset) => void;
   setLoadProblems: (problems: Problem[]) => void;
   select: (selection: Selection | null) => void;
   hoverEntity: (id: string | null) => void;
+  /** Loading never touches the dataset or the view: only a successful load calls setDataset. */
+  setLoading: (loading: LoadProgress | null) => void;
 }
 
 export const useStore = create<AppState>()((set, get) => ({
@@ -26,6 +31,7 @@ export const useStore = create<AppState>()((set, get) => ({
   loadProblems: [],
   selection: null,
   hoveredEntityId: null,
+  loading: null,
 
   setDataset: (dataset) =>
     set({ dataset, index: buildIndex(dataset), loadProblems: [], selection: null, hoveredEntityId: null }),
@@ -43,6 +49,7 @@ export const useStore = create<AppState>()((set, get) => ({
     set({ selection });
   },
   hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
+  setLoading: (loading) => set({ loading }),
 }));
 
 /** The initial state, for resetting the store between tests. */

@@ -1,4 +1,5 @@
 import { useStore } from "../../state/store";
+import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 
 export function Header() {
   const dataset = useStore((s) => s.dataset);
@@ -9,7 +10,9 @@ export function Header() {
         {dataset && <span className="dataset-title">{dataset.title}</span>}
       </h1>
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
-      <div className="header-actions" />
+      <div className="header-actions">
+        <OpenDatasetButton />
+      </div>
       {dataset && (
         <p className="dataset-counts">
           {dataset.entities.length} actors · {dataset.relations.length} links · {dataset.articles.length}{" "}
