@@ -29,7 +29,8 @@ function main(argv: string[]): number {
   const texts: Record<string, string> = {};
   const readProblems: Problem[] = [];
   const value = parsed.value as { articles?: unknown } | null;
-  const articles = value !== null && typeof value === "object" && Array.isArray(value.articles) ? value.articles : [];
+  const articles =
+    value !== null && typeof value === "object" && Array.isArray(value.articles) ? value.articles : [];
   articles.forEach((article: unknown, i) => {
     if (article === null || typeof article !== "object") return;
     const { id, file: articleFile, text } = article as { id?: unknown; file?: unknown; text?: unknown };
@@ -39,7 +40,10 @@ function main(argv: string[]): number {
     try {
       texts[id] = readFileSync(path, "utf8");
     } catch (error) {
-      readProblems.push({ path: `articles[${i}].file`, message: `cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      readProblems.push({
+        path: `articles[${i}].file`,
+        message: `cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      });
     }
   });
 

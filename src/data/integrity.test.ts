@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkDataset, firstJsonErrorOffset, formatPath, formatProblem, type Problem, parseJson } from "./integrity";
+import {
+  checkDataset,
+  firstJsonErrorOffset,
+  formatPath,
+  formatProblem,
+  type Problem,
+  parseJson,
+} from "./integrity";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures", "data");
@@ -47,7 +54,8 @@ describe("checkDataset on valid data", () => {
 
   it("lets an article's embedded text take precedence over the texts given", () => {
     const embedded = broken((d) => {
-      d.articles[1].text = "Sources say Acme Corp bought Widget Works.\nJane Roe “met the sellers” in person.";
+      d.articles[1].text =
+        "Sources say Acme Corp bought Widget Works.\nJane Roe “met the sellers” in person.";
     });
     expect(problemsOf(embedded, { original: minimal.texts.original ?? "", rewrite: "nothing" })).toEqual([]);
     const wrong = broken((d) => {
@@ -74,7 +82,9 @@ describe("checkDataset: one broken fixture per rule", () => {
   });
 
   it("shape: a non-object is reported at the root", () => {
-    expect(problemsOf("graph")).toEqual([{ path: "(root)", message: "Invalid input: expected object, received string" }]);
+    expect(problemsOf("graph")).toEqual([
+      { path: "(root)", message: "Invalid input: expected object, received string" },
+    ]);
   });
 
   it("shape: integrity rules are not run while the shape is wrong", () => {
@@ -82,7 +92,9 @@ describe("checkDataset: one broken fixture per rule", () => {
       d.title = "";
       d.relations[0].source = "nobody";
     });
-    expect(problemsOf(data)).toEqual([{ path: "title", message: "Too small: expected string to have >=1 characters" }]);
+    expect(problemsOf(data)).toEqual([
+      { path: "title", message: "Too small: expected string to have >=1 characters" },
+    ]);
   });
 
   it("unique ids: articles", () => {
@@ -111,7 +123,19 @@ describe("checkDataset: one broken fixture per rule", () => {
       d.relations[1].id = d.relations[0].id;
     });
     expect(problemsOf(data)).toEqual([
-      { path: "relations[1].id", message: "duplicate relation id 'acme-widget-works-control' (first at relations[0])" },
+      {
+        path: "relations[1].id",
+        message: "duplicate relation id 'acme-widget-works-control' (first at relations[0])",
+      },
+    ]);
+  });
+
+  it("unique ids: a relation does not reuse an entity's id", () => {
+    const data = broken((d) => {
+      d.relations[0].id = "widget-works";
+    });
+    expect(problemsOf(data)).toEqual([
+      { path: "relations[0].id", message: "relation id 'widget-works' is also an entity id (entities[1])" },
     ]);
   });
 
@@ -119,7 +143,9 @@ describe("checkDataset: one broken fixture per rule", () => {
     const data = broken((d) => {
       d.relations[0].source = "acme-corporation";
     });
-    expect(problemsOf(data)).toEqual([{ path: "relations[0].source", message: "no entity 'acme-corporation'" }]);
+    expect(problemsOf(data)).toEqual([
+      { path: "relations[0].source", message: "no entity 'acme-corporation'" },
+    ]);
   });
 
   it("no dangling target", () => {
@@ -133,14 +159,18 @@ describe("checkDataset: one broken fixture per rule", () => {
     const data = broken((d) => {
       d.relations[0].target = "acme-corp";
     });
-    expect(problemsOf(data)).toEqual([{ path: "relations[0].target", message: "relation links 'acme-corp' to itself" }]);
+    expect(problemsOf(data)).toEqual([
+      { path: "relations[0].target", message: "relation links 'acme-corp' to itself" },
+    ]);
   });
 
   it("every organization is an entity", () => {
     const data = broken((d) => {
       d.entities[2].organizations = ["acme-corp", "acme-holdings"];
     });
-    expect(problemsOf(data)).toEqual([{ path: "entities[2].organizations[1]", message: "no entity 'acme-holdings'" }]);
+    expect(problemsOf(data)).toEqual([
+      { path: "entities[2].organizations[1]", message: "no entity 'acme-holdings'" },
+    ]);
   });
 
   it("no entity belongs to itself", () => {
@@ -186,7 +216,7 @@ describe("checkDataset: one broken fixture per rule", () => {
   it("every quote is found verbatim in its article", () => {
     const data = broken((d) => {
       // straight apostrophe where the rewrite has none at all: not the article's words
-      d.relations[1].evidence[1].quote = "Jane Roe \"met the sellers\" in person.";
+      d.relations[1].evidence[1].quote = 'Jane Roe "met the sellers" in person.';
     });
     expect(problemsOf(data)).toEqual([
       { path: "relations[1].evidence[1].quote", message: "not found in article 'rewrite'" },
@@ -195,7 +225,8 @@ describe("checkDataset: one broken fixture per rule", () => {
 
   it("quotes may differ from the article in white space only", () => {
     const data = broken((d) => {
-      d.relations[0].evidence[0].quote = "Acme Corp, the maker of anvils, has bought Widget Works, according to people with direct knowledge\n\n   of the deal.";
+      d.relations[0].evidence[0].quote =
+        "Acme Corp, the maker of anvils, has bought Widget Works, according to people with direct knowledge\n\n   of the deal.";
     });
     expect(problemsOf(data)).toEqual([]);
   });
@@ -205,7 +236,10 @@ describe("checkDataset: one broken fixture per rule", () => {
       d.relations[0].status = "confirmed";
     });
     expect(problemsOf(data)).toEqual([
-      { path: "relations[0].status", message: "'confirmed' is more certain than its most certain evidence ('reported')" },
+      {
+        path: "relations[0].status",
+        message: "'confirmed' is more certain than its most certain evidence ('reported')",
+      },
     ]);
   });
 
@@ -225,7 +259,12 @@ describe("checkDataset never throws", () => {
     ["an array", []],
     ["a function", () => 1],
     ["an object with __proto__", JSON.parse('{"__proto__": {"version": 1}, "version": 1}')],
-    ["a dataset with __proto__ in an entity", JSON.parse(JSON.stringify(minimal.data).replace('"id":"acme-corp",', '"__proto__":{"x":1},"id":"acme-corp",'))],
+    [
+      "a dataset with __proto__ in an entity",
+      JSON.parse(
+        JSON.stringify(minimal.data).replace('"id":"acme-corp",', '"__proto__":{"x":1},"id":"acme-corp",'),
+      ),
+    ],
     [
       "an object whose getter throws",
       Object.defineProperty({}, "version", {
@@ -276,7 +315,10 @@ describe("checkDataset never throws", () => {
 describe("formatting", () => {
   it("formats a problem with its file", () => {
     expect(
-      formatProblem("data/graph.json", { path: "relations[12].evidence[0].quote", message: "not found in article 'newsweek-2017-02-15'" }),
+      formatProblem("data/graph.json", {
+        path: "relations[12].evidence[0].quote",
+        message: "not found in article 'newsweek-2017-02-15'",
+      }),
     ).toBe("data/graph.json → relations[12].evidence[0].quote: not found in article 'newsweek-2017-02-15'");
   });
 
@@ -305,7 +347,8 @@ describe("parseJson", () => {
   it("reports a text that ends too early", () => {
     const result = parseJson('{"a": [1, 2');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.message).toMatch(/^not valid JSON at line 1, column 12: unexpected end of text/);
+    if (!result.ok)
+      expect(result.problem.message).toMatch(/^not valid JSON at line 1, column 12: unexpected end of text/);
   });
 
   it("finds the first error offset like JSON.parse would", () => {

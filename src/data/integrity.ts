@@ -64,14 +64,20 @@ export function checkDataset(input: unknown, texts: Record<string, string>): Che
     if (!parsed.success) {
       return {
         dataset: null,
-        problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+        problems: parsed.error.issues.map((issue) => ({
+          path: formatPath(issue.path),
+          message: issue.message,
+        })),
       };
     }
     const dataset = parsed.data;
     const problems = checkIntegrity(dataset, texts);
     return { dataset: problems.length === 0 ? dataset : null, problems };
   } catch (error) {
-    return { dataset: null, problems: [{ path: ROOT, message: `could not be checked: ${describeError(error)}` }] };
+    return {
+      dataset: null,
+      problems: [{ path: ROOT, message: `could not be checked: ${describeError(error)}` }],
+    };
   }
 }
 
@@ -86,7 +92,11 @@ function indexIds(
   list.forEach((item, i) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, i);
-    else problems.push({ path: `${listName}[${i}].id`, message: `duplicate ${kind} id '${item.id}' (first at ${listName}[${earlier}])` });
+    else
+      problems.push({
+        path: `${listName}[${i}].id`,
+        message: `duplicate ${kind} id '${item.id}' (first at ${listName}[${earlier}])`,
+      });
   });
   return first;
 }
@@ -96,13 +106,26 @@ function checkIntegrity(dataset: Dataset, texts: Record<string, string>): Proble
   const articleIds = indexIds(dataset.articles, "articles", "article", problems);
   const entityIds = indexIds(dataset.entities, "entities", "entity", problems);
   indexIds(dataset.relations, "relations", "relation", problems);
+  // Nodes and edges share one id space in the graph view, so a relation may not reuse an entity's id.
+  dataset.relations.forEach((relation, i) => {
+    const entity = entityIds.get(relation.id);
+    if (entity !== undefined) {
+      problems.push({
+        path: `relations[${i}].id`,
+        message: `relation id '${relation.id}' is also an entity id (entities[${entity}])`,
+      });
+    }
+  });
 
   // Articles: what they derive from exists, and each has a text to check excerpts against.
   const indexed = new Map<string, IndexedText>();
   dataset.articles.forEach((article, i) => {
     if (article.derivedFrom !== null) {
       if (article.derivedFrom === article.id) {
-        problems.push({ path: `articles[${i}].derivedFrom`, message: `article '${article.id}' cannot derive from itself` });
+        problems.push({
+          path: `articles[${i}].derivedFrom`,
+          message: `article '${article.id}' cannot derive from itself`,
+        });
       } else if (!articleIds.has(article.derivedFrom)) {
         problems.push({ path: `articles[${i}].derivedFrom`, message: `no article '${article.derivedFrom}'` });
       }
@@ -119,7 +142,8 @@ function checkIntegrity(dataset: Dataset, texts: Record<string, string>): Proble
   dataset.entities.forEach((entity, i) => {
     entity.organizations.forEach((org, j) => {
       const path = `entities[${i}].organizations[${j}]`;
-      if (org === entity.id) problems.push({ path, message: `entity '${entity.id}' cannot belong to itself` });
+      if (org === entity.id)
+        problems.push({ path, message: `entity '${entity.id}' cannot belong to itself` });
       else if (!entityIds.has(org)) problems.push({ path, message: `no entity '${org}'` });
     });
   });
@@ -127,8 +151,10 @@ function checkIntegrity(dataset: Dataset, texts: Record<string, string>): Proble
   // Relations: both ends exist and differ; every excerpt is in its article; no claim is surer than its evidence.
   dataset.relations.forEach((relation, i) => {
     const at = `relations[${i}]`;
-    if (!entityIds.has(relation.source)) problems.push({ path: `${at}.source`, message: `no entity '${relation.source}'` });
-    if (!entityIds.has(relation.target)) problems.push({ path: `${at}.target`, message: `no entity '${relation.target}'` });
+    if (!entityIds.has(relation.source))
+      problems.push({ path: `${at}.source`, message: `no entity '${relation.source}'` });
+    if (!entityIds.has(relation.target))
+      problems.push({ path: `${at}.target`, message: `no entity '${relation.target}'` });
     if (relation.source === relation.target) {
       problems.push({ path: `${at}.target`, message: `relation links '${relation.source}' to itself` });
     }
@@ -174,10 +200,14 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   } catch (error) {
     const offset = firstJsonErrorOffset(text);
     const { line, column } = lineAndColumn(text, offset);
-    const reason = offset >= text.length ? "unexpected end of text" : `unexpected ${JSON.stringify(text.charAt(offset))}`;
+    const reason =
+      offset >= text.length ? "unexpected end of text" : `unexpected ${JSON.stringify(text.charAt(offset))}`;
     return {
       ok: false,
-      problem: { path: ROOT, message: `not valid JSON at line ${line}, column ${column}: ${reason} (${describeError(error)})` },
+      problem: {
+        path: ROOT,
+        message: `not valid JSON at line ${line}, column ${column}: ${reason} (${describeError(error)})`,
+      },
     };
   }
 }
@@ -189,7 +219,10 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 export function firstJsonErrorOffset(text: string): number {
   let i = 0;
   class Stop {
-    constructor(readonly at: number) {}
+    readonly at: number;
+    constructor(at: number) {
+      this.at = at;
+    }
   }
   const fail = (): never => {
     throw new Stop(i);
