@@ -46,7 +46,6 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "text-margin-y": 3,
       "text-wrap": "wrap",
       "text-max-width": "120px",
-      "text-overflow-wrap": "anywhere", // a long word in a name must not run across the graph
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.75,
       "text-background-padding": "1px",
@@ -67,8 +66,6 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "line-cap": "round",
       "arrow-scale": 0.9,
       label: "data(label)",
-      "text-wrap": "ellipsis", // labels may be 200 characters long
-      "text-max-width": "180px",
       "font-size": 9,
       color: "#333333",
       "text-rotation": "autorotate",
