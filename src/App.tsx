@@ -1,36 +1,70 @@
 // App
-//   ├─ Header        dataset title and counts, "Open dataset…"
-//   ├─ LoadingStatus / LoadProblems   a dataset being opened / why it could not be
-//   ├─ Legend        (left)   every shape, colour and line style in use
-//   ├─ GraphCanvas   (centre) the cytoscape instance, zoom controls
-//   ├─ DetailsPanel  (right)  the selected entity or relation, with its excerpts
-//   └─ DropOverlay   files dragged over the window open as a dataset
+//   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
+//   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
+//   ├─ left panel     SearchBox, FiltersPanel, PathFinder, Legend
+//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView
+//   ├─ DetailsPanel   (right) the selected entity or relation, with its excerpts
+//   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
+//   └─ DropOverlay    files dragged over the window open as a dataset
+import { useRef } from "react";
 import { DetailsPanel } from "./components/Details/DetailsPanel";
+import { FiltersPanel } from "./components/Filters/FiltersPanel";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
 import { Legend } from "./components/Legend/Legend";
+import { ListView } from "./components/ListView/ListView";
 import { LoadProblems } from "./components/LoadProblems";
 import { DropOverlay } from "./components/OpenDataset/DropOverlay";
 import { LoadingStatus } from "./components/OpenDataset/LoadingStatus";
+import { PathFinder } from "./components/Paths/PathFinder";
+import { SearchBox } from "./components/Search/SearchBox";
+import { ShortcutsDialog } from "./components/Shortcuts/ShortcutsDialog";
+import { useKeyboard } from "./components/Shortcuts/useKeyboard";
+import { Announcer } from "./components/Status/Announcer";
+import { Notices } from "./components/Status/Notices";
+import { FocusBanner } from "./components/Toolbar/FocusBanner";
+import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
+import { useStore } from "./state/store";
 
 export function App() {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const panel = useStore((s) => s.panel);
+  useKeyboard(searchRef);
   return (
     <div className="app">
       <Header />
       <LoadingStatus />
       <LoadProblems />
+      <Notices />
       <main className="workspace">
-        <aside className="panel side-panel" aria-label="Legend">
+        <aside className="panel side-panel" aria-label="Search and filters">
+          <SearchBox inputRef={searchRef} />
+          <FiltersPanel />
+          <PathFinder />
           <Legend />
         </aside>
-        <section className="graph-area" aria-label="Network graph">
-          <GraphErrorBoundary>
-            <GraphCanvas />
-          </GraphErrorBoundary>
+        <section className="graph-area" aria-label="Network">
+          <ViewToolbar />
+          <FocusBanner />
+          <div className="view-body">
+            {/* The canvas stays laid out under the list, so switching back keeps size and positions. */}
+            <div
+              className="graph-layer"
+              inert={panel !== "graph"}
+              aria-hidden={panel !== "graph" || undefined}
+            >
+              <GraphErrorBoundary>
+                <GraphCanvas />
+              </GraphErrorBoundary>
+            </div>
+            {panel === "list" && <ListView />}
+          </div>
         </section>
         <DetailsPanel />
       </main>
+      <ShortcutsDialog />
+      <Announcer />
       <DropOverlay />
     </div>
   );

@@ -61,7 +61,10 @@ const NonEmptyText = (max: number) => z.string().trim().min(1).max(max);
 /** ISO 8601 date as precise as known: 2017, 2017-02 or 2017-02-15. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
+  );
 
 export const HttpUrl = z
   .string()
@@ -106,7 +109,9 @@ export const Entity = z
 export const Evidence = z
   .object({
     article: Id,
-    quote: NonEmptyText(5000).describe("an exact substring of the article's text; only runs of white space may differ"),
+    quote: NonEmptyText(5000).describe(
+      "an exact substring of the article's text; only runs of white space may differ",
+    ),
     attribution: NonEmptyText(300).describe("who the article says the claim comes from"),
     status: ClaimStatus.describe("how sure this article is of the claim"),
     note: NonEmptyText(1000).optional(),

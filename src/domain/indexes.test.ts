@@ -22,7 +22,9 @@ describe("buildIndex", () => {
 });
 
 describe("otherEnd and articlesOf", () => {
-  const relation = tinyDataset().relations[0] as (typeof tinyDataset extends () => infer D ? D : never)["relations"][number];
+  const relation = tinyDataset().relations[0] as (typeof tinyDataset extends () => infer D
+    ? D
+    : never)["relations"][number];
   it("gives the entity across the relation from either end", () => {
     expect(otherEnd(relation, "alice")).toBe("bob");
     expect(otherEnd(relation, "bob")).toBe("alice");

@@ -4,13 +4,13 @@
 import type cytoscape from "cytoscape";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import { useStore } from "../state/store";
+import { type AppState, useStore } from "../state/store";
 import { GraphControls } from "./GraphControls";
 import { setGraphInstance } from "./instance";
-import { FORCE_LAYOUT, PRESET_LAYOUT } from "./layouts";
+import { layoutOptions, PRESET_LAYOUT } from "./layouts";
 import { registerExtensions } from "./setup";
 import { STYLESHEET } from "./stylesheet";
-import { applyNeighbourhood, applySelection } from "./sync";
+import { applyNeighbourhood, applyQuery, applySelection, applyVisibility, revealSelection } from "./sync";
 import { toElements } from "./toElements";
 
 registerExtensions();
@@ -23,6 +23,18 @@ declare global {
 }
 
 const CANVAS_STYLE = { width: "100%", height: "100%", position: "relative" } as const;
+
+/** Applies what changed between two store states to the canvas' classes. */
+function syncClasses(cy: cytoscape.Core, state: AppState, prev: AppState | null) {
+  if (cy.destroyed()) return;
+  const changed = <K extends keyof AppState>(key: K) => !prev || state[key] !== prev[key];
+  if (changed("visibility")) applyVisibility(cy, state.visibility);
+  if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
+  if (changed("selection")) applySelection(cy, state.selection);
+  if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
+    applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
+  if (prev && changed("selection")) revealSelection(cy, state.selection);
+}
 
 export function GraphCanvas() {
   const dataset = useStore((s) => s.dataset);
@@ -65,34 +77,41 @@ export function GraphCanvas() {
     };
   }, [cy]);
 
-  // Layout once per dataset (react-cytoscapejs has added the elements by the time this runs).
-  useEffect(() => {
-    if (!cy || cy.destroyed() || elements.length === 0) return;
-    window.throughline = { cy, layoutDone: false };
-    const layout = cy.layout(FORCE_LAYOUT);
-    layout.one("layoutstop", () => {
-      if (window.throughline?.cy === cy) window.throughline.layoutDone = true;
-    });
-    layout.run();
-    return () => {
-      layout.stop();
-    };
-  }, [cy, elements]);
-
-  // Store → classes, outside React's render cycle; re-applied when a new dataset's elements arrive.
+  // Store → classes, outside React's render cycle. Declared before the layout effect so that a
+  // permalink's filters are in place when the first layout runs.
   // biome-ignore lint/correctness/useExhaustiveDependencies: elements marks a new element set
   useEffect(() => {
     if (!cy) return;
-    const sync = () => {
-      if (cy.destroyed()) return;
-      const { selection, hoveredEntityId } = useStore.getState();
-      applySelection(cy, selection);
-      applyNeighbourhood(cy, hoveredEntityId, selection);
+    syncClasses(cy, useStore.getState(), null);
+    return useStore.subscribe((state, prev) => syncClasses(cy, state, prev));
+  }, [cy, elements]);
+
+  // Layout: once per dataset without animation (deterministic), then again, animated, whenever the
+  // reader picks another layout or asks to re-run it on what is visible.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || elements.length === 0) return;
+    let running: cytoscape.Layouts | null = null;
+    const run = (animate: boolean) => {
+      running?.stop();
+      const { layout, selection, focus } = useStore.getState();
+      const rootId = selection?.kind === "entity" ? selection.id : (focus?.id ?? null);
+      const root = rootId ? cy.getElementById(rootId).nodes() : null;
+      const handle = { cy, layoutDone: false };
+      window.throughline = handle;
+      running = cy.elements().not(".is-hidden").layout(layoutOptions(layout, { animate, root }));
+      running.one("layoutstop", () => {
+        handle.layoutDone = true;
+      });
+      running.run();
     };
-    sync();
-    return useStore.subscribe((state, prev) => {
-      if (state.selection !== prev.selection || state.hoveredEntityId !== prev.hoveredEntityId) sync();
+    run(false);
+    const unsubscribe = useStore.subscribe((state, prev) => {
+      if (state.layout !== prev.layout || state.layoutRun !== prev.layoutRun) run(true);
     });
+    return () => {
+      unsubscribe();
+      running?.stop();
+    };
   }, [cy, elements]);
 
   return (

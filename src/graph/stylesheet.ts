@@ -3,6 +3,8 @@
 //   is-selected   the entity or relation in the details panel
 //   is-muted      outside the hovered or selected entity's neighbourhood
 //   is-highlighted inside it
+//   is-dimmed     not an answer to the current search or path question (still shown)
+//   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 import type cytoscape from "cytoscape";
 import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/schema";
@@ -39,17 +41,17 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "border-color": "#ffffff",
       color: INK,
       "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
-      "font-size": 11,
+      "font-size": 12,
       "font-weight": 600,
       "text-valign": "bottom",
       "text-halign": "center",
       "text-margin-y": 3,
       "text-wrap": "wrap",
-      "text-max-width": "120px",
+      "text-max-width": "110px",
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.75,
       "text-background-padding": "1px",
-      "min-zoomed-font-size": 6,
+      "min-zoomed-font-size": 7,
     },
   },
   ...entityRules,
@@ -72,14 +74,34 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
-      "min-zoomed-font-size": 9,
+      "min-zoomed-font-size": 13,
     },
   },
   ...relationRules,
   ...statusRules,
   { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
+  { selector: ".is-dimmed", style: { opacity: 0.22 } },
   { selector: ".is-muted", style: { opacity: 0.18 } },
-  { selector: "edge.is-highlighted", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
+  {
+    selector: "node.is-path",
+    style: {
+      "underlay-color": "#ffb300",
+      "underlay-opacity": 0.6,
+      "underlay-padding": 7,
+      "underlay-shape": "ellipse",
+    },
+  },
+  {
+    selector: "edge.is-path",
+    style: {
+      width: 5,
+      "underlay-color": "#ffb300",
+      "underlay-opacity": 0.6,
+      "underlay-padding": 4,
+      "min-zoomed-font-size": 0,
+    },
+  },
+  { selector: "edge.is-highlighted", style: { "font-size": 10, "min-zoomed-font-size": 0, "z-index": 10 } },
   {
     selector: "node.is-selected",
     style: { "border-width": 4, "border-color": INK, "border-style": "solid", "z-index": 20 },

@@ -57,6 +57,10 @@ function expectRefused(text: string) {
   expect(after.dataset).toBe(before.dataset);
   expect(after.index).toBe(before.index);
   expect(after.selection).toBe(before.selection);
+  expect(after.filters).toBe(before.filters);
+  expect(after.search).toBe(before.search);
+  expect(after.focus).toBe(before.focus);
+  expect(after.visibility).toBe(before.visibility);
   expect(after.loadProblems).toBe(outcome.problems);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
@@ -83,6 +87,8 @@ describe("the loader, fed bad input", () => {
     useStore.setState(initialState, true);
     useStore.getState().setDataset(tinyDataset());
     useStore.getState().select({ kind: "entity", id: "bob" });
+    useStore.getState().setSearch("Bob");
+    useStore.getState().setFocus("bob");
   });
 
   it("should refuse truncated JSON", () => {
@@ -107,8 +113,12 @@ describe("the loader, fed bad input", () => {
       fc.property(anyPath(), other, (path, value) => {
         const data = minimal();
         const original = getAt(data, path);
-        // Only replacements that change the JSON type, and never a string where null is allowed.
-        fc.pre(kind(value) !== kind(original) && !(original === null && typeof value === "string"));
+        // Only replacements that change the JSON type, and neither null nor a string where both are
+        // allowed (author, derivedFrom).
+        const nullable = path[path.length - 1] === "author" || path[path.length - 1] === "derivedFrom";
+        fc.pre(
+          kind(value) !== kind(original) && !(nullable && (value === null || typeof value === "string")),
+        );
         setAt(data, path, value);
         expectRefused(JSON.stringify(data));
       }),

@@ -11,6 +11,7 @@ describe("#openFiles", () => {
     useStore.setState(initialState, true);
     useStore.getState().setDataset(tinyDataset());
     useStore.getState().select({ kind: "entity", id: "bob" });
+    useStore.getState().setSearch("Bob");
   });
 
   it("should replace the dataset with a good file", async () => {
@@ -29,6 +30,9 @@ describe("#openFiles", () => {
     expect(after.dataset).toBe(before.dataset);
     expect(after.index).toBe(before.index);
     expect(after.selection).toEqual({ kind: "entity", id: "bob" });
+    expect(after.search).toBe("Bob");
+    expect(after.filters).toBe(before.filters);
+    expect(after.visibility).toBe(before.visibility);
     expect(after.loading).toBeNull();
     expect(after.loadProblems).toEqual([
       {

@@ -1,56 +1,181 @@
-// The one store: the dataset, what is selected, and view state. Components read it through
-// selectors and call its actions; the graph sync subscribes to it outside React.
+// The one store: the dataset, the reader's view (filters, search, focus, selection, path, layout)
+// and what follows from them. Components read it through selectors and call its actions; the graph
+// sync and the URL sync subscribe to it outside React.
 import { create } from "zustand";
 import type { Problem } from "../data/integrity";
 import type { LoadProgress } from "../data/sources";
 import type { LoadedDataset } from "../data/types";
+import { computeVisibility, type Visibility } from "../domain/filters";
 import { buildIndex, type DatasetIndex } from "../domain/indexes";
+import { type Path, shortestPaths } from "../domain/paths";
+import { searchHits } from "../domain/search";
+import {
+  DEFAULT_VIEW,
+  EMPTY_FILTERS,
+  type Filters,
+  type FocusDepth,
+  type LayoutName,
+  type Selection,
+  type View,
+} from "../domain/view";
 
-export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string };
+export type { Selection } from "../domain/view";
 
-export interface AppState {
+export interface AppState extends View {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
   loadProblems: Problem[];
-  selection: Selection | null;
   hoveredEntityId: string | null;
   /** A dataset being opened (file or ?data= URL), or null. */
   loading: LoadProgress | null;
+
+  // Derived from the dataset and the view; recomputed by the actions that change their inputs.
+  visibility: Visibility;
+  /** Entities and relations the search picks out, or null when there is no search. */
+  hits: { entities: Set<string>; relations: Set<string> } | null;
+  paths: Path[];
+  /** Bumped to ask the canvas to run the current layout again on what is visible. */
+  layoutRun: number;
+  /** Quiet, dismissible notices (e.g. permalink parameters that were ignored). */
+  notices: string[];
+  /** Which twin of the graph is on screen: the canvas or its accessible list. Not view state. */
+  panel: "graph" | "list";
+  /** The keyboard shortcuts overlay. */
+  shortcutsOpen: boolean;
+  /** Path endpoints chosen so far; `path` is set once both are. */
+  pathDraft: { from: string | null; to: string | null };
 
   setDataset: (dataset: LoadedDataset) => void;
   setLoadProblems: (problems: Problem[]) => void;
   select: (selection: Selection | null) => void;
   hoverEntity: (id: string | null) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+  setSearch: (search: string) => void;
+  setFocus: (id: string | null, depth?: FocusDepth) => void;
+  setPath: (path: { from: string; to: string } | null) => void;
+  setPathEnd: (which: "from" | "to", id: string | null) => void;
+  setLayout: (layout: LayoutName) => void;
+  rerunLayout: () => void;
+  /** Replaces the whole view at once (a permalink, Back/Forward). */
+  applyView: (view: View) => void;
+  addNotice: (notice: string) => void;
+  setPanel: (panel: "graph" | "list") => void;
+  setShortcutsOpen: (open: boolean) => void;
+  /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
+  escape: () => boolean;
+  dismissNotices: () => void;
   /** Loading never touches the dataset or the view: only a successful load calls setDataset. */
   setLoading: (loading: LoadProgress | null) => void;
 }
 
-export const useStore = create<AppState>()((set, get) => ({
-  dataset: null,
-  index: null,
-  loadProblems: [],
-  selection: null,
-  hoveredEntityId: null,
-  loading: null,
+const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set() };
 
-  setDataset: (dataset) =>
-    set({ dataset, index: buildIndex(dataset), loadProblems: [], selection: null, hoveredEntityId: null }),
-  setLoadProblems: (loadProblems) => set({ loadProblems }),
-  select: (selection) => {
-    const { index } = get();
-    // A selection must name something that exists; anything else clears it.
-    if (selection && index) {
+type Derived = Pick<AppState, "visibility" | "hits" | "paths" | "selection">;
+
+/** Recomputes what follows from the view; keeps the selection only while it stays visible. */
+function derive(s: Pick<AppState, "dataset" | "index"> & View): Derived {
+  const { dataset, index } = s;
+  if (!dataset || !index) return { visibility: NO_VISIBILITY, hits: null, paths: [], selection: null };
+  const visibility = computeVisibility(dataset, index, s);
+  const hits = s.search.trim() ? searchHits(dataset, s.search) : null;
+  const paths = s.path
+    ? shortestPaths(index, s.path.from, s.path.to, (r) => visibility.relations.has(r.id))
+    : [];
+  const sel = s.selection;
+  const selectionVisible =
+    sel && (sel.kind === "entity" ? visibility.entities.has(sel.id) : visibility.relations.has(sel.id));
+  return { visibility, hits, paths, selection: selectionVisible ? sel : null };
+}
+
+export const useStore = create<AppState>()((set, get) => {
+  /** Applies a change to the view and everything derived from it. */
+  const update = (patch: Partial<AppState>) => {
+    const next = { ...get(), ...patch };
+    set({ ...patch, ...derive(next) });
+  };
+  return {
+    ...DEFAULT_VIEW,
+    dataset: null,
+    index: null,
+    loadProblems: [],
+    hoveredEntityId: null,
+    loading: null,
+    visibility: NO_VISIBILITY,
+    hits: null,
+    paths: [],
+    layoutRun: 0,
+    notices: [],
+    pathDraft: { from: null, to: null },
+    panel: "graph",
+    shortcutsOpen: false,
+
+    setDataset: (dataset) =>
+      update({
+        ...DEFAULT_VIEW,
+        layout: get().layout,
+        dataset,
+        index: buildIndex(dataset),
+        loadProblems: [],
+        hoveredEntityId: null,
+        pathDraft: { from: null, to: null },
+      }),
+    setLoadProblems: (loadProblems) => set({ loadProblems }),
+    select: (selection) => {
+      const { index } = get();
       const known =
-        selection.kind === "entity"
+        selection &&
+        index &&
+        (selection.kind === "entity"
           ? index.entityById.has(selection.id)
-          : index.relationById.has(selection.id);
-      if (!known) return set({ selection: null });
-    }
-    set({ selection });
-  },
-  hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
-  setLoading: (loading) => set({ loading }),
-}));
+          : index.relationById.has(selection.id));
+      update({ selection: known ? selection : null });
+    },
+    hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
+    setFilters: (patch) => update({ filters: { ...get().filters, ...patch } }),
+    resetFilters: () => update({ filters: EMPTY_FILTERS, focus: null, search: "" }),
+    setSearch: (search) => update({ search }),
+    setFocus: (id, depth) =>
+      update({
+        focus: id && get().index?.entityById.has(id) ? { id, depth: depth ?? get().focus?.depth ?? 1 } : null,
+      }),
+    setPath: (path) =>
+      update({
+        path: path && path.from !== path.to ? path : null,
+        pathDraft: { from: path?.from ?? null, to: path?.to ?? null },
+      }),
+    setPathEnd: (which, id) => {
+      const draft = { ...get().pathDraft, [which]: id };
+      const { from, to } = draft;
+      update({ pathDraft: draft, path: from && to && from !== to ? { from, to } : null });
+    },
+    setLayout: (layout) => set({ layout }),
+    rerunLayout: () => set({ layoutRun: get().layoutRun + 1 }),
+    applyView: (view) =>
+      update({ ...view, pathDraft: { from: view.path?.from ?? null, to: view.path?.to ?? null } }),
+    addNotice: (notice) => set({ notices: [...get().notices, notice] }),
+    dismissNotices: () => set({ notices: [] }),
+    setPanel: (panel) => set({ panel }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setLoading: (loading) => set({ loading }),
+    escape: () => {
+      const s = get();
+      if (s.shortcutsOpen) set({ shortcutsOpen: false });
+      else if (s.search.trim()) update({ search: "" });
+      else if (s.focus) update({ focus: null });
+      else if (s.path || s.pathDraft.from || s.pathDraft.to) s.setPath(null);
+      else if (s.selection) update({ selection: null });
+      else return false;
+      return true;
+    },
+  };
+});
 
 /** The initial state, for resetting the store between tests. */
 export const initialState = useStore.getState();
+
+/** The serializable view, as the URL and tests see it. */
+export function currentView(s: AppState): View {
+  const { filters, search, focus, selection, path, layout } = s;
+  return { filters, search, focus, selection, path, layout };
+}

@@ -49,7 +49,7 @@ test("selecting an entity lists its relations; choosing one shows its excerpts v
 }) => {
   await openApp(page);
   const relation =
-    dataset.relations.find((r) => r.id === "flynn-kislyak-communication") ?? dataset.relations[0];
+    dataset.relations.find((r) => r.id === "flynn-kislyak-intercepted-contact") ?? dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
   const source = dataset.entities.find((e) => e.id === relation.source);
   await clickNode(page, relation.source);
@@ -141,9 +141,10 @@ test("zoom controls zoom in, out and fit", async ({ page }) => {
 });
 
 test("main screen: the whole graph, the legend and an excerpt (screenshot)", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page);
   const relation =
-    dataset.relations.find((r) => r.id === "flynn-kislyak-communication") ?? dataset.relations[0];
+    dataset.relations.find((r) => r.id === "flynn-kislyak-intercepted-contact") ?? dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
   await page.evaluate((id) => window.throughline?.cy.getElementById(id).emit("tap"), relation.id);
   await expect(page.locator("blockquote").first()).toBeVisible();

@@ -117,8 +117,7 @@ test("a broken file leaves the graph and the view as they were, and says what is
   // A syntax error says where.
   await openFiles(page, [json("typo.json", MINIMAL.replace('"version": 1,', '"version": 1,,'))]);
   await expect(alert).toContainText(
-    "typo.json → (root): not valid JSON at line 2, column 16: unexpected ",
-    "",
+    'typo.json → (root): not valid JSON at line 2, column 16: unexpected ","',
   );
   await page.screenshot({ path: "test-results/screens/load-problems.png" });
 
@@ -186,7 +185,7 @@ test("a large file is read and checked in a worker, with progress", async ({ pag
   await waitForGraph(page, 3);
   expect(workers.length).toBe(1);
   expect(workers[0]).toMatch(new RegExp(`^${ORIGIN}/assets/load\\.worker-`));
-  await expect(page.getByRole("status")).toHaveCount(0);
+  await expect(page.getByTestId("loading-status")).toHaveCount(0);
 });
 
 test("opens ?data= on the same origin, and refuses other origins", async ({ page }) => {

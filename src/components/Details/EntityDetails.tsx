@@ -2,6 +2,7 @@ import type { Entity } from "../../data/types";
 import { otherEnd } from "../../domain/indexes";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
+import { moveFocusWithArrows } from "../Shortcuts/useKeyboard";
 import { EntityLink } from "./EntityLink";
 import { StatusBadge } from "./StatusBadge";
 
@@ -11,6 +12,10 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const relations = useStore((s) => s.index?.relationsByEntity.get(entity.id) ?? EMPTY);
   const entityById = useStore((s) => s.index?.entityById);
   const select = useStore((s) => s.select);
+  const focus = useStore((s) => s.focus);
+  const setFocus = useStore((s) => s.setFocus);
+  const setPathEnd = useStore((s) => s.setPathEnd);
+  const visibleRelations = useStore((s) => s.visibility.relations);
   return (
     <section className="details" aria-labelledby="details-title">
       <p className="details-kind">
@@ -46,10 +51,27 @@ export function EntityDetails({ entity }: { entity: Entity }) {
           </>
         )}
       </dl>
+      <div className="entity-actions">
+        <button
+          type="button"
+          aria-pressed={focus?.id === entity.id}
+          onClick={() => setFocus(focus?.id === entity.id ? null : entity.id)}
+        >
+          {focus?.id === entity.id ? "Leave focus" : "Focus on neighbours"}
+        </button>
+        <button type="button" onClick={() => setPathEnd("from", entity.id)}>
+          Path from here
+        </button>
+        <button type="button" onClick={() => setPathEnd("to", entity.id)}>
+          Path to here
+        </button>
+      </div>
       <h3>
         {relations.length} relation{relations.length === 1 ? "" : "s"}
+        {relations.some((r) => !visibleRelations.has(r.id)) &&
+          ` (${relations.filter((r) => visibleRelations.has(r.id)).length} shown)`}
       </h3>
-      <ul className="relation-list">
+      <ul className="relation-list" onKeyDown={moveFocusWithArrows}>
         {relations.map((relation) => {
           const other = entityById?.get(otherEnd(relation, entity.id));
           const outgoing = relation.source === entity.id;
@@ -58,8 +80,10 @@ export function EntityDetails({ entity }: { entity: Entity }) {
             <li key={relation.id}>
               <button
                 type="button"
-                className="relation-item"
+                className={`relation-item${visibleRelations.has(relation.id) ? "" : " is-filtered-out"}`}
                 onClick={() => select({ kind: "relation", id: relation.id })}
+                disabled={!visibleRelations.has(relation.id)}
+                title={visibleRelations.has(relation.id) ? undefined : "Hidden by the filters"}
               >
                 <span className="relation-item-label">
                   <span aria-hidden="true">{arrow} </span>

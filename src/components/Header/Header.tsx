@@ -3,6 +3,7 @@ import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 
 export function Header() {
   const dataset = useStore((s) => s.dataset);
+  const setShortcutsOpen = useStore((s) => s.setShortcutsOpen);
   return (
     <header className="app-header">
       <h1>
@@ -12,6 +13,15 @@ export function Header() {
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div className="header-actions">
         <OpenDatasetButton />
+        <button
+          type="button"
+          className="header-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => setShortcutsOpen(true)}
+        >
+          ?
+        </button>
       </div>
       {dataset && (
         <p className="dataset-counts">

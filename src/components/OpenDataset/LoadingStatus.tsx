@@ -6,7 +6,7 @@ export function LoadingStatus() {
   if (!loading) return null;
   const verb = loading.phase === "reading" ? "Reading" : "Checking";
   return (
-    <div className="loading-status" role="status">
+    <div className="loading-status" data-testid="loading-status">
       <span className="loading-label">
         {verb} <span className="file-name">{loading.file}</span>…
       </span>

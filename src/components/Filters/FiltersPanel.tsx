@@ -1,0 +1,183 @@
+// FiltersPanel
+//   ├─ ShownCount        "n of N entities, m of M relations shown" and Reset
+//   ├─ FacetGroup ×5     country, organization, entity type, relation type, claim status
+//   ├─ SourceChoice      any / what one article says / only one article / in both
+//   └─ hide isolated entities
+import { useMemo } from "react";
+import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+import { facetCounts } from "../../domain/filters";
+import type { Filters, SourceFilter } from "../../domain/view";
+import { ENTITY_VISUALS, RELATION_VISUALS, STATUS_VISUALS } from "../../graph/visuals";
+import { countryName } from "../../lib/countries";
+import { useStore } from "../../state/store";
+import { ShownCount } from "./ShownCount";
+
+interface Option {
+  value: string;
+  label: string;
+  count: number;
+}
+
+type ListFacet = "countries" | "organizations" | "entityTypes" | "relationTypes" | "statuses";
+
+function FacetGroup({ facet, legend, options }: { facet: ListFacet; legend: string; options: Option[] }) {
+  const chosen = useStore((s) => s.filters[facet]) as readonly string[];
+  const setFilters = useStore((s) => s.setFilters);
+  const toggle = (value: string) => {
+    const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+    setFilters({ [facet]: next } as Partial<Filters>);
+  };
+  return (
+    <details className="facet" open={chosen.length > 0 || undefined}>
+      <summary>
+        {legend}
+        {chosen.length > 0 && <span className="facet-active"> · {chosen.length} chosen</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((o) => (
+          <label
+            key={o.value}
+            className={`facet-option${o.count === 0 && !chosen.includes(o.value) ? " is-empty" : ""}`}
+          >
+            <input type="checkbox" checked={chosen.includes(o.value)} onChange={() => toggle(o.value)} />
+            <span className="facet-label">{o.label}</span>
+            <span className="facet-count">
+              {o.count}
+              <span className="visually-hidden"> shown</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+const sourceKey = (s: SourceFilter) =>
+  s.mode === "any" ? "any" : s.mode === "all" ? "all" : `${s.mode}:${s.article}`;
+
+function SourceChoice({ counts }: { counts: Map<string, number> }) {
+  const articles = useStore((s) => s.dataset?.articles ?? []);
+  const source = useStore((s) => s.filters.source);
+  const setFilters = useStore((s) => s.setFilters);
+  const choices: { key: string; label: string; value: SourceFilter }[] = [
+    { key: "any", label: "Every source", value: { mode: "any" } },
+    ...articles.map((a) => ({
+      key: `article:${a.id}`,
+      label: `What ${a.publisher} says`,
+      value: { mode: "article", article: a.id } as SourceFilter,
+    })),
+    ...articles.map((a) => ({
+      key: `only:${a.id}`,
+      label: `Only ${a.publisher}`,
+      value: { mode: "only", article: a.id } as SourceFilter,
+    })),
+  ];
+  if (articles.length > 1)
+    choices.push({
+      key: "all",
+      label: articles.length === 2 ? "In both articles" : "In every article",
+      value: { mode: "all" },
+    });
+  return (
+    <details className="facet" open={source.mode !== "any" || undefined}>
+      <summary>
+        Source
+        {source.mode !== "any" && <span className="facet-active"> · chosen</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">Source of the relations</legend>
+        {choices.map((c) => (
+          <label key={c.key} className="facet-option">
+            <input
+              type="radio"
+              name="source-filter"
+              checked={sourceKey(source) === c.key}
+              onChange={() => setFilters({ source: c.value })}
+            />
+            <span className="facet-label">{c.label}</span>
+            <span className="facet-count">
+              {counts.get(c.key) ?? 0}
+              <span className="visually-hidden"> links</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+export function FiltersPanel() {
+  const dataset = useStore((s) => s.dataset);
+  const filters = useStore((s) => s.filters);
+  const entityById = useStore((s) => s.index?.entityById);
+  const setFilters = useStore((s) => s.setFilters);
+  const counts = useMemo(() => (dataset ? facetCounts(dataset, filters) : null), [dataset, filters]);
+  if (!dataset || !counts) return null;
+
+  const sorted = (opts: Option[]) => opts.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const allCountries = [...new Set(dataset.entities.flatMap((e) => e.countries))];
+  const allOrgs = [...new Set(dataset.entities.flatMap((e) => e.organizations))];
+  const inUse = <T extends string>(all: readonly T[], used: Set<string>) => all.filter((v) => used.has(v));
+
+  return (
+    <section className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">Filters</h2>
+      <ShownCount />
+      <FacetGroup
+        facet="countries"
+        legend="Country"
+        options={sorted(
+          allCountries.map((c) => ({ value: c, label: countryName(c), count: counts.countries.get(c) ?? 0 })),
+        )}
+      />
+      <FacetGroup
+        facet="organizations"
+        legend="Organization (and its members)"
+        options={sorted(
+          allOrgs.map((o) => ({
+            value: o,
+            label: entityById?.get(o)?.name ?? o,
+            count: counts.organizations.get(o) ?? 0,
+          })),
+        )}
+      />
+      <FacetGroup
+        facet="entityTypes"
+        legend="Type of actor"
+        options={inUse(ENTITY_TYPES, new Set(dataset.entities.map((e) => e.type))).map((t) => ({
+          value: t,
+          label: ENTITY_VISUALS[t].label,
+          count: counts.entityTypes.get(t) ?? 0,
+        }))}
+      />
+      <FacetGroup
+        facet="relationTypes"
+        legend="Type of link"
+        options={inUse(RELATION_TYPES, new Set(dataset.relations.map((r) => r.type))).map((t) => ({
+          value: t,
+          label: RELATION_VISUALS[t].label,
+          count: counts.relationTypes.get(t) ?? 0,
+        }))}
+      />
+      <FacetGroup
+        facet="statuses"
+        legend="Claim status"
+        options={inUse(CLAIM_STATUSES, new Set(dataset.relations.map((r) => r.status))).map((s) => ({
+          value: s,
+          label: STATUS_VISUALS[s].label,
+          count: counts.statuses.get(s) ?? 0,
+        }))}
+      />
+      <SourceChoice counts={counts.sources} />
+      <label className="facet-option standalone">
+        <input
+          type="checkbox"
+          checked={filters.hideIsolated}
+          onChange={(e) => setFilters({ hideIsolated: e.target.checked })}
+        />
+        <span className="facet-label">Hide actors left without visible links</span>
+      </label>
+    </section>
+  );
+}

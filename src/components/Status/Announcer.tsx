@@ -1,0 +1,38 @@
+// The page's one live region: announces selections and what the filters leave shown.
+import { useEffect, useState } from "react";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
+import { type AppState, useStore } from "../../state/store";
+
+function describeSelection(s: AppState): string | null {
+  if (!s.selection || !s.index) return null;
+  if (s.selection.kind === "entity") {
+    const e = s.index.entityById.get(s.selection.id);
+    if (!e) return null;
+    const n = s.index.relationsByEntity.get(e.id)?.length ?? 0;
+    return `Selected ${e.name}, ${ENTITY_VISUALS[e.type].label.toLowerCase()}, ${n} relation${n === 1 ? "" : "s"}.`;
+  }
+  const r = s.index.relationById.get(s.selection.id);
+  if (!r) return null;
+  const name = (id: string) => s.index?.entityById.get(id)?.name ?? id;
+  return `Selected relation: ${name(r.source)}, ${r.label}, ${name(r.target)} (${RELATION_VISUALS[r.type].label.toLowerCase()}, ${r.status}, ${r.evidence.length} excerpt${r.evidence.length === 1 ? "" : "s"}).`;
+}
+
+export function Announcer() {
+  const [message, setMessage] = useState("");
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        if (s.selection !== prev.selection && s.selection) setMessage(describeSelection(s) ?? "");
+        else if (s.visibility !== prev.visibility && s.dataset)
+          setMessage(
+            `${s.visibility.entities.size} of ${s.dataset.entities.length} entities, ${s.visibility.relations.size} of ${s.dataset.relations.length} relations shown.`,
+          );
+      }),
+    [],
+  );
+  return (
+    <div role="status" className="visually-hidden" data-testid="announcer">
+      {message}
+    </div>
+  );
+}

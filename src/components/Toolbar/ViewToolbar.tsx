@@ -1,0 +1,41 @@
+// Above the canvas: graph or list, the layout, and "re-run on what is visible".
+import { LAYOUT_NAMES, type LayoutName } from "../../domain/view";
+import { LAYOUT_LABELS } from "../../graph/layouts";
+import { useStore } from "../../state/store";
+
+export function ViewToolbar() {
+  const panel = useStore((s) => s.panel);
+  const setPanel = useStore((s) => s.setPanel);
+  const layout = useStore((s) => s.layout);
+  const setLayout = useStore((s) => s.setLayout);
+  const rerun = useStore((s) => s.rerunLayout);
+  return (
+    <div className="view-toolbar">
+      <div className="segmented" role="group" aria-label="Show as">
+        <button type="button" aria-pressed={panel === "graph"} onClick={() => setPanel("graph")}>
+          Graph
+        </button>
+        <button type="button" aria-pressed={panel === "list"} onClick={() => setPanel("list")}>
+          List
+        </button>
+      </div>
+      {panel === "graph" && (
+        <>
+          <label className="inline-field">
+            <span>Layout</span>
+            <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
+              {LAYOUT_NAMES.map((name) => (
+                <option key={name} value={name}>
+                  {LAYOUT_LABELS[name]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={rerun} title="Lay out again what is visible now">
+            Re-run layout on what is visible
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,487 @@
+import { describe, expect, it } from "vitest";
+import type { LoadedDataset, Relation } from "../data/types";
+import { tinyDataset } from "../test/fixtures";
+import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
+import { computeVisibility, facetCounts, neighbourhood, sourcePasses } from "./filters";
+import { buildIndex } from "./indexes";
+import { EMPTY_FILTERS, type Filters, type FocusDepth, hasActiveFilters, type View } from "./view";
+
+const filters = (partial: Partial<Filters> = {}): Filters => ({ ...EMPTY_FILTERS, ...partial });
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+/** The tiny fixture with a second article: alice-bob is in both, loner-acme only in the blog. */
+function twoArticles(): LoadedDataset {
+  const data = tinyDataset();
+  const paper = data.articles[0];
+  if (!paper) throw new Error("fixture has no article");
+  data.articles.push({ ...paper, id: "blog", file: "articles/blog.txt", derivedFrom: "paper" });
+  const blogEvidence = (quote: string) => ({
+    article: "blog",
+    quote,
+    attribution: "The Blog",
+    status: "confirmed" as const,
+  });
+  const aliceBob = data.relations.find((r) => r.id === "alice-bob");
+  aliceBob?.evidence.push(blogEvidence("Alice met Bob in Paris."));
+  data.relations.push({
+    id: "loner-acme",
+    source: "loner",
+    target: "acme",
+    type: "business",
+    directed: false,
+    label: "deals with",
+    status: "confirmed",
+    evidence: [blogEvidence("Loner deals with Acme.")],
+  });
+  return data;
+}
+
+describe("computeVisibility on the tiny fixture", () => {
+  const dataset = tinyDataset();
+  const index = buildIndex(dataset);
+  const show = (f: Partial<Filters>, focus: View["focus"] = null) =>
+    computeVisibility(dataset, index, { filters: filters(f), focus });
+
+  it("shows everything when nothing is chosen", () => {
+    const v = show({});
+    expect(sorted(v.entities)).toEqual(["acme", "alice", "bob", "carol", "loner"]);
+    expect(sorted(v.relations)).toEqual(["alice-bob", "bob-acme", "carol-alice"]);
+  });
+
+  it("keeps entities with any of the chosen countries, and hides relations to hidden entities", () => {
+    expect(sorted(show({ countries: ["FR"] }).entities)).toEqual(["alice"]);
+    expect(show({ countries: ["FR"] }).relations.size).toBe(0);
+    expect(sorted(show({ countries: ["FR", "US"] }).entities)).toEqual(["acme", "alice"]);
+    expect(show({ countries: ["FR", "US"] }).relations.size).toBe(0);
+  });
+
+  it("keeps an organization and its members", () => {
+    const v = show({ organizations: ["acme"] });
+    expect(sorted(v.entities)).toEqual(["acme", "bob"]);
+    expect(sorted(v.relations)).toEqual(["bob-acme"]);
+  });
+
+  it("filters by entity type", () => {
+    const v = show({ entityTypes: ["person"] });
+    expect(sorted(v.entities)).toEqual(["alice", "bob", "carol"]);
+    expect(sorted(v.relations)).toEqual(["alice-bob", "carol-alice"]);
+  });
+
+  it("filters relations by type and status without hiding entities", () => {
+    const byType = show({ relationTypes: ["office"] });
+    expect(sorted(byType.relations)).toEqual(["bob-acme"]);
+    expect(byType.entities.size).toBe(5);
+    expect(sorted(show({ statuses: ["unconfirmed"] }).relations)).toEqual(["carol-alice"]);
+    expect(sorted(show({ statuses: ["confirmed", "unconfirmed"] }).relations)).toEqual([
+      "alice-bob",
+      "bob-acme",
+      "carol-alice",
+    ]);
+  });
+
+  it("hides entities left without visible relations when asked", () => {
+    expect(sorted(show({ hideIsolated: true }).entities)).toEqual(["acme", "alice", "bob", "carol"]);
+    expect(sorted(show({ hideIsolated: true, relationTypes: ["office"] }).entities)).toEqual(["acme", "bob"]);
+  });
+
+  it("focuses on an entity and its neighbours, depth by depth", () => {
+    const one = show({}, { id: "alice", depth: 1 });
+    expect(sorted(one.entities)).toEqual(["alice", "bob", "carol"]);
+    expect(sorted(one.relations)).toEqual(["alice-bob", "carol-alice"]);
+    const two = show({}, { id: "alice", depth: 2 });
+    expect(sorted(two.entities)).toEqual(["acme", "alice", "bob", "carol"]);
+    expect(sorted(two.relations)).toEqual(["alice-bob", "bob-acme", "carol-alice"]);
+  });
+
+  it("walks the focus only over relations the filters show", () => {
+    const v = show({ statuses: ["confirmed"] }, { id: "alice", depth: 1 });
+    expect(sorted(v.entities)).toEqual(["alice", "bob"]);
+    expect(sorted(v.relations)).toEqual(["alice-bob"]);
+  });
+
+  it("keeps the focused entity even when hiding isolated entities", () => {
+    const v = show({ hideIsolated: true }, { id: "loner", depth: 3 });
+    expect(sorted(v.entities)).toEqual(["loner"]);
+    expect(v.relations.size).toBe(0);
+  });
+
+  it("ignores a focus on an unknown entity", () => {
+    expect(show({}, { id: "nobody", depth: 1 }).entities.size).toBe(5);
+  });
+});
+
+describe("source filter", () => {
+  const dataset = twoArticles();
+  const index = buildIndex(dataset);
+  const relationsFor = (source: Filters["source"]) =>
+    sorted(computeVisibility(dataset, index, { filters: filters({ source }), focus: null }).relations);
+
+  it("any: every relation", () => {
+    expect(relationsFor({ mode: "any" })).toEqual(["alice-bob", "bob-acme", "carol-alice", "loner-acme"]);
+  });
+  it("article: what one article says, alone or with others", () => {
+    expect(relationsFor({ mode: "article", article: "paper" })).toEqual([
+      "alice-bob",
+      "bob-acme",
+      "carol-alice",
+    ]);
+    expect(relationsFor({ mode: "article", article: "blog" })).toEqual(["alice-bob", "loner-acme"]);
+  });
+  it("only: what only that article says", () => {
+    expect(relationsFor({ mode: "only", article: "paper" })).toEqual(["bob-acme", "carol-alice"]);
+    expect(relationsFor({ mode: "only", article: "blog" })).toEqual(["loner-acme"]);
+  });
+  it("all: what every article says", () => {
+    expect(relationsFor({ mode: "all" })).toEqual(["alice-bob"]);
+  });
+  it("sourcePasses judges one relation", () => {
+    const aliceBob = dataset.relations.find((r) => r.id === "alice-bob") as Relation;
+    expect(sourcePasses(aliceBob, { mode: "all" }, 2)).toBe(true);
+    expect(sourcePasses(aliceBob, { mode: "all" }, 3)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "only", article: "paper" }, 2)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "article", article: "elsewhere" }, 2)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "any" }, 2)).toBe(true);
+  });
+  it("with one article, 'all' and 'only' keep every relation", () => {
+    const one = tinyDataset();
+    const oneIndex = buildIndex(one);
+    for (const source of [{ mode: "all" }, { mode: "only", article: "paper" }] as const) {
+      expect(
+        computeVisibility(one, oneIndex, { filters: filters({ source }), focus: null }).relations.size,
+      ).toBe(3);
+    }
+  });
+});
+
+describe("neighbourhood", () => {
+  const index = buildIndex(tinyDataset());
+  const all = () => true;
+  it("depth 0 is the start alone", () => {
+    expect(sorted(neighbourhood(index, "alice", 0, all))).toEqual(["alice"]);
+  });
+  it("grows with depth and stops when nothing more is reachable", () => {
+    expect(sorted(neighbourhood(index, "carol", 1, all))).toEqual(["alice", "carol"]);
+    expect(sorted(neighbourhood(index, "carol", 2, all))).toEqual(["alice", "bob", "carol"]);
+    expect(sorted(neighbourhood(index, "carol", 9, all))).toEqual(["acme", "alice", "bob", "carol"]);
+  });
+  it("walks relations in either direction, only those allowed", () => {
+    expect(sorted(neighbourhood(index, "acme", 3, (r) => r.id !== "alice-bob"))).toEqual(["acme", "bob"]);
+  });
+});
+
+describe("computeVisibility on the real dataset", () => {
+  const { dataset, index } = realDataset();
+  const show = (f: Partial<Filters>, focus: View["focus"] = null) =>
+    computeVisibility(dataset, index, { filters: filters(f), focus });
+  const relation = (id: string) => index.relationById.get(id) as Relation;
+  /** Every visible relation has both ends visible: what a user sees is never a dangling edge. */
+  const expectConsistent = (v: ReturnType<typeof show>) => {
+    for (const id of v.relations) {
+      const r = relation(id);
+      expect(v.entities.has(r.source), `${id} source`).toBe(true);
+      expect(v.entities.has(r.target), `${id} target`).toBe(true);
+    }
+  };
+
+  it("shows the whole dataset by default", () => {
+    const v = show({});
+    expect(v.entities.size).toBe(dataset.entities.length);
+    expect(v.relations.size).toBe(dataset.relations.length);
+    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+  });
+
+  it("country RU: Putin, Sechin, Kislyak and Rosneft, and no US-only actor", () => {
+    const v = show({ countries: ["RU"] });
+    for (const id of ["vladimir-putin", "igor-sechin", "sergey-kislyak", "rosneft", "russia", "fsb"])
+      expect(v.entities.has(id), id).toBe(true);
+    for (const id of ["donald-trump", "rex-tillerson", "michael-flynn", "exxon-mobil", "kgb"])
+      expect(v.entities.has(id), id).toBe(false);
+    for (const id of v.entities) expect(index.entityById.get(id)?.countries).toContain("RU");
+    expect(v.relations.has("sechin-putin-influence")).toBe(true);
+    expect(v.relations.has("sechin-rosneft-office")).toBe(true);
+    expect(v.relations.has("tillerson-sechin-friendship")).toBe(false);
+    expect(v.relations.has("flynn-kislyak-telephone-call")).toBe(false);
+    expectConsistent(v);
+  });
+
+  it("several countries: entities with any of them", () => {
+    const ru = show({ countries: ["RU"] }).entities;
+    const ph = show({ countries: ["PH"] }).entities;
+    const both = show({ countries: ["RU", "PH"] }).entities;
+    expect(sorted(both)).toEqual(sorted([...ru, ...ph]));
+    expect(both.has("rodrigo-duterte")).toBe(true);
+  });
+
+  it("organization: Rosneft and its head; Russia and those who belong to it", () => {
+    expect(sorted(show({ organizations: ["rosneft"] }).entities)).toEqual(["igor-sechin", "rosneft"]);
+    const russia = show({ organizations: ["russia"] });
+    for (const id of ["russia", "vladimir-putin", "sergey-kislyak", "fsb", "russian-official-in-us"])
+      expect(russia.entities.has(id), id).toBe(true);
+    expect(russia.entities.has("igor-sechin")).toBe(false);
+    expect(russia.entities.has("rosneft")).toBe(false);
+    expect(russia.relations.has("putin-russia-president")).toBe(true);
+    expect(russia.relations.has("kislyak-russia-ambassador")).toBe(true);
+    expectConsistent(russia);
+  });
+
+  it("entity type company", () => {
+    expect(sorted(show({ entityTypes: ["company"] }).entities)).toEqual([
+      "century-properties",
+      "exxon-mobil",
+      "rosneft",
+      "trump-organization",
+    ]);
+  });
+
+  it("relation type and status", () => {
+    expect(sorted(show({ relationTypes: ["sanction"] }).relations)).toEqual([
+      "us-sanctions-rosneft",
+      "us-sanctions-russia",
+      "us-sanctions-sechin",
+    ]);
+    const unconfirmed = show({ statuses: ["unconfirmed"] }).relations;
+    expect(unconfirmed.has("flynn-kislyak-intercepted-contact")).toBe(true);
+    expect(unconfirmed.has("flynn-kislyak-telephone-call")).toBe(false);
+    for (const id of unconfirmed) expect(relation(id).status).toBe("unconfirmed");
+  });
+
+  it("source: what Newsweek says is everything; what only Newsweek says includes Tillerson and Sechin", () => {
+    expect(show({ source: { mode: "article", article: NEWSWEEK } }).relations.size).toBe(
+      dataset.relations.length,
+    );
+    const onlyNewsweek = show({ source: { mode: "only", article: NEWSWEEK } }).relations;
+    expect(onlyNewsweek.has("tillerson-sechin-friendship")).toBe(true);
+    expect(onlyNewsweek.has("sources-newsweek")).toBe(false);
+  });
+
+  it("source: what the rewrite says has nothing about Tillerson, Sechin or the Philippines", () => {
+    const blog = show({ source: { mode: "article", article: BLOG } });
+    expect(blog.relations.size).toBeGreaterThan(0);
+    expect(blog.relations.has("sources-newsweek")).toBe(true);
+    const ph = new Set(dataset.entities.filter((e) => e.countries.includes("PH")).map((e) => e.id));
+    for (const id of blog.relations) {
+      const r = relation(id);
+      for (const end of [r.source, r.target]) {
+        expect(["rex-tillerson", "igor-sechin", "philippines"], id).not.toContain(end);
+        expect(ph.has(end), `${id} touches ${end}`).toBe(false);
+      }
+      expect(r.evidence.some((e) => e.article === BLOG)).toBe(true);
+    }
+  });
+
+  it("source: the rewrite says nothing on its own, and everything it says is also in Newsweek", () => {
+    expect(show({ source: { mode: "only", article: BLOG } }).relations.size).toBe(0);
+    const inBoth = show({ source: { mode: "all" } }).relations;
+    expect(sorted(inBoth)).toEqual(sorted(show({ source: { mode: "article", article: BLOG } }).relations));
+    expect(inBoth.has("tillerson-sechin-friendship")).toBe(false);
+    expect(inBoth.has("kislyak-russia-ambassador")).toBe(true);
+  });
+
+  it("hideIsolated drops actors the chosen source says nothing about", () => {
+    const kept = show({ source: { mode: "article", article: BLOG } });
+    expect(kept.entities.has("rex-tillerson")).toBe(true);
+    const hidden = show({ source: { mode: "article", article: BLOG }, hideIsolated: true });
+    for (const id of ["rex-tillerson", "igor-sechin", "vladimir-putin", "philippines"])
+      expect(hidden.entities.has(id), id).toBe(false);
+    expect(hidden.entities.has("donald-trump")).toBe(true);
+    expect(hidden.entities.has("sergey-kislyak")).toBe(true);
+    expect(show({ hideIsolated: true }).entities.has("kgb")).toBe(false);
+    expectConsistent(hidden);
+  });
+
+  it("focus depth 1 around Sechin: Tillerson, Rosneft, Putin and his other neighbours", () => {
+    const v = show({}, { id: "igor-sechin", depth: 1 });
+    expect(sorted(v.entities)).toEqual([
+      "baltic-intelligence-service",
+      "fsb",
+      "igor-sechin",
+      "rex-tillerson",
+      "rosneft",
+      "russia",
+      "us-government",
+      "vladimir-putin",
+    ]);
+    expect(v.relations.has("tillerson-sechin-friendship")).toBe(true);
+    expect(v.relations.has("sechin-tillerson-business")).toBe(true);
+    expect(v.relations.has("russia-rosneft-control")).toBe(true);
+    expect(v.relations.has("tillerson-exxon-office")).toBe(false);
+    expectConsistent(v);
+  });
+
+  it("focus grows monotonically with depth", () => {
+    const sizes: number[] = [];
+    let previous: ReadonlySet<string> = new Set(["igor-sechin"]);
+    for (const depth of [1, 2, 3] as FocusDepth[]) {
+      const v = show({}, { id: "igor-sechin", depth });
+      for (const id of previous) expect(v.entities.has(id), `${id} at depth ${depth}`).toBe(true);
+      expectConsistent(v);
+      sizes.push(v.entities.size);
+      previous = v.entities;
+    }
+    expect(sizes[0]).toBeLessThan(sizes[1] as number);
+    expect(sizes[1]).toBeLessThan(sizes[2] as number);
+    expect(show({}, { id: "igor-sechin", depth: 2 }).entities.has("exxon-mobil")).toBe(true);
+    expect(show({}, { id: "igor-sechin", depth: 1 }).entities.has("exxon-mobil")).toBe(false);
+  });
+
+  it("focus respects the filters", () => {
+    const v = show({ countries: ["RU"] }, { id: "igor-sechin", depth: 1 });
+    expect(sorted(v.entities)).toEqual(["fsb", "igor-sechin", "rosneft", "russia", "vladimir-putin"]);
+    const blogOnly = show({ source: { mode: "article", article: BLOG } }, { id: "igor-sechin", depth: 3 });
+    expect(sorted(blogOnly.entities)).toEqual(["igor-sechin"]);
+    expect(blogOnly.relations.size).toBe(0);
+  });
+
+  it("combines filters: Russian people, confirmed links", () => {
+    const people = show({ countries: ["RU"], entityTypes: ["person"] });
+    expect(sorted(people.entities)).toEqual([
+      "igor-sechin",
+      "russian-official-in-us",
+      "sergey-kislyak",
+      "vladimir-putin",
+    ]);
+    expect(sorted(people.relations)).toEqual(["sechin-putin-influence"]);
+    const confirmed = show({ countries: ["RU"], entityTypes: ["person"], statuses: ["confirmed"] });
+    expect(confirmed.relations.size).toBe(0);
+    expect(
+      show({ countries: ["RU"], entityTypes: ["person"], statuses: ["confirmed"], hideIsolated: true })
+        .entities.size,
+    ).toBe(0);
+    const russianCompanies = show({
+      countries: ["RU"],
+      entityTypes: ["company", "person"],
+      relationTypes: ["office"],
+    });
+    expect(sorted(russianCompanies.relations)).toEqual(["sechin-rosneft-office"]);
+  });
+});
+
+describe("facetCounts on the tiny fixture", () => {
+  const dataset = tinyDataset();
+  it("counts every value with nothing chosen", () => {
+    const c = facetCounts(dataset, EMPTY_FILTERS);
+    expect(Object.fromEntries(c.countries)).toEqual({ FR: 1, US: 1 });
+    expect(Object.fromEntries(c.entityTypes)).toEqual({ person: 3, company: 1, organization: 1 });
+    expect(Object.fromEntries(c.organizations)).toEqual({ acme: 2 });
+    expect(Object.fromEntries(c.relationTypes)).toEqual({ communication: 2, office: 1 });
+    expect(Object.fromEntries(c.statuses)).toEqual({ confirmed: 2, unconfirmed: 1 });
+    expect(Object.fromEntries(c.sources)).toEqual({ any: 3, all: 3, "article:paper": 3, "only:paper": 3 });
+  });
+
+  it("a facet's counts ignore its own selection but respect the others", () => {
+    const c = facetCounts(dataset, filters({ countries: ["FR"] }));
+    expect(Object.fromEntries(c.countries)).toEqual({ FR: 1, US: 1 });
+    expect(Object.fromEntries(c.entityTypes)).toEqual({ person: 1 });
+    expect(c.organizations.get("acme") ?? 0).toBe(0);
+    expect(c.relationTypes.size).toBe(0);
+
+    const s = facetCounts(dataset, filters({ statuses: ["unconfirmed"] }));
+    expect(Object.fromEntries(s.statuses)).toEqual({ confirmed: 2, unconfirmed: 1 });
+    expect(Object.fromEntries(s.relationTypes)).toEqual({ communication: 1 });
+    expect(s.sources.get("any")).toBe(1);
+    expect(s.entityTypes.get("person")).toBe(3);
+  });
+
+  it("counts relation sources per mode", () => {
+    const c = facetCounts(twoArticles(), EMPTY_FILTERS);
+    expect(Object.fromEntries(c.sources)).toEqual({
+      any: 4,
+      all: 1,
+      "article:paper": 3,
+      "article:blog": 2,
+      "only:paper": 2,
+      "only:blog": 1,
+    });
+  });
+});
+
+describe("facetCounts on the real dataset", () => {
+  const { dataset, index } = realDataset();
+  const shown = (f: Filters) => computeVisibility(dataset, index, { filters: f, focus: null });
+
+  it("offers organizations only where something belongs to them", () => {
+    const c = facetCounts(dataset, EMPTY_FILTERS);
+    const referenced = new Set(dataset.entities.flatMap((e) => e.organizations));
+    expect(sorted(c.organizations.keys())).toEqual(sorted(referenced));
+    expect(c.organizations.has("kgb")).toBe(false);
+    expect(c.organizations.has("rex-tillerson")).toBe(false);
+    expect(c.organizations.get("rosneft")).toBe(2);
+    expect(c.organizations.get("russia")).toBe(1 + (index.membersByOrganization.get("russia")?.length ?? 0));
+  });
+
+  it("counts Russian actors, and sources", () => {
+    const c = facetCounts(dataset, EMPTY_FILTERS);
+    expect(c.countries.get("RU")).toBe(8);
+    expect(c.sources.get("any")).toBe(dataset.relations.length);
+    expect(c.sources.get(`article:${NEWSWEEK}`)).toBe(dataset.relations.length);
+    expect(c.sources.get(`only:${BLOG}`) ?? 0).toBe(0);
+    expect(c.sources.get("all")).toBe(c.sources.get(`article:${BLOG}`));
+  });
+
+  it("choosing RU leaves the other countries' counts alone and narrows the types", () => {
+    const none = facetCounts(dataset, EMPTY_FILTERS);
+    const ru = facetCounts(dataset, filters({ countries: ["RU"] }));
+    expect(Object.fromEntries(ru.countries)).toEqual(Object.fromEntries(none.countries));
+    expect(ru.entityTypes.get("person")).toBe(4);
+    expect(ru.entityTypes.get("legislature") ?? 0).toBe(0);
+  });
+
+  // The number beside each checkbox is what the graph would show with that value chosen.
+  const bases: [string, Filters][] = [
+    ["nothing chosen", EMPTY_FILTERS],
+    ["RU chosen", filters({ countries: ["RU"] })],
+    [
+      "people and governments, confirmed",
+      filters({ entityTypes: ["person", "government"], statuses: ["confirmed"] }),
+    ],
+    [
+      "what the rewrite says, office links",
+      filters({ source: { mode: "article", article: BLOG }, relationTypes: ["office"] }),
+    ],
+    [
+      "members of the US government, in both articles",
+      filters({ organizations: ["us-government"], source: { mode: "all" } }),
+    ],
+  ];
+  it.each(bases)("every count matches what choosing that value shows (%s)", (_, base) => {
+    const c = facetCounts(dataset, base);
+    for (const [country, n] of c.countries)
+      expect(n, `country ${country}`).toBe(shown({ ...base, countries: [country] }).entities.size);
+    for (const [org, n] of c.organizations)
+      expect(n, `org ${org}`).toBe(shown({ ...base, organizations: [org] }).entities.size);
+    for (const [type, n] of c.entityTypes)
+      expect(n, `type ${type}`).toBe(
+        shown({ ...base, entityTypes: [type as Filters["entityTypes"][number]] }).entities.size,
+      );
+    for (const [type, n] of c.relationTypes)
+      expect(n, `rel ${type}`).toBe(
+        shown({ ...base, relationTypes: [type as Filters["relationTypes"][number]] }).relations.size,
+      );
+    for (const [status, n] of c.statuses)
+      expect(n, `status ${status}`).toBe(
+        shown({ ...base, statuses: [status as Filters["statuses"][number]] }).relations.size,
+      );
+    const modes: [string, Filters["source"]][] = [
+      ["any", { mode: "any" }],
+      ["all", { mode: "all" }],
+      ...dataset.articles.flatMap((a): [string, Filters["source"]][] => [
+        [`article:${a.id}`, { mode: "article", article: a.id }],
+        [`only:${a.id}`, { mode: "only", article: a.id }],
+      ]),
+    ];
+    for (const [key, source] of modes)
+      expect(c.sources.get(key) ?? 0, `source ${key}`).toBe(shown({ ...base, source }).relations.size);
+    // And no value that would show something is missing.
+    for (const e of dataset.entities)
+      for (const country of e.countries)
+        if (shown({ ...base, countries: [country] }).entities.size > 0)
+          expect(c.countries.has(country)).toBe(true);
+  });
+
+  it("with hideIsolated, entity counts match the entities that would be shown", () => {
+    const base = filters({ source: { mode: "article", article: BLOG }, hideIsolated: true });
+    const c = facetCounts(dataset, base);
+    expect(c.entityTypes.get("person") ?? 0).toBe(shown({ ...base, entityTypes: ["person"] }).entities.size);
+    expect(c.countries.get("RU") ?? 0).toBe(shown({ ...base, countries: ["RU"] }).entities.size);
+  });
+});

@@ -1,0 +1,195 @@
+// Which entities and relations a view shows, and how many each facet value would show. Pure.
+import type { Entity, LoadedDataset, Relation } from "../data/types";
+import type { DatasetIndex } from "./indexes";
+import { articlesOf } from "./indexes";
+import type { Filters, SourceFilter, View } from "./view";
+
+export interface Visibility {
+  entities: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+type EntityFacet = "countries" | "organizations" | "entityTypes";
+type RelationFacet = "relationTypes" | "statuses" | "source";
+
+function entityPasses(entity: Entity, filters: Filters, skip?: EntityFacet): boolean {
+  if (skip !== "entityTypes" && filters.entityTypes.length > 0 && !filters.entityTypes.includes(entity.type))
+    return false;
+  if (
+    skip !== "countries" &&
+    filters.countries.length > 0 &&
+    !entity.countries.some((c) => filters.countries.includes(c))
+  )
+    return false;
+  if (
+    skip !== "organizations" &&
+    filters.organizations.length > 0 &&
+    !filters.organizations.includes(entity.id) &&
+    !entity.organizations.some((o) => filters.organizations.includes(o))
+  )
+    return false;
+  return true;
+}
+
+export function sourcePasses(relation: Relation, source: SourceFilter, articleCount: number): boolean {
+  if (source.mode === "any") return true;
+  const articles = articlesOf(relation);
+  if (source.mode === "article") return articles.includes(source.article);
+  if (source.mode === "only") return articles.length === 1 && articles[0] === source.article;
+  return articles.length === articleCount;
+}
+
+function relationPasses(relation: Relation, filters: Filters, articleCount: number, skip?: RelationFacet) {
+  if (
+    skip !== "relationTypes" &&
+    filters.relationTypes.length > 0 &&
+    !filters.relationTypes.includes(relation.type)
+  )
+    return false;
+  if (skip !== "statuses" && filters.statuses.length > 0 && !filters.statuses.includes(relation.status))
+    return false;
+  if (skip !== "source" && !sourcePasses(relation, filters.source, articleCount)) return false;
+  return true;
+}
+
+/** Entities within `depth` steps of `start`, walking only the given relations. */
+export function neighbourhood(
+  index: DatasetIndex,
+  start: string,
+  depth: number,
+  relationAllowed: (r: Relation) => boolean,
+): Set<string> {
+  const reached = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const r of index.relationsByEntity.get(id) ?? []) {
+        if (!relationAllowed(r)) continue;
+        const other = r.source === id ? r.target : r.source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+/** What the view shows: filters first, then focus, then (optionally) isolated entities dropped. */
+export function computeVisibility(
+  dataset: LoadedDataset,
+  index: DatasetIndex,
+  view: Pick<View, "filters" | "focus">,
+): Visibility {
+  const { filters, focus } = view;
+  const articleCount = dataset.articles.length;
+  let entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  const relationVisible = (r: Relation) =>
+    entities.has(r.source) && entities.has(r.target) && relationPasses(r, filters, articleCount);
+
+  if (focus && index.entityById.has(focus.id)) {
+    const near = neighbourhood(index, focus.id, focus.depth, relationVisible);
+    entities = new Set([...near].filter((id) => entities.has(id) || id === focus.id));
+  }
+  const relations = new Set(dataset.relations.filter(relationVisible).map((r) => r.id));
+
+  if (filters.hideIsolated) {
+    const linked = new Set<string>();
+    for (const id of relations) {
+      const r = index.relationById.get(id);
+      if (r) linked.add(r.source).add(r.target);
+    }
+    if (focus) linked.add(focus.id);
+    entities = new Set([...entities].filter((id) => linked.has(id)));
+  }
+  return { entities, relations };
+}
+
+export interface FacetCounts {
+  countries: Map<string, number>;
+  organizations: Map<string, number>;
+  entityTypes: Map<string, number>;
+  relationTypes: Map<string, number>;
+  statuses: Map<string, number>;
+  /** Keyed `any`, `all`, `article:<id>`, `only:<id>`. */
+  sources: Map<string, number>;
+}
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** Entities the filters alone would show (no focus), hiding isolated ones when asked. */
+function shownByFilters(dataset: LoadedDataset, filters: Filters): Set<string> {
+  const entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  if (!filters.hideIsolated) return entities;
+  const linked = new Set<string>();
+  for (const r of dataset.relations) {
+    if (
+      entities.has(r.source) &&
+      entities.has(r.target) &&
+      relationPasses(r, filters, dataset.articles.length)
+    )
+      linked.add(r.source).add(r.target);
+  }
+  return linked;
+}
+
+/**
+ * For every facet value, how many entities (entity facets) or relations (relation facets) would be
+ * shown with that value chosen, with every other facet as it is: the number beside each checkbox.
+ */
+export function facetCounts(dataset: LoadedDataset, filters: Filters): FacetCounts {
+  const counts: FacetCounts = {
+    countries: new Map(),
+    organizations: new Map(),
+    entityTypes: new Map(),
+    relationTypes: new Map(),
+    statuses: new Map(),
+    sources: new Map(),
+  };
+  if (filters.hideIsolated) {
+    // Whether an entity is isolated depends on which others are shown: count each value by
+    // computing what choosing it alone would show (values × elements; fine for curated sizes).
+    const countries = new Set(dataset.entities.flatMap((e) => e.countries));
+    const organizations = new Set(dataset.entities.flatMap((e) => [e.id, ...e.organizations]));
+    const types = new Set(dataset.entities.map((e) => e.type));
+    for (const c of countries)
+      counts.countries.set(c, shownByFilters(dataset, { ...filters, countries: [c] }).size);
+    for (const o of organizations)
+      counts.organizations.set(o, shownByFilters(dataset, { ...filters, organizations: [o] }).size);
+    for (const t of types)
+      counts.entityTypes.set(t, shownByFilters(dataset, { ...filters, entityTypes: [t] }).size);
+  } else {
+    for (const entity of dataset.entities) {
+      if (entityPasses(entity, filters, "countries"))
+        for (const c of new Set(entity.countries)) bump(counts.countries, c);
+      if (entityPasses(entity, filters, "entityTypes")) bump(counts.entityTypes, entity.type);
+      if (entityPasses(entity, filters, "organizations")) {
+        for (const o of new Set([entity.id, ...entity.organizations])) bump(counts.organizations, o);
+      }
+    }
+  }
+  const shownEntities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  const articleCount = dataset.articles.length;
+  for (const relation of dataset.relations) {
+    if (!shownEntities.has(relation.source) || !shownEntities.has(relation.target)) continue;
+    if (relationPasses(relation, filters, articleCount, "relationTypes"))
+      bump(counts.relationTypes, relation.type);
+    if (relationPasses(relation, filters, articleCount, "statuses")) bump(counts.statuses, relation.status);
+    if (relationPasses(relation, filters, articleCount, "source")) {
+      bump(counts.sources, "any");
+      const articles = articlesOf(relation);
+      for (const a of articles) bump(counts.sources, `article:${a}`);
+      if (articles.length === 1) bump(counts.sources, `only:${articles[0]}`);
+      if (articles.length === articleCount) bump(counts.sources, "all");
+    }
+  }
+  // Organizations are offered only where something belongs to them.
+  const organizationIds = new Set(dataset.entities.flatMap((e) => e.organizations));
+  for (const key of [...counts.organizations.keys()]) {
+    if (!organizationIds.has(key)) counts.organizations.delete(key);
+  }
+  return counts;
+}

@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../test/fixtures";
+import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
+import { buildIndex } from "./indexes";
+import { queryToView, viewToQuery } from "./permalink";
+import { DEFAULT_VIEW, EMPTY_FILTERS, type View } from "./view";
+
+const { dataset, index } = realDataset();
+const parse = (query: string) => queryToView(query, dataset, index);
+const roundTrip = (view: View) => parse(viewToQuery(view));
+
+const rich: View = {
+  filters: {
+    countries: ["RU", "US"],
+    organizations: ["russia", "rosneft"],
+    entityTypes: ["person", "company"],
+    relationTypes: ["business", "office", "information-sharing"],
+    statuses: ["confirmed", "reported"],
+    source: { mode: "only", article: NEWSWEEK },
+    hideIsolated: true,
+  },
+  search: "Séchin & Putin's friend, 100%",
+  focus: { id: "igor-sechin", depth: 2 },
+  selection: { kind: "entity", id: "rex-tillerson" },
+  path: { from: "rex-tillerson", to: "vladimir-putin" },
+  layout: "concentric",
+};
+
+describe("permalinks: round trip", () => {
+  it("restores a rich view exactly, with nothing ignored", () => {
+    const { view, ignored } = roundTrip(rich);
+    expect(ignored).toEqual([]);
+    expect(view).toEqual(rich);
+  });
+
+  it("restores every source mode, depth, selection kind and layout", () => {
+    const variants: View[] = [
+      { ...rich, filters: { ...rich.filters, source: { mode: "article", article: BLOG } } },
+      { ...rich, filters: { ...rich.filters, source: { mode: "only", article: BLOG } } },
+      { ...rich, filters: { ...rich.filters, source: { mode: "all" } } },
+      { ...rich, filters: { ...rich.filters, source: { mode: "any" }, hideIsolated: false } },
+      { ...rich, focus: { id: "igor-sechin", depth: 1 } },
+      { ...rich, focus: { id: "vladimir-putin", depth: 3 } },
+      { ...rich, focus: null },
+      { ...rich, selection: { kind: "relation", id: "tillerson-sechin-friendship" } },
+      { ...rich, selection: null, path: null },
+      ...(["force", "concentric", "circle", "grid", "breadthfirst"] as const).map((layout) => ({
+        ...DEFAULT_VIEW,
+        layout,
+      })),
+      { ...DEFAULT_VIEW, search: "José E.B. Antonio" },
+      { ...DEFAULT_VIEW, search: "“Trump’s business” a+b=c ?#/" },
+    ];
+    for (const view of variants) {
+      const parsed = roundTrip(view);
+      expect(parsed.ignored, viewToQuery(view)).toEqual([]);
+      expect(parsed.view, viewToQuery(view)).toEqual(view);
+    }
+  });
+
+  it("works on the tiny fixture too", () => {
+    const tiny = tinyDataset();
+    const view: View = {
+      ...DEFAULT_VIEW,
+      filters: { ...EMPTY_FILTERS, countries: ["FR"], organizations: ["acme"], source: { mode: "all" } },
+      selection: { kind: "relation", id: "bob-acme" },
+      path: { from: "alice", to: "acme" },
+    };
+    const parsed = queryToView(viewToQuery(view), tiny, buildIndex(tiny));
+    expect(parsed).toEqual({ view, ignored: [] });
+  });
+});
+
+describe("permalinks: the query", () => {
+  it("is empty for the default view, and the empty query is the default view", () => {
+    expect(viewToQuery(DEFAULT_VIEW)).toBe("");
+    expect(parse("")).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+    expect(parse("?")).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+  });
+
+  it("is readable: lists with plain commas, sources with a plain colon", () => {
+    const query = viewToQuery(rich);
+    expect(query.startsWith("?")).toBe(true);
+    expect(query).toContain("country=RU,US");
+    expect(query).toContain("org=russia,rosneft");
+    expect(query).toContain("type=person,company");
+    expect(query).toContain(`source=only:${NEWSWEEK}`);
+    expect(query).toContain("focus=igor-sechin");
+    expect(query).toContain("depth=2");
+    expect(query).toContain("from=rex-tillerson");
+    expect(query).toContain("to=vladimir-putin");
+    expect(query).toContain("entity=rex-tillerson");
+    expect(query).toContain("layout=concentric");
+    expect(query).toContain("isolated=hide");
+    expect(query).not.toMatch(/%2C|%3A/i);
+  });
+
+  it("is short: leaves out what is at its default", () => {
+    const query = viewToQuery({ ...DEFAULT_VIEW, focus: { id: "igor-sechin", depth: 1 } });
+    expect(query).toBe("?focus=igor-sechin");
+    expect(viewToQuery({ ...DEFAULT_VIEW, layout: "force" })).toBe("");
+    expect(viewToQuery({ ...DEFAULT_VIEW, search: "   " })).toBe("");
+    expect(
+      viewToQuery({ ...DEFAULT_VIEW, selection: { kind: "relation", id: "sechin-putin-influence" } }),
+    ).toBe("?relation=sechin-putin-influence");
+    expect(
+      viewToQuery({
+        ...DEFAULT_VIEW,
+        filters: { ...EMPTY_FILTERS, source: { mode: "article", article: BLOG } },
+      }),
+    ).toBe(`?source=${BLOG}`);
+  });
+
+  it("reads queries written by hand, with or without the question mark, + as a space", () => {
+    const { view, ignored } = parse("country=RU&q=igor+sechin&source=all&relation=sechin-putin-influence");
+    expect(ignored).toEqual([]);
+    expect(view.filters.countries).toEqual(["RU"]);
+    expect(view.search).toBe("igor sechin");
+    expect(view.filters.source).toEqual({ mode: "all" });
+    expect(view.selection).toEqual({ kind: "relation", id: "sechin-putin-influence" });
+    expect(parse("?country=RU,%20US,RU").view.filters.countries).toEqual(["RU", "US"]);
+  });
+});
+
+describe("permalinks: what is ignored", () => {
+  it("drops unknown parameters and unknown values, keeps the rest, and names each in `ignored`", () => {
+    const { view, ignored } = parse(
+      "?country=ZZ,RU&org=kgb,rosneft&type=robot,person&rel=hugging&status=maybe,confirmed&source=nowhere" +
+        "&focus=igor-sechin&depth=7&from=nobody&to=vladimir-putin&entity=ghost&layout=spiral&isolated=yes&colour=red",
+    );
+    expect(view).toEqual({
+      filters: {
+        ...EMPTY_FILTERS,
+        countries: ["RU"],
+        organizations: ["rosneft"],
+        entityTypes: ["person"],
+        statuses: ["confirmed"],
+      },
+      search: "",
+      focus: { id: "igor-sechin", depth: 1 },
+      selection: null,
+      path: null,
+      layout: "force",
+    });
+    for (const named of [
+      "country=ZZ",
+      "org=kgb",
+      "type=robot",
+      "rel=hugging",
+      "status=maybe",
+      "source=nowhere",
+      "depth=7",
+      "from=nobody",
+      "entity=ghost",
+      "layout=spiral",
+      "isolated=yes",
+      "colour",
+    ])
+      expect(
+        ignored.some((text) => text.startsWith(named)),
+        `${named} in ${JSON.stringify(ignored)}`,
+      ).toBe(true);
+    expect(ignored).toHaveLength(12);
+  });
+
+  it("names an unknown relation selection and an unknown focus", () => {
+    const relation = parse("?relation=no-such-link");
+    expect(relation.view.selection).toBeNull();
+    expect(relation.ignored).toEqual([expect.stringContaining("relation=no-such-link")]);
+    const focus = parse("?focus=nobody&depth=2");
+    expect(focus.view.focus).toBeNull();
+    expect(focus.ignored).toEqual([expect.stringContaining("focus=nobody")]);
+  });
+
+  it("ignores a bad depth but keeps the focus at depth 1", () => {
+    for (const depth of ["0", "4", "two", "1.5", ""]) {
+      const { view, ignored } = parse(`?focus=igor-sechin&depth=${depth}`);
+      expect(view.focus, depth).toEqual({ id: "igor-sechin", depth: 1 });
+      expect(ignored, depth).toEqual([expect.stringContaining(`depth=${depth}`)]);
+    }
+  });
+
+  it("passes over the data parameter silently", () => {
+    const { view, ignored } = parse("?data=https%3A%2F%2Fexample.org%2Fgraph.json&country=RU");
+    expect(ignored).toEqual([]);
+    expect(view.filters.countries).toEqual(["RU"]);
+  });
+
+  it("drops a path from an entity to itself", () => {
+    expect(parse("?from=igor-sechin&to=igor-sechin").view.path).toBeNull();
+  });
+
+  it("checks values against the dataset it opens", () => {
+    const tiny = tinyDataset();
+    const { view, ignored } = queryToView(viewToQuery(rich), tiny, buildIndex(tiny));
+    expect(view.filters.countries).toEqual(["US"]);
+    expect(view.filters.organizations).toEqual([]);
+    expect(view.focus).toBeNull();
+    expect(view.filters.source).toEqual({ mode: "any" });
+    expect(ignored).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("country=RU"),
+        expect.stringContaining("org=russia"),
+        expect.stringContaining("focus=igor-sechin"),
+        expect.stringContaining(`source=only:${NEWSWEEK}`),
+      ]),
+    );
+  });
+});

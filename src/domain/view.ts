@@ -1,0 +1,74 @@
+// The view: everything a reader has chosen to look at, as plain serializable data. The store holds
+// it, the URL encodes it (permalink.ts), and the filters, search and paths read it.
+import type { ClaimStatus, EntityType, RelationType } from "../data/types";
+
+/**
+ * Which source a relation must come from: any; what one article says (it may say it with others);
+ * what only one article says; or what every article says.
+ */
+export type SourceFilter =
+  | { mode: "any" }
+  | { mode: "article"; article: string }
+  | { mode: "only"; article: string }
+  | { mode: "all" };
+
+export interface Filters {
+  /** ISO codes; an entity passes if it has any of them. Empty: no constraint. */
+  countries: string[];
+  /** Entity ids; an entity passes if it is one of them or belongs to one. */
+  organizations: string[];
+  entityTypes: EntityType[];
+  relationTypes: RelationType[];
+  statuses: ClaimStatus[];
+  source: SourceFilter;
+  /** Hide entities left without any visible relation. */
+  hideIsolated: boolean;
+}
+
+export type FocusDepth = 1 | 2 | 3;
+export const FOCUS_DEPTHS: readonly FocusDepth[] = [1, 2, 3];
+
+export const LAYOUT_NAMES = ["force", "concentric", "circle", "grid", "breadthfirst"] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string };
+
+export interface View {
+  filters: Filters;
+  search: string;
+  focus: { id: string; depth: FocusDepth } | null;
+  selection: Selection | null;
+  path: { from: string; to: string } | null;
+  layout: LayoutName;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  countries: [],
+  organizations: [],
+  entityTypes: [],
+  relationTypes: [],
+  statuses: [],
+  source: { mode: "any" },
+  hideIsolated: false,
+};
+
+export const DEFAULT_VIEW: View = {
+  filters: EMPTY_FILTERS,
+  search: "",
+  focus: null,
+  selection: null,
+  path: null,
+  layout: "force",
+};
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return (
+    filters.countries.length > 0 ||
+    filters.organizations.length > 0 ||
+    filters.entityTypes.length > 0 ||
+    filters.relationTypes.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.source.mode !== "any" ||
+    filters.hideIsolated
+  );
+}

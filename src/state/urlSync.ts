@@ -1,0 +1,72 @@
+// Keeps the URL and the view in step. A new selection is a history entry (Back and Forward step
+// through selections); any other change replaces the current entry, throttled, since browsers
+// ignore or refuse bursts of history updates.
+import { queryToView, viewToQuery } from "../domain/permalink";
+import { type AppState, currentView, useStore } from "./store";
+
+const REPLACE_EVERY_MS = 250;
+
+/** Reads the view from the current URL: call once the dataset is in the store. */
+export function applyViewFromUrl(): void {
+  const { dataset, index, applyView, addNotice } = useStore.getState();
+  if (!dataset || !index) return;
+  const { view, ignored } = queryToView(window.location.search, dataset, index);
+  applyView(view);
+  if (ignored.length > 0) addNotice(`Some link settings were ignored: ${ignored.join("; ")}.`);
+}
+
+/** Starts writing the view to the URL and listening to Back/Forward. Returns a stop function. */
+export function startUrlSync(): () => void {
+  let pending: number | null = null;
+  let applyingHistory = false;
+
+  const urlFor = (s: AppState) => {
+    // Keep parameters owned by other features (e.g. ?data=) where they are.
+    const keep = new URLSearchParams(window.location.search).get("data");
+    const query = viewToQuery(currentView(s));
+    const data = keep ? `data=${encodeURIComponent(keep)}` : "";
+    const joined = [data, query.replace(/^\?/, "")].filter(Boolean).join("&");
+    return `${window.location.pathname}${joined ? `?${joined}` : ""}${window.location.hash}`;
+  };
+
+  const flush = () => {
+    pending = null;
+    const url = urlFor(useStore.getState());
+    if (url !== window.location.pathname + window.location.search + window.location.hash)
+      window.history.replaceState(null, "", url);
+  };
+
+  const unsubscribe = useStore.subscribe((state, prev) => {
+    if (applyingHistory || !state.dataset) return;
+    const viewChanged =
+      state.filters !== prev.filters ||
+      state.search !== prev.search ||
+      state.focus !== prev.focus ||
+      state.path !== prev.path ||
+      state.layout !== prev.layout ||
+      state.selection !== prev.selection;
+    if (!viewChanged) return;
+    if (state.selection !== prev.selection && state.selection) {
+      if (pending !== null) window.clearTimeout(pending);
+      pending = null;
+      window.history.pushState(null, "", urlFor(state));
+    } else if (pending === null) {
+      pending = window.setTimeout(flush, REPLACE_EVERY_MS);
+    }
+  });
+
+  const onPopState = () => {
+    applyingHistory = true;
+    try {
+      applyViewFromUrl();
+    } finally {
+      applyingHistory = false;
+    }
+  };
+  window.addEventListener("popstate", onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", onPopState);
+    if (pending !== null) window.clearTimeout(pending);
+  };
+}
