@@ -40,6 +40,15 @@ async function openFiles(page: Page, files: ReturnType<typeof json>[]) {
   await page.getByTestId("open-dataset-input").setInputFiles(files);
 }
 
+/** Clicks a node until the details show it (a just-loaded graph may still be settling). */
+async function selectOnCanvas(page: Page, id: string, name: string) {
+  const heading = page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 });
+  await expect(async () => {
+    await clickNode(page, id);
+    await expect(heading).toHaveText(name, { timeout: 1_000 });
+  }).toPass();
+}
+
 async function waitForGraph(page: Page, nodes: number) {
   await expect.poll(() => nodeCount(page)).toBe(nodes);
   await page.waitForFunction(() => window.throughline?.layoutDone === true);
@@ -52,10 +61,7 @@ test("opens a good dataset from the file picker, replacing the graph", async ({ 
   await waitForGraph(page, 3);
   await expect(page.getByRole("banner")).toContainText("Harbour deal: a minimal example dataset");
   await expect(page.getByRole("banner")).toContainText("3 actors · 2 links · 1 articles");
-  await clickNode(page, "ana-lima");
-  await expect(
-    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
-  ).toHaveText("Ana Lima");
+  await selectOnCanvas(page, "ana-lima", "Ana Lima");
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);
 });
@@ -166,8 +172,8 @@ test("a hostile file runs no script and shows its text as text", async ({ page }
       return el ? el.scrollWidth - el.clientWidth : -1;
     })(),
   }));
-  expect(overflow).toEqual({ page: 0, details: 0 });
   await page.screenshot({ path: "test-results/screens/hostile.png" });
+  expect(overflow).toEqual({ page: 0, details: 0 });
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);
 });
@@ -250,10 +256,7 @@ test("the built app has a strict CSP and breaks none of it while every feature i
   (big.articles[0] as { text: string }).text += " filler".repeat(200_000);
   await openFiles(page, [json("big.json", big)]);
   await waitForGraph(page, 3);
-  await clickNode(page, "ana-lima");
-  await expect(
-    page.getByRole("complementary", { name: "Details" }).getByRole("heading", { level: 2 }),
-  ).toHaveText("Ana Lima");
+  await selectOnCanvas(page, "ana-lima", "Ana Lima");
   const download = page.waitForEvent("download");
   await openFiles(page, [json("broken.json", "[]")]);
   await page.getByRole("link", { name: "Download the JSON Schema" }).click();
