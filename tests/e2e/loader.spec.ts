@@ -141,6 +141,7 @@ test("a hostile file runs no script and shows its text as text", async ({ page }
   const longWord = "W".repeat(190);
   Object.assign(data.entities[0] as object, { name: imgName, description: `${rtl} ${"x".repeat(900)}` });
   Object.assign(data.entities[1] as object, { name: longWord, roles: [rtl] });
+  Object.assign(data.entities[2] as object, { organizations: ["port-authority", "deepwater-works"] });
   Object.assign(data.relations[0] as object, {
     label: scriptLabel,
     note: "<b onmouseover=alert(1)>bold?</b>",
@@ -165,15 +166,21 @@ test("a hostile file runs no script and shows its text as text", async ({ page }
   // Long and right-to-left text stays inside the window.
   await clickNode(page, "deepwater-works");
   await expect(details.getByRole("heading", { level: 2 })).toHaveText(longWord);
+  await page.locator("summary", { hasText: "Organization (and its members)" }).click();
+  await expect(page.locator(".side-panel").getByText(longWord)).toBeVisible();
   const overflow = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     details: (() => {
       const el = document.querySelector(".details-panel");
       return el ? el.scrollWidth - el.clientWidth : -1;
     })(),
+    side: (() => {
+      const el = document.querySelector(".side-panel");
+      return el ? el.scrollWidth - el.clientWidth : -1;
+    })(),
   }));
   await page.screenshot({ path: "test-results/screens/hostile.png" });
-  expect(overflow).toEqual({ page: 0, details: 0 });
+  expect(overflow).toEqual({ page: 0, details: 0, side: 0 });
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);
 });
