@@ -52,9 +52,10 @@ function runInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => void
   });
 }
 
-async function run(request: LoadRequest, useWorker: boolean): Promise<void> {
+async function run(request: LoadRequest, label: string, useWorker: boolean): Promise<void> {
   const job = startJob();
   const { setLoading } = useStore.getState();
+  setLoading({ file: label, phase: "reading", fraction: null }); // until the first bytes arrive
   const onProgress = (progress: LoadProgress) => {
     if (job === currentJob) setLoading(progress);
   };
@@ -77,10 +78,12 @@ async function run(request: LoadRequest, useWorker: boolean): Promise<void> {
 /** Opens files picked or dropped together (one .json and its articles' .txt files). */
 export function openFiles(files: File[]): Promise<void> {
   const size = files.reduce((sum, f) => sum + f.size, 0);
-  return run({ kind: "files", files }, size > WORKER_THRESHOLD_BYTES);
+  const label = files.find((f) => /\.json$/i.test(f.name))?.name ?? files[0]?.name ?? "";
+  return run({ kind: "files", files }, label, size > WORKER_THRESHOLD_BYTES);
 }
 
 /** Opens `?data=<address>`; the address must be on the page's own origin. */
 export function openUrl(address: string): Promise<void> {
-  return run({ kind: "url", url: address, pageHref: window.location.href }, true);
+  const label = address.split(/[?#]/)[0]?.split("/").pop() || address;
+  return run({ kind: "url", url: address, pageHref: window.location.href }, label.slice(0, 200), true);
 }

@@ -212,6 +212,17 @@ test("opens ?data= on the same origin, and refuses other origins", async ({ page
   const { offOrigin } = await openApp(page, "/?data=stories/harbour.json");
   expect(await nodeCount(page)).toBe(3);
 
+  // A slow server: progress shows while the dataset arrives.
+  await page.route(`${ORIGIN}/stories/slow.json`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fulfill({ json: minimal() });
+  });
+  await page.goto("/?data=stories/slow.json");
+  await expect(page.getByTestId("loading-status")).toContainText("Reading slow.json…");
+  await page.screenshot({ path: "test-results/screens/loading.png" });
+  await waitForGraph(page, 3);
+  await expect(page.getByTestId("loading-status")).toHaveCount(0);
+
   await page.goto("/?data=https://evil.example/graph.json");
   await expect(page.getByRole("alert")).toContainText("graph.json could not be opened");
   await expect(page.getByRole("alert")).toContainText("is on another site (https://evil.example)");
