@@ -73,6 +73,16 @@ async function run(request: LoadRequest, label: string, useWorker: boolean): Pro
   if (job !== currentJob) return; // a newer load has started
   setLoading(null);
   applyLoadOutcome(outcome);
+  // A file replaces whatever ?data= named: a reload must not bring the other dataset back.
+  if (outcome.ok && request.kind === "files") forgetDataParam();
+}
+
+function forgetDataParam(): void {
+  if (typeof window === "undefined") return;
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("data")) return;
+  url.searchParams.delete("data");
+  window.history.replaceState(window.history.state, "", url);
 }
 
 /** Opens files picked or dropped together (one .json and its articles' .txt files). */

@@ -222,6 +222,10 @@ test("opens ?data= on the same origin, and refuses other origins", async ({ page
   await page.screenshot({ path: "test-results/screens/loading.png" });
   await waitForGraph(page, 3);
   await expect(page.getByTestId("loading-status")).toHaveCount(0);
+  // A file opened afterwards replaces it, in the address too.
+  await openFiles(page, [json("other.json", { ...minimal(), title: "Another story" })]);
+  await expect(page.getByRole("banner")).toContainText("Another story");
+  await expect.poll(() => new URL(page.url()).searchParams.has("data")).toBe(false);
 
   await page.goto("/?data=https://evil.example/graph.json");
   await expect(page.getByRole("alert")).toContainText("graph.json could not be opened");
@@ -267,6 +271,12 @@ test("the built app has a strict CSP and breaks none of it while every feature i
   await page.getByRole("button", { name: "Zoom out" }).click();
   await page.getByRole("button", { name: "Fit the graph to the window" }).click();
   await page.mouse.wheel(0, -200);
+  // Search, filters, the list twin.
+  await page.getByPlaceholder(/Search actors and excerpts/).fill("Flynn");
+  await page.keyboard.press("Escape");
+  await page.locator("summary", { hasText: "Type of actor" }).click();
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  await page.getByRole("button", { name: "Graph", exact: true }).click();
   // Open a broken file, then a large one (the worker), then a good one.
   await openFiles(page, [json("broken.json", "{")]);
   await expect(page.getByRole("alert")).toBeVisible();
