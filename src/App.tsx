@@ -3,11 +3,11 @@
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder, Legend
 //   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView
-//   ├─ DetailsPanel   (right) the selected entity or relation, with its excerpts
+//   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
+//   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
 //   └─ DropOverlay    files dragged over the window open as a dataset
 import { useRef } from "react";
-import { DetailsPanel } from "./components/Details/DetailsPanel";
 import { FiltersPanel } from "./components/Filters/FiltersPanel";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
@@ -20,6 +20,7 @@ import { PathFinder } from "./components/Paths/PathFinder";
 import { SearchBox } from "./components/Search/SearchBox";
 import { ShortcutsDialog } from "./components/Shortcuts/ShortcutsDialog";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
+import { SidePanel } from "./components/SidePanel/SidePanel";
 import { Announcer } from "./components/Status/Announcer";
 import { Notices } from "./components/Status/Notices";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
@@ -61,7 +62,7 @@ export function App() {
             {panel === "list" && <ListView />}
           </div>
         </section>
-        <DetailsPanel />
+        <SidePanel />
       </main>
       <ShortcutsDialog />
       <Announcer />

@@ -106,6 +106,13 @@ export const Entity = z
   })
   .strict();
 
+/**
+ * Where an article says a claim comes from: its own voice, another publication it quotes, sources it
+ * does not name, a named person or body on the record, or a document (a cable, a report).
+ */
+export const ATTRIBUTION_KINDS = ["article", "publication", "unnamed", "named", "document"] as const;
+export const AttributionKind = z.enum(ATTRIBUTION_KINDS);
+
 export const Evidence = z
   .object({
     article: Id,
@@ -113,6 +120,9 @@ export const Evidence = z
       "an exact substring of the article's text; only runs of white space may differ",
     ),
     attribution: NonEmptyText(300).describe("who the article says the claim comes from"),
+    attributionKind: AttributionKind.optional().describe(
+      "what kind of source the attribution is; guessed from `attribution` when absent",
+    ),
     status: ClaimStatus.describe("how sure this article is of the claim"),
     note: NonEmptyText(1000).optional(),
   })

@@ -10,7 +10,14 @@ import { setGraphInstance } from "./instance";
 import { layoutOptions, PRESET_LAYOUT } from "./layouts";
 import { registerExtensions } from "./setup";
 import { STYLESHEET } from "./stylesheet";
-import { applyNeighbourhood, applyQuery, applySelection, applyVisibility, revealSelection } from "./sync";
+import {
+  applyNeighbourhood,
+  applyQuery,
+  applySelection,
+  applyVisibility,
+  frameVisible,
+  revealSelection,
+} from "./sync";
 import { toElements } from "./toElements";
 
 registerExtensions();
@@ -33,7 +40,8 @@ function syncClasses(cy: cytoscape.Core, state: AppState, prev: AppState | null)
   if (changed("selection")) applySelection(cy, state.selection);
   if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
     applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
-  if (prev && changed("selection")) revealSelection(cy, state.selection);
+  if (prev && changed("visibility")) frameVisible(cy);
+  else if (prev && changed("selection")) revealSelection(cy, state.selection);
 }
 
 export function GraphCanvas() {
@@ -52,6 +60,23 @@ export function GraphCanvas() {
     return () => setGraphInstance(null);
   }, [cy]);
 
+  // The container changes size when panels open or the window resizes: keep the canvas in step.
+  useEffect(() => {
+    const container = cy?.container();
+    if (!cy || !container || typeof ResizeObserver === "undefined") return;
+    let last = { w: container.clientWidth, h: container.clientHeight };
+    const observer = new ResizeObserver(() => {
+      if (cy.destroyed()) return;
+      const now = { w: container.clientWidth, h: container.clientHeight };
+      cy.resize();
+      // Keep what was in the middle in the middle.
+      cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
+      last = now;
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
+
   // Events, registered once per instance.
   useEffect(() => {
     if (!cy) return;
@@ -68,7 +93,11 @@ export function GraphCanvas() {
     cy.on("tap", onTapCore);
     cy.on("mouseover", "node", onOver);
     cy.on("mouseout", "node", onOut);
+    // Leaving the canvas fast can skip a node's mouseout: never leave a hover stuck.
+    const container = cy.container();
+    container?.addEventListener("mouseleave", onOut);
     return () => {
+      container?.removeEventListener("mouseleave", onOut);
       cy.off("tap", "node", onTapNode);
       cy.off("tap", "edge", onTapEdge);
       cy.off("tap", onTapCore);

@@ -7,8 +7,15 @@
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 import type cytoscape from "cytoscape";
-import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/schema";
-import { ENTITY_VISUALS, RELATION_FAMILIES, RELATION_VISUALS, STATUS_VISUALS } from "./visuals";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/schema";
+import {
+  ATTRIBUTION_VISUALS,
+  ENTITY_VISUALS,
+  RELATION_FAMILIES,
+  RELATION_VISUALS,
+  SOURCE_WIDTHS,
+  STATUS_VISUALS,
+} from "./visuals";
 
 const INK = "#1b1b1b";
 
@@ -25,9 +32,23 @@ const relationRules: cytoscape.StylesheetJsonBlock[] = RELATION_TYPES.map((type)
   };
 });
 
-const statusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.map((status) => ({
-  selector: `edge[status = "${status}"]`,
-  style: { "line-style": STATUS_VISUALS[status].line, width: STATUS_VISUALS[status].width },
+const statusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.map((status) => {
+  const { line, dash } = STATUS_VISUALS[status];
+  return {
+    selector: `edge[status = "${status}"]`,
+    style: { "line-style": line, ...(dash ? { "line-dash-pattern": dash } : {}) },
+  };
+});
+
+const attributionRules: cytoscape.StylesheetJsonBlock[] = ATTRIBUTION_KINDS.filter(
+  (kind) => ATTRIBUTION_VISUALS[kind].marker !== "none",
+).map((kind) => ({
+  selector: `edge[attribution = "${kind}"]`,
+  style: {
+    "mid-target-arrow-shape": ATTRIBUTION_VISUALS[kind].marker,
+    "mid-target-arrow-fill": ATTRIBUTION_VISUALS[kind].fill,
+    "arrow-scale": 1.1,
+  },
 }));
 
 export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
@@ -65,7 +86,6 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
     style: {
       "curve-style": "bezier",
       "control-point-step-size": 28,
-      "line-cap": "round",
       "arrow-scale": 0.9,
       label: "data(label)",
       "font-size": 9,
@@ -78,7 +98,10 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
     },
   },
   ...relationRules,
+  { selector: "edge", style: { width: SOURCE_WIDTHS.one } },
+  { selector: "edge[sources > 1]", style: { width: SOURCE_WIDTHS.several } },
   ...statusRules,
+  ...attributionRules,
   { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
   { selector: ".is-dimmed", style: { opacity: 0.22 } },
   { selector: ".is-muted", style: { opacity: 0.18 } },

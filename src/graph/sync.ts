@@ -95,3 +95,18 @@ export function revealSelection(cy: cytoscape.Core, selection: Selection | null)
     box.x1 >= margin && box.y1 >= margin && box.x2 <= cy.width() - margin && box.y2 <= cy.height() - margin;
   if (!inside) cy.animate({ center: { eles: element }, duration: 300 });
 }
+
+/** After the filters change, frames what is now shown (without zooming in past life size). */
+export function frameVisible(cy: cytoscape.Core): void {
+  const shown = cy.elements().not(".is-hidden");
+  if (shown.empty()) return;
+  cy.stop(true, false);
+  cy.animate({
+    fit: { eles: shown, padding: 40 },
+    duration: 300,
+    complete: () => {
+      if (cy.zoom() > 1.6)
+        cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+  });
+}

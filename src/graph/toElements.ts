@@ -2,6 +2,7 @@
 // flat and scalar (react-cytoscapejs diffs it shallowly); excerpts stay in the store, looked up by id.
 import type cytoscape from "cytoscape";
 import type { LoadedDataset } from "../data/types";
+import { relationAttribution } from "../domain/attribution";
 import { articlesOf } from "../domain/indexes";
 
 /**
@@ -45,6 +46,7 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
       status: relation.status,
       directed: relation.directed ? 1 : 0,
       sources: articlesOf(relation).length,
+      attribution: relationAttribution(relation, dataset.articles),
     },
   }));
   return [...nodes, ...edges];

@@ -1,6 +1,7 @@
 // The visual vocabulary of the graph: one place that both the cytoscape stylesheet and the legend
 // read, so the legend can never explain a shape or colour the canvas does not use.
 import type { ClaimStatus, EntityType, RelationType } from "../data/types";
+import type { AttributionKind } from "../domain/attribution";
 
 export type NodeShape =
   | "ellipse"
@@ -57,19 +58,35 @@ export const RELATION_VISUALS: Record<RelationType, { label: string; family: Rel
 
 export type LineStyle = "solid" | "dashed" | "dotted";
 
+/** Line pattern by claim status: the less sure the article, the more broken the line. */
 export const STATUS_VISUALS: Record<
   ClaimStatus,
-  { label: string; line: LineStyle; width: number; help: string }
+  { label: string; line: LineStyle; dash: [number, number] | null; help: string }
 > = {
-  confirmed: { label: "Confirmed", line: "solid", width: 3, help: "stated as fact by the article" },
-  reported: { label: "Reported", line: "solid", width: 2, help: "attributed to sources" },
+  confirmed: { label: "Confirmed", line: "solid", dash: null, help: "stated as fact by the article" },
+  reported: { label: "Reported", line: "dashed", dash: [14, 3], help: "attributed to sources" },
   unconfirmed: {
     label: "Unconfirmed",
     line: "dashed",
-    width: 2,
+    dash: [5, 5],
     help: "the article hedges or could not confirm it",
   },
-  denied: { label: "Denied", line: "dotted", width: 2, help: "denied by someone in the article" },
+  denied: { label: "Denied", line: "dotted", dash: [1, 5], help: "denied by someone in the article" },
+};
+
+/** Line width by how many articles support a relation. */
+export const SOURCE_WIDTHS = { one: 1.8, several: 4 } as const;
+
+/** A mark at the middle of the line says who the claim comes from (nothing: the article itself). */
+export const ATTRIBUTION_VISUALS: Record<
+  AttributionKind,
+  { label: string; marker: "none" | "circle" | "square" | "diamond"; fill: "hollow" | "filled" }
+> = {
+  article: { label: "the article's own voice", marker: "none", fill: "filled" },
+  publication: { label: "another publication it quotes", marker: "none", fill: "filled" },
+  unnamed: { label: "sources the article does not name", marker: "circle", fill: "hollow" },
+  named: { label: "a named source on the record", marker: "diamond", fill: "filled" },
+  document: { label: "a document (e.g. a cable)", marker: "square", fill: "filled" },
 };
 
 export const relationColor = (type: RelationType): string =>

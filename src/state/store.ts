@@ -21,6 +21,8 @@ import {
 
 export type { Selection } from "../domain/view";
 
+export type SidePanel = "details" | "reader" | "compare" | "about";
+
 export interface AppState extends View {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
@@ -42,6 +44,10 @@ export interface AppState extends View {
   panel: "graph" | "list";
   /** The keyboard shortcuts overlay. */
   shortcutsOpen: boolean;
+  /** What the right-hand panel shows. */
+  sidePanel: SidePanel;
+  /** The article open in the reader, and the passage (`relationId#evidenceIndex`) to emphasise. */
+  reader: { article: string | null; passage: string | null };
   /** Path endpoints chosen so far; `path` is set once both are. */
   pathDraft: { from: string | null; to: string | null };
 
@@ -62,6 +68,9 @@ export interface AppState extends View {
   addNotice: (notice: string) => void;
   setPanel: (panel: "graph" | "list") => void;
   setShortcutsOpen: (open: boolean) => void;
+  setSidePanel: (panel: SidePanel) => void;
+  /** Opens an article in the reader, optionally scrolled to one excerpt. */
+  openReader: (article: string, passage?: string | null) => void;
   /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
   escape: () => boolean;
   dismissNotices: () => void;
@@ -73,16 +82,34 @@ const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set() };
 
 type Derived = Pick<AppState, "visibility" | "hits" | "paths" | "selection">;
 
-/** Recomputes what follows from the view; keeps the selection only while it stays visible. */
-function derive(s: Pick<AppState, "dataset" | "index"> & View): Derived {
-  const { dataset, index } = s;
+/**
+ * Recomputes what follows from the view, reusing what did not change (so subscribers can compare
+ * identities); keeps the selection only while it stays visible.
+ */
+function derive(next: Pick<AppState, "dataset" | "index"> & View, prev: AppState): Derived {
+  const { dataset, index } = next;
   if (!dataset || !index) return { visibility: NO_VISIBILITY, hits: null, paths: [], selection: null };
-  const visibility = computeVisibility(dataset, index, s);
-  const hits = s.search.trim() ? searchHits(dataset, s.search) : null;
-  const paths = s.path
-    ? shortestPaths(index, s.path.from, s.path.to, (r) => visibility.relations.has(r.id))
-    : [];
-  const sel = s.selection;
+  const sameData = dataset === prev.dataset;
+  const visibility =
+    sameData &&
+    next.filters === prev.filters &&
+    next.focus === prev.focus &&
+    prev.visibility !== NO_VISIBILITY
+      ? prev.visibility
+      : computeVisibility(dataset, index, next);
+  const hits =
+    sameData && next.search === prev.search
+      ? prev.hits
+      : next.search.trim()
+        ? searchHits(dataset, next.search)
+        : null;
+  const paths =
+    visibility === prev.visibility && next.path === prev.path
+      ? prev.paths
+      : next.path
+        ? shortestPaths(index, next.path.from, next.path.to, (r) => visibility.relations.has(r.id))
+        : [];
+  const sel = next.selection;
   const selectionVisible =
     sel && (sel.kind === "entity" ? visibility.entities.has(sel.id) : visibility.relations.has(sel.id));
   return { visibility, hits, paths, selection: selectionVisible ? sel : null };
@@ -91,8 +118,8 @@ function derive(s: Pick<AppState, "dataset" | "index"> & View): Derived {
 export const useStore = create<AppState>()((set, get) => {
   /** Applies a change to the view and everything derived from it. */
   const update = (patch: Partial<AppState>) => {
-    const next = { ...get(), ...patch };
-    set({ ...patch, ...derive(next) });
+    const prev = get();
+    set({ ...patch, ...derive({ ...prev, ...patch }, prev) });
   };
   return {
     ...DEFAULT_VIEW,
@@ -109,6 +136,8 @@ export const useStore = create<AppState>()((set, get) => {
     pathDraft: { from: null, to: null },
     panel: "graph",
     shortcutsOpen: false,
+    sidePanel: "details",
+    reader: { article: null, passage: null },
 
     setDataset: (dataset) =>
       update({
@@ -119,6 +148,7 @@ export const useStore = create<AppState>()((set, get) => {
         loadProblems: [],
         hoveredEntityId: null,
         pathDraft: { from: null, to: null },
+        reader: { article: dataset.articles[0]?.id ?? null, passage: null },
       }),
     setLoadProblems: (loadProblems) => set({ loadProblems }),
     select: (selection) => {
@@ -130,6 +160,8 @@ export const useStore = create<AppState>()((set, get) => {
           ? index.entityById.has(selection.id)
           : index.relationById.has(selection.id));
       update({ selection: known ? selection : null });
+      // A new selection shows its details, except while reading (clicking a highlight there).
+      if (known && get().sidePanel !== "reader") set({ sidePanel: "details" });
     },
     hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
     setFilters: (patch) => update({ filters: { ...get().filters, ...patch } }),
@@ -158,6 +190,8 @@ export const useStore = create<AppState>()((set, get) => {
     setPanel: (panel) => set({ panel }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setLoading: (loading) => set({ loading }),
+    setSidePanel: (sidePanel) => set({ sidePanel }),
+    openReader: (article, passage = null) => set({ sidePanel: "reader", reader: { article, passage } }),
     escape: () => {
       const s = get();
       if (s.shortcutsOpen) set({ shortcutsOpen: false });

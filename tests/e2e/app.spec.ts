@@ -146,7 +146,9 @@ test("main screen: the whole graph, the legend and an excerpt (screenshot)", asy
   const relation =
     dataset.relations.find((r) => r.id === "flynn-kislyak-intercepted-contact") ?? dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
-  await page.evaluate((id) => window.throughline?.cy.getElementById(id).emit("tap"), relation.id);
+  await page.evaluate((id) => {
+    window.throughline?.cy.getElementById(id).emit("tap");
+  }, relation.id);
   await expect(page.locator("blockquote").first()).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: "test-results/main-screen.png" });

@@ -10,7 +10,7 @@ export function DetailsPanel() {
   const entity = useStore(selectSelectedEntity);
   const relation = useStore(selectSelectedRelation);
   return (
-    <aside className="panel details-panel" aria-label="Details">
+    <div className="details-panel">
       {entity && <EntityDetails entity={entity} />}
       {relation && <RelationDetails relation={relation} />}
       {!entity && !relation && (
@@ -22,6 +22,6 @@ export function DetailsPanel() {
           </p>
         </div>
       )}
-    </aside>
+    </div>
   );
 }

@@ -4,9 +4,10 @@ import { useStore } from "../../state/store";
 import { StatusBadge } from "./StatusBadge";
 
 /** One excerpt, quoted verbatim, with which article says it, who it comes from and how sure it is. */
-export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passage: string }) {
   const article = useStore((s) => s.index?.articleById.get(evidence.article));
   const href = article ? httpUrlOrNull(article.url) : null;
+  const openReader = useStore((s) => s.openReader);
   return (
     <figure className="evidence">
       <blockquote cite={href ?? undefined} className="evidence-quote">
@@ -29,7 +30,14 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
             </cite>
             , {article.publisher}, <time dateTime={article.published}>{formatDate(article.published)}</time>
           </>
-        )}
+        )}{" "}
+        <button
+          type="button"
+          className="link-button show-in-article"
+          onClick={() => openReader(evidence.article, passage)}
+        >
+          Show in article
+        </button>
         {evidence.note && <p className="evidence-note">{evidence.note}</p>}
       </figcaption>
     </figure>

@@ -1,5 +1,5 @@
 import type { Relation } from "../../data/types";
-import { articlesOf } from "../../domain/indexes";
+import { versionsOf } from "../../domain/comparison";
 import { RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
 import { EntityLink } from "./EntityLink";
@@ -8,7 +8,10 @@ import { StatusBadge } from "./StatusBadge";
 
 export function RelationDetails({ relation }: { relation: Relation }) {
   const articleById = useStore((s) => s.index?.articleById);
-  const sources = articlesOf(relation).map((id) => articleById?.get(id)?.publisher ?? id);
+  const articleCount = useStore((s) => s.dataset?.articles.length ?? 0);
+  const versions = versionsOf(relation);
+  const differ = new Set(versions.map((v) => v.status)).size > 1;
+  const publisher = (id: string) => articleById?.get(id)?.publisher ?? id;
   return (
     <section className="details" aria-labelledby="details-title">
       <p className="details-kind">Relation · {RELATION_VISUALS[relation.type].label}</p>
@@ -32,13 +35,36 @@ export function RelationDetails({ relation }: { relation: Relation }) {
           </>
         )}
         <dt>Sources</dt>
-        <dd>{sources.length > 1 ? `both articles (${sources.join(", ")})` : `${sources.join("")} only`}</dd>
+        <dd>
+          {versions.length === articleCount && articleCount > 1
+            ? articleCount === 2
+              ? "both articles"
+              : "every article"
+            : versions.length === 1
+              ? `${publisher(versions[0]?.article ?? "")} only`
+              : `${versions.length} articles`}
+          <ul className="versions-inline">
+            {versions.map((v) => (
+              <li key={v.article}>
+                {publisher(v.article)}: <StatusBadge status={v.status} />
+              </li>
+            ))}
+          </ul>
+          {differ && <p className="differ-flag">The sources differ in how sure they are.</p>}
+        </dd>
       </dl>
       {relation.note && <p className="relation-note">{relation.note}</p>}
       <h3>{relation.evidence.length === 1 ? "Excerpt" : `${relation.evidence.length} excerpts`}</h3>
-      {relation.evidence.map((evidence) => (
-        <EvidenceQuote key={`${evidence.article}:${evidence.quote}`} evidence={evidence} />
+      {relation.evidence.map((evidence, i) => (
+        <EvidenceQuote
+          key={`${evidence.article}:${evidence.quote}`}
+          evidence={evidence}
+          passage={`${relation.id}#${i}`}
+        />
       ))}
+      <p className="relation-id">
+        Link id: <code>{relation.id}</code>
+      </p>
     </section>
   );
 }

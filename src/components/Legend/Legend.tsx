@@ -1,11 +1,14 @@
 // Explains every shape, colour and line style the canvas uses for the loaded dataset, and only those.
 import { useMemo } from "react";
-import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+import { relationAttribution } from "../../domain/attribution";
 import {
+  ATTRIBUTION_VISUALS,
   ENTITY_VISUALS,
   RELATION_FAMILIES,
   RELATION_VISUALS,
   type RelationFamily,
+  SOURCE_WIDTHS,
   STATUS_VISUALS,
 } from "../../graph/visuals";
 import { useStore } from "../../state/store";
@@ -28,6 +31,12 @@ export function Legend() {
       families: [...families],
       statuses: CLAIM_STATUSES.filter((s) => statuses.has(s)),
       unnamed: dataset?.entities.some((e) => e.unnamed) ?? false,
+      attributions: ATTRIBUTION_KINDS.filter(
+        (k) =>
+          ATTRIBUTION_VISUALS[k].marker !== "none" &&
+          dataset?.relations.some((r) => relationAttribution(r, dataset.articles) === k),
+      ),
+      severalSources: (dataset?.articles.length ?? 0) > 1,
       directed: dataset?.relations.some((r) => r.directed) ?? false,
     };
   }, [dataset]);
@@ -55,7 +64,7 @@ export function Legend() {
       <ul>
         {inUse.families.map(([family, types]) => (
           <li key={family}>
-            <LineIcon color={RELATION_FAMILIES[family].color} line="solid" width={3} />
+            <LineIcon color={RELATION_FAMILIES[family].color} width={3} />
             <span>
               {RELATION_FAMILIES[family].label}
               <span className="legend-sub">: {types.join(", ")}</span>
@@ -63,15 +72,11 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3>Claims (line)</h3>
+      <h3>Claims (line pattern)</h3>
       <ul>
         {inUse.statuses.map((status) => (
           <li key={status}>
-            <LineIcon
-              color="#444444"
-              line={STATUS_VISUALS[status].line}
-              width={STATUS_VISUALS[status].width}
-            />
+            <LineIcon color="#444444" width={2} dash={STATUS_VISUALS[status].dash} />
             <span>
               {STATUS_VISUALS[status].label}
               <span className="legend-sub">: {STATUS_VISUALS[status].help}</span>
@@ -80,11 +85,48 @@ export function Legend() {
         ))}
         {inUse.directed && (
           <li>
-            <LineIcon color="#444444" line="solid" width={2} arrow />
+            <LineIcon color="#444444" width={2} arrow />
             Arrow: the link has a direction
           </li>
         )}
       </ul>
+      {inUse.severalSources && (
+        <>
+          <h3>Sources (width)</h3>
+          <ul>
+            <li>
+              <LineIcon color="#444444" width={SOURCE_WIDTHS.one} />
+              One article says it
+            </li>
+            <li>
+              <LineIcon color="#444444" width={SOURCE_WIDTHS.several} />
+              Several articles say it
+            </li>
+          </ul>
+        </>
+      )}
+      {inUse.attributions.length > 0 && (
+        <>
+          <h3>Who says it (mark)</h3>
+          <ul>
+            <li>
+              <LineIcon color="#444444" width={2} />
+              No mark: the article itself
+            </li>
+            {inUse.attributions.map((k) => (
+              <li key={k}>
+                <LineIcon
+                  color="#444444"
+                  width={2}
+                  marker={ATTRIBUTION_VISUALS[k].marker}
+                  markerFill={ATTRIBUTION_VISUALS[k].fill}
+                />
+                <span>From {ATTRIBUTION_VISUALS[k].label}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

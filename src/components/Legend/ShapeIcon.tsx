@@ -27,31 +27,37 @@ export function ShapeIcon({ shape, color, dashed }: { shape: NodeShape; color: s
   );
 }
 
-export function LineIcon({
-  color,
-  line,
-  width,
-  arrow,
-}: {
+interface LineProps {
   color: string;
-  line: string;
   width: number;
+  dash?: readonly number[] | null;
   arrow?: boolean;
-}) {
-  const dash = line === "dashed" ? "6 4" : line === "dotted" ? "1.5 3.5" : undefined;
+  marker?: "none" | "circle" | "square" | "diamond";
+  markerFill?: "hollow" | "filled";
+}
+
+/** A line as the canvas draws it: colour, width, dash pattern, arrow and middle mark. */
+export function LineIcon({ color, width, dash, arrow, marker = "none", markerFill = "filled" }: LineProps) {
+  const fill = markerFill === "hollow" ? "#ffffff" : color;
   return (
-    <svg className="legend-icon legend-line" width="32" height="20" viewBox="0 0 32 20" aria-hidden="true">
+    <svg className="legend-icon legend-line" width="36" height="20" viewBox="0 0 36 20" aria-hidden="true">
       <line
         x1="2"
         y1="10"
-        x2={arrow ? 22 : 30}
+        x2={arrow ? 26 : 34}
         y2="10"
         stroke={color}
         strokeWidth={width}
-        strokeDasharray={dash}
-        strokeLinecap="round"
+        strokeDasharray={dash ? dash.join(" ") : undefined}
       />
-      {arrow && <polygon points="22,5 31,10 22,15" fill={color} />}
+      {arrow && <polygon points="26,5 35,10 26,15" fill={color} />}
+      {marker === "circle" && <circle cx="18" cy="10" r="4" fill={fill} stroke={color} strokeWidth="1.5" />}
+      {marker === "square" && (
+        <rect x="14" y="6" width="8" height="8" fill={fill} stroke={color} strokeWidth="1.5" />
+      )}
+      {marker === "diamond" && (
+        <polygon points="18,5 23,10 18,15 13,10" fill={fill} stroke={color} strokeWidth="1.5" />
+      )}
     </svg>
   );
 }

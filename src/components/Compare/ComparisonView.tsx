@@ -1,0 +1,103 @@
+// Source comparison: which articles support which relations, and where they differ in certainty,
+// each side in its own words.
+import { useMemo } from "react";
+import { sourceDifferences } from "../../domain/comparison";
+import { articlesOf } from "../../domain/indexes";
+import { useStore } from "../../state/store";
+import { EntityLink } from "../Details/EntityLink";
+import { StatusBadge } from "../Details/StatusBadge";
+
+export function ComparisonView() {
+  const dataset = useStore((s) => s.dataset);
+  const index = useStore((s) => s.index);
+  const select = useStore((s) => s.select);
+  const setFilters = useStore((s) => s.setFilters);
+  const differences = useMemo(() => (dataset ? sourceDifferences(dataset) : []), [dataset]);
+  const support = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of dataset?.relations ?? []) {
+      const articles = articlesOf(r);
+      const key =
+        articles.length === (dataset?.articles.length ?? 0)
+          ? "all"
+          : articles.length === 1
+            ? `only:${articles[0]}`
+            : "some";
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  }, [dataset]);
+  if (!dataset || !index) return null;
+  const publisher = (id: string) => index.articleById.get(id)?.publisher ?? id;
+
+  return (
+    <section className="compare" aria-labelledby="compare-title">
+      <h2 id="compare-title">How the sources compare</h2>
+      <ul className="support-summary">
+        {dataset.articles.length > 1 && (
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setFilters({ source: { mode: "all" } })}
+            >
+              {support.get("all") ?? 0} links
+            </button>{" "}
+            are in both articles
+          </li>
+        )}
+        {dataset.articles.map((a) => (
+          <li key={a.id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setFilters({ source: { mode: "only", article: a.id } })}
+            >
+              {support.get(`only:${a.id}`) ?? 0} links
+            </button>{" "}
+            only in {a.publisher}
+            {a.derivedFrom && ` (a rewrite of ${publisher(a.derivedFrom)})`}
+          </li>
+        ))}
+      </ul>
+      <h3>
+        {differences.length === 0
+          ? "No link where the sources differ in certainty"
+          : `${differences.length} link${differences.length === 1 ? "" : "s"} where the sources differ in certainty`}
+      </h3>
+      <ol className="differences">
+        {differences.map(({ relation, versions }) => (
+          <li key={relation.id} className="difference">
+            <p className="difference-title">
+              <EntityLink id={relation.source} /> — <EntityLink id={relation.target} />:{" "}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ kind: "relation", id: relation.id })}
+              >
+                {relation.label}
+              </button>
+            </p>
+            <div className="versions">
+              {versions.map((v) => (
+                <div key={v.article} className="version">
+                  <p className="version-head">
+                    <strong>{publisher(v.article)}</strong> <StatusBadge status={v.status} />
+                  </p>
+                  {v.evidence.map((e) => (
+                    <blockquote key={e.quote} className="evidence-quote">
+                      {e.quote}
+                    </blockquote>
+                  ))}
+                </div>
+              ))}
+            </div>
+            {relation.evidence.find((e) => e.note)?.note && (
+              <p className="evidence-note">{relation.evidence.find((e) => e.note)?.note}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+// The reader: an article in full, every excerpt used in the dataset highlighted (click one to select
+// its relation), named entities marked (click to select), and one passage emphasised on request.
+import { Fragment, useEffect, useMemo, useRef } from "react";
+import { excerptSpans, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
+import { useStore } from "../../state/store";
+import { formatDate } from "../Details/EvidenceQuote";
+
+interface Run {
+  key: string;
+  relations: string[];
+  emphasised: boolean;
+  segments: Segment[];
+}
+
+/** Consecutive segments covered by the same excerpts become one highlight. */
+function toRuns(segments: Segment[], passage: string | null): Run[] {
+  const runs: Run[] = [];
+  for (const segment of segments) {
+    const emphasised = passage !== null && segment.evidence.includes(passage);
+    const key = `${segment.relations.join(",")}|${emphasised}`;
+    const last = runs[runs.length - 1];
+    if (last && last.key === key) last.segments.push(segment);
+    else runs.push({ key, relations: segment.relations, emphasised, segments: [segment] });
+  }
+  return runs;
+}
+
+export function Reader() {
+  const dataset = useStore((s) => s.dataset);
+  const index = useStore((s) => s.index);
+  const reader = useStore((s) => s.reader);
+  const selection = useStore((s) => s.selection);
+  const openReader = useStore((s) => s.openReader);
+  const select = useStore((s) => s.select);
+  const textRef = useRef<HTMLDivElement>(null);
+
+  const article = dataset?.articles.find((a) => a.id === reader.article) ?? dataset?.articles[0];
+  const spans = useMemo(() => (dataset ? excerptSpans(dataset) : null), [dataset]);
+  const segments = useMemo(() => {
+    if (!article || !spans || !dataset) return [];
+    return segmentText(
+      article.text,
+      spans.get(article.id) ?? [],
+      mentionSpans(article.text, dataset.entities),
+    );
+  }, [article, spans, dataset]);
+  const runs = useMemo(() => toRuns(segments, reader.passage), [segments, reader.passage]);
+  const excerptCount = article ? (spans?.get(article.id)?.length ?? 0) : 0;
+
+  // Bring the emphasised passage into view when it is asked for.
+  useEffect(() => {
+    if (!reader.passage) return;
+    const target = textRef.current?.querySelector<HTMLElement>(".is-emphasised");
+    target?.scrollIntoView({ block: "center" });
+    target?.focus({ preventScroll: true });
+  }, [reader.passage]);
+
+  if (!dataset || !article || !index) return null;
+  const selectedRelation = selection?.kind === "relation" ? selection.id : null;
+  const labelOf = (id: string) => {
+    const r = index.relationById.get(id);
+    if (!r) return id;
+    const name = (e: string) => index.entityById.get(e)?.name ?? e;
+    return `${name(r.source)} – ${r.label} – ${name(r.target)}`;
+  };
+
+  const onTextClick = (e: React.MouseEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    const mention = target.closest<HTMLElement>("[data-entity]");
+    const highlight = target.closest<HTMLElement>("[data-relation]");
+    // A name inside a highlight selects the entity; elsewhere in the highlight, its relation.
+    if (mention?.dataset.entity) select({ kind: "entity", id: mention.dataset.entity });
+    else if (highlight?.dataset.relation) select({ kind: "relation", id: highlight.dataset.relation });
+  };
+
+  return (
+    <section className="reader" aria-labelledby="reader-title">
+      {dataset.articles.length > 1 && (
+        <div className="segmented reader-tabs" role="group" aria-label="Article">
+          {dataset.articles.map((a) => (
+            <button
+              key={a.id}
+              type="button"
+              aria-pressed={a.id === article.id}
+              onClick={() => openReader(a.id)}
+            >
+              {a.publisher}
+            </button>
+          ))}
+        </div>
+      )}
+      <header className="reader-header">
+        <h2 id="reader-title">{article.title}</h2>
+        <p>
+          {article.publisher}
+          {article.author && <> · {article.author}</>} ·{" "}
+          <time dateTime={article.published}>{formatDate(article.published)}</time>
+          {article.derivedFrom && (
+            <>
+              {" "}
+              · a rewrite of{" "}
+              {dataset.articles.find((a) => a.id === article.derivedFrom)?.publisher ?? article.derivedFrom}
+            </>
+          )}
+        </p>
+        <p>
+          <a href={article.url} target="_blank" rel="noopener noreferrer">
+            Original address
+          </a>{" "}
+          · {excerptCount} highlighted excerpt{excerptCount === 1 ? "" : "s"}
+        </p>
+      </header>
+      {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
+      <div className="reader-text" ref={textRef} onClick={onTextClick}>
+        {runs.map((run) => {
+          const children = run.segments.map((seg) =>
+            seg.entityId ? (
+              run.relations.length > 0 ? (
+                <span key={seg.start} className="mention" data-entity={seg.entityId}>
+                  {seg.text}
+                </span>
+              ) : (
+                <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
+                  {seg.text}
+                </button>
+              )
+            ) : (
+              <Fragment key={seg.start}>{seg.text}</Fragment>
+            ),
+          );
+          if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
+          const first = run.relations[0] as string;
+          const current = selectedRelation !== null && run.relations.includes(selectedRelation);
+          const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
+          // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
+          return (
+            <mark
+              key={run.segments[0]?.start}
+              role="button"
+              tabIndex={0}
+              className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
+              data-relation={current ? selectedRelation : first}
+              title={run.relations.map(labelOf).join("\n")}
+              aria-label={label}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" || e.key === " ") {
+                  e.preventDefault();
+                  select({ kind: "relation", id: current && selectedRelation ? selectedRelation : first });
+                }
+              }}
+            >
+              {children}
+            </mark>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
