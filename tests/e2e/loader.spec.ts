@@ -147,6 +147,14 @@ test("a hostile file runs no script and shows its text as text", async ({ page }
     note: "<b onmouseover=alert(1)>bold?</b>",
   });
   data.title = `<iframe src="https://evil.example/"></iframe>${"T".repeat(250)}`;
+  const articleScript = `<script>window.__pwned = 3</script><img src=x onerror="window.__pwned = 4">`;
+  const article = data.articles[0] as { text: string; title: string };
+  article.text += `\n\n${articleScript}`;
+  article.title = `<a href="javascript:window.__pwned = 5">${rtl}</a>`;
+  (data.relations[1] as { evidence: { quote: string }[] }).evidence.push({
+    ...((data.relations[1] as { evidence: object[] }).evidence[0] as object),
+    quote: articleScript,
+  } as { quote: string });
   await openFiles(page, [json("hostile.json", data)]);
   await waitForGraph(page, 3);
 
@@ -181,6 +189,15 @@ test("a hostile file runs no script and shows its text as text", async ({ page }
   }));
   await page.screenshot({ path: "test-results/screens/hostile.png" });
   expect(overflow).toEqual({ page: 0, details: 0, side: 0 });
+  // Every tab of the side panel shows the same text as text.
+  for (const tab of ["Article", "Compare", "About"]) {
+    await page.getByRole("tab", { name: tab }).click();
+  }
+  await page.getByRole("tab", { name: "Article" }).click();
+  await expect(page.getByText(articleScript).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/hostile-article.png" });
+  await expect(page.locator("img, iframe, a[href^='javascript']")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);
 });
@@ -277,6 +294,9 @@ test("the built app has a strict CSP and breaks none of it while every feature i
   await page.locator("summary", { hasText: "Type of actor" }).click();
   await page.getByRole("button", { name: "List", exact: true }).click();
   await page.getByRole("button", { name: "Graph", exact: true }).click();
+  for (const tab of ["Article", "Compare", "About", "Details"]) {
+    await page.getByRole("tab", { name: tab }).click();
+  }
   // Open a broken file, then a large one (the worker), then a good one.
   await openFiles(page, [json("broken.json", "{")]);
   await expect(page.getByRole("alert")).toBeVisible();
