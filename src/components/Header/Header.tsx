@@ -1,4 +1,5 @@
 import { useStore } from "../../state/store";
+import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 
 export function Header() {
@@ -13,6 +14,7 @@ export function Header() {
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div className="header-actions">
         <OpenDatasetButton />
+        <ExportButton />
         <button
           type="button"
           className="header-button"

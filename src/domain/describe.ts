@@ -1,0 +1,39 @@
+// The view in words, for export captions and file names: "country Russia (RU); only what
+// mindy-fischer-writer.com says; around Igor Sechin (depth 2)". Pure.
+import type { LoadedDataset } from "../data/types";
+import type { DatasetIndex } from "./indexes";
+import type { View } from "./view";
+
+export function describeView(
+  view: Pick<View, "filters" | "focus" | "search" | "path">,
+  dataset: LoadedDataset,
+  index: DatasetIndex,
+  names: {
+    country: (code: string) => string;
+    entityType: (t: string) => string;
+    relationType: (t: string) => string;
+  },
+): string {
+  const { filters } = view;
+  const entity = (id: string) => index.entityById.get(id)?.name ?? id;
+  const publisher = (id: string) => index.articleById.get(id)?.publisher ?? id;
+  const parts: string[] = [];
+  if (filters.countries.length) parts.push(`country ${filters.countries.map(names.country).join(", ")}`);
+  if (filters.organizations.length)
+    parts.push(`organization ${filters.organizations.map(entity).join(", ")}`);
+  if (filters.entityTypes.length)
+    parts.push(`actors: ${filters.entityTypes.map(names.entityType).join(", ")}`);
+  if (filters.relationTypes.length)
+    parts.push(`links: ${filters.relationTypes.map(names.relationType).join(", ")}`);
+  if (filters.statuses.length) parts.push(`claims: ${filters.statuses.join(", ")}`);
+  const { source } = filters;
+  if (source.mode === "article") parts.push(`what ${publisher(source.article)} says`);
+  if (source.mode === "only") parts.push(`only what ${publisher(source.article)} says`);
+  if (source.mode === "all")
+    parts.push(dataset.articles.length === 2 ? "in both articles" : "in every article");
+  if (filters.hideIsolated) parts.push("unlinked actors hidden");
+  if (view.focus) parts.push(`around ${entity(view.focus.id)} (depth ${view.focus.depth})`);
+  if (view.search.trim()) parts.push(`search “${view.search.trim()}”`);
+  if (view.path) parts.push(`path ${entity(view.path.from)} → ${entity(view.path.to)}`);
+  return parts.join("; ");
+}

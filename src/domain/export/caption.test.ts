@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../../test/fixtures";
+import { buildCaption, buildCredits, exportFileName, formatIsoDate, legendContents } from "./caption";
+import { allIds } from "./visible";
+
+describe("buildCaption", () => {
+  it("says everything is shown, or how much of it", () => {
+    expect(
+      buildCaption({ shownEntities: 60, totalEntities: 60, shownRelations: 85, totalRelations: 85 }, ""),
+    ).toBe("All 60 actors and 85 links");
+    expect(
+      buildCaption({ shownEntities: 12, totalEntities: 60, shownRelations: 9, totalRelations: 85 }, ""),
+    ).toBe("12 of 60 actors, 9 of 85 links shown");
+  });
+  it("names the active filters and the current view", () => {
+    expect(
+      buildCaption(
+        { shownEntities: 1, totalEntities: 2, shownRelations: 0, totalRelations: 1 },
+        "type: person",
+        {
+          view: true,
+        },
+      ),
+    ).toBe("1 of 2 actors, 0 of 1 link shown (current view). Filters: type: person");
+  });
+});
+
+describe("buildCredits", () => {
+  it("names the cited articles with publisher and date", () => {
+    const data = tinyDataset();
+    expect(buildCredits(data, allIds(data))).toBe("Source: The Paper, 2 Jan 2020, “A story”");
+  });
+  it("formats dates as precise as they are known", () => {
+    expect(formatIsoDate("2017-02-15")).toBe("15 Feb 2017");
+    expect(formatIsoDate("2017-02")).toBe("Feb 2017");
+    expect(formatIsoDate("2017")).toBe("2017");
+  });
+});
+
+describe("legendContents", () => {
+  it("lists only what the shown elements use", () => {
+    const data = tinyDataset();
+    const shown = legendContents(data, {
+      entities: new Set(["alice", "bob"]),
+      relations: new Set(["alice-bob"]),
+    });
+    expect(shown).toEqual({
+      entityTypes: ["person"],
+      relationTypes: ["communication"],
+      statuses: ["confirmed"],
+      unnamed: false,
+      directed: false,
+    });
+    expect(legendContents(data, allIds(data)).unnamed).toBe(true);
+  });
+});
+
+describe("exportFileName", () => {
+  const date = new Date(2026, 10, 3);
+  it("says what and when", () => {
+    expect(exportFileName({ filterSummary: "", everything: true, date, ext: "png" })).toBe(
+      "throughline-all-2026-11-03.png",
+    );
+    expect(
+      exportFileName({ filterSummary: "Type: Person, Agency", everything: false, date, ext: "svg" }),
+    ).toBe("throughline-type-person-agency-2026-11-03.svg");
+    expect(
+      exportFileName({
+        filterSummary: "",
+        everything: false,
+        view: true,
+        date,
+        ext: "csv",
+        part: "entities",
+      }),
+    ).toBe("throughline-filtered-view-2026-11-03-entities.csv");
+  });
+});

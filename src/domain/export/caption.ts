@@ -1,0 +1,106 @@
+// The words every exported image carries: a caption saying what is shown (and which filters are
+// on), a credits line naming the source articles, the legend's contents, and the file name.
+import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/schema";
+import type { Article, ClaimStatus, Dataset, EntityType, RelationType } from "../../data/types";
+import { type ShownIds, shownElements } from "./visible";
+
+type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/**
+ * "All 60 actors and 85 links" or "12 of 60 actors, 9 of 85 links shown", then the active
+ * filters in the words of the filter panel (`filterSummary`, empty when none).
+ */
+export function buildCaption(
+  counts: { shownEntities: number; totalEntities: number; shownRelations: number; totalRelations: number },
+  filterSummary: string,
+  options: { view?: boolean } = {},
+): string {
+  const { shownEntities, totalEntities, shownRelations, totalRelations } = counts;
+  const everything = shownEntities === totalEntities && shownRelations === totalRelations;
+  let text = everything
+    ? `All ${plural(totalEntities, "actor", "actors")} and ${plural(totalRelations, "link", "links")}`
+    : `${shownEntities.toLocaleString("en-US")} of ${plural(totalEntities, "actor", "actors")}, ${shownRelations.toLocaleString("en-US")} of ${plural(totalRelations, "link", "links")} shown`;
+  if (options.view) text += " (current view)";
+  const filters = filterSummary.trim();
+  if (filters) text += `. Filters: ${filters}`;
+  return text;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** An ISO date as precise as known ("2017", "2017-02", "2017-02-15") in words: "15 Feb 2017". */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const m = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!m) return year ?? iso;
+  return day ? `${Number(day)} ${m} ${year}` : `${m} ${year}`;
+}
+
+/**
+ * "Sources: Newsweek, 15 Feb 2017, “Title”; …": the articles cited by the shown relations' evidence
+ * (all articles when no relation is shown), in the dataset's order.
+ */
+export function buildCredits(dataset: Source, ids: ShownIds): string {
+  const { relations } = shownElements(dataset, ids);
+  const cited = new Set(relations.flatMap((r) => r.evidence.map((e) => e.article)));
+  const articles = cited.size > 0 ? dataset.articles.filter((a) => cited.has(a.id)) : dataset.articles;
+  const parts = articles.map((a) => `${a.publisher}, ${formatIsoDate(a.published)}, “${a.title}”`);
+  return `${parts.length === 1 ? "Source" : "Sources"}: ${parts.join("; ")}`;
+}
+
+/** Which types, statuses and marks are in use among the shown elements, in the schema's order. */
+export interface LegendContents {
+  entityTypes: EntityType[];
+  relationTypes: RelationType[];
+  statuses: ClaimStatus[];
+  unnamed: boolean;
+  directed: boolean;
+}
+
+export function legendContents(dataset: Source, ids: ShownIds): LegendContents {
+  const { entities, relations } = shownElements(dataset, ids);
+  const entityTypes = new Set(entities.map((e) => e.type));
+  const relationTypes = new Set(relations.map((r) => r.type));
+  const statuses = new Set(relations.map((r) => r.status));
+  return {
+    entityTypes: ENTITY_TYPES.filter((t) => entityTypes.has(t)),
+    relationTypes: RELATION_TYPES.filter((t) => relationTypes.has(t)),
+    statuses: CLAIM_STATUSES.filter((s) => statuses.has(s)),
+    unnamed: entities.some((e) => e.unnamed === true),
+    directed: relations.some((r) => r.directed),
+  };
+}
+
+/** yyyy-mm-dd in local time. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * `throughline-<filters-or-all>-<yyyy-mm-dd>[-<part>].<ext>`: "all" when everything is shown, the
+ * filter summary as a slug when filters are on, "filtered" or "view" otherwise.
+ */
+export function exportFileName(options: {
+  filterSummary: string;
+  everything: boolean;
+  view?: boolean;
+  date: Date;
+  ext: string;
+  part?: string;
+}): string {
+  const slug = options.filterSummary
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  let what = slug || (options.everything ? "all" : "filtered");
+  if (options.view) what += "-view";
+  const part = options.part ? `-${options.part}` : "";
+  return `throughline-${what}-${isoDay(options.date)}${part}.${options.ext}`;
+}

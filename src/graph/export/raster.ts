@@ -1,0 +1,59 @@
+// PNG and JPG: cytoscape draws the graph (blob-promise, the non-blocking form; sized with
+// maxWidth/maxHeight, which unlike `scale` ignores the screen's pixel ratio), then the picture is
+// composed onto a canvas with the title, legend, caption and credits drawn as Canvas 2D text.
+import type cytoscape from "cytoscape";
+import { drawOps } from "./draw";
+import type { ImagePlan, Progress } from "./index";
+import type { Region } from "./scene";
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export async function renderRaster(
+  cy: cytoscape.Core,
+  plan: ImagePlan,
+  options: {
+    format: "png" | "jpg";
+    scale: number;
+    region: Region;
+    background: string | null;
+    onProgress: Progress;
+  },
+): Promise<Blob> {
+  const { frame, size } = plan;
+  const s = options.scale;
+  options.onProgress("Drawing the graph");
+  await nextFrame();
+  const graphBlob = await cy.png({
+    output: "blob-promise",
+    full: options.region === "full",
+    maxWidth: Math.max(1, Math.floor(plan.scene.graph.width * s)),
+    maxHeight: Math.max(1, Math.floor(plan.scene.graph.height * s)),
+  });
+  if (!graphBlob || graphBlob.size === 0)
+    throw new Error("The browser returned an empty picture of the graph.");
+  const picture = await createImageBitmap(graphBlob);
+
+  options.onProgress("Adding legend, caption and credits");
+  await nextFrame();
+  const canvas = document.createElement("canvas");
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("The browser could not make a canvas this large.");
+  ctx.scale(size.width / frame.width, size.height / frame.height);
+  if (options.background) {
+    ctx.fillStyle = options.background;
+    ctx.fillRect(0, 0, frame.width, frame.height);
+  }
+  ctx.drawImage(picture, frame.graph.x, frame.graph.y, frame.graph.width, frame.graph.height);
+  picture.close();
+  drawOps(ctx, [...frame.title, ...frame.legend, ...frame.caption, ...frame.credits]);
+
+  options.onProgress(`Encoding ${options.format.toUpperCase()}`);
+  await nextFrame();
+  const type = options.format === "png" ? "image/png" : "image/jpeg";
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.92));
+  canvas.width = 0; // release the pixels at once
+  if (!blob || blob.size === 0) throw new Error("The browser could not encode an image this large.");
+  return blob;
+}
