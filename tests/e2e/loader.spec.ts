@@ -297,6 +297,15 @@ test("the built app has a strict CSP and breaks none of it while every feature i
   for (const tab of ["Article", "Compare", "About", "Details"]) {
     await page.getByRole("tab", { name: tab }).click();
   }
+  // Export an image (canvas, blob URL, download).
+  await page.getByRole("button", { name: "Export…" }).click();
+  const exportDialog = page.getByRole("dialog", { name: "Export" });
+  await expect(exportDialog).toBeVisible();
+  const image = page.waitForEvent("download");
+  await exportDialog.getByRole("button", { name: "Export", exact: true }).click();
+  expect((await image).suggestedFilename()).toMatch(/\.png$/);
+  await exportDialog.getByRole("button", { name: "Close" }).click(); // enabled once the export is done
+  await expect(exportDialog).toBeHidden();
   // Open a broken file, then a large one (the worker), then a good one.
   await openFiles(page, [json("broken.json", "{")]);
   await expect(page.getByRole("alert")).toBeVisible();
