@@ -7,7 +7,13 @@ export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 export const dataset = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
   entities: { id: string; name: string }[];
-  relations: { id: string; source: string; target: string; label: string; evidence: { quote: string }[] }[];
+  relations: {
+    id: string;
+    source: string;
+    target: string;
+    label: string;
+    evidence: { article: string; quote: string }[];
+  }[];
 };
 
 /** Opens the app, collecting console errors and every request that leaves the page's origin. */

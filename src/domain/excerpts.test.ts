@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { locateQuote } from "../data/quotes";
+import { tinyDataset } from "../test/fixtures";
+import { realDataset } from "../test/realDataset";
+import { excerptSpans, mentionSpans, segmentText } from "./excerpts";
+
+describe("excerptSpans", () => {
+  it("computes every excerpt's place from the article text, not from stored offsets", () => {
+    const dataset = tinyDataset();
+    const spans = excerptSpans(dataset).get("paper") ?? [];
+    const text = dataset.articles[0]?.text ?? "";
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Alice met Bob in Paris.",
+      "Bob works for Acme.",
+      "It could not be confirmed whether Carol called Alice.",
+    ]);
+  });
+
+  it("maps every excerpt of the real dataset to exactly its places in its article (all of them when repeated)", () => {
+    const { dataset } = realDataset();
+    const spans = excerptSpans(dataset);
+    for (const relation of dataset.relations) {
+      relation.evidence.forEach((evidence, i) => {
+        const text = dataset.articles.find((a) => a.id === evidence.article)?.text ?? "";
+        const places = locateQuote(text, evidence.quote);
+        const mine = (spans.get(evidence.article) ?? []).filter(
+          (s) => s.relationId === relation.id && s.evidenceIndex === i,
+        );
+        expect(places.length, `${relation.id} evidence ${i}`).toBeGreaterThan(0);
+        expect(mine.map(({ start, end }) => ({ start, end }))).toEqual(places);
+        // The span covers the quote's own words (white space runs may differ).
+        for (const s of mine) {
+          expect(text.slice(s.start, s.end).replace(/\s+/g, " ")).toBe(evidence.quote.replace(/\s+/g, " "));
+        }
+      });
+    }
+  });
+
+  it("keeps the blog's curly quotes distinct: a straight-quoted copy is not found", () => {
+    const dataset = tinyDataset();
+    const article = dataset.articles[0];
+    if (!article) throw new Error("no article");
+    article.text = "He said “no” to Bob.";
+    const relation = dataset.relations[0];
+    if (!relation?.evidence[0]) throw new Error("no relation");
+    relation.evidence[0].quote = 'He said "no"';
+    expect(
+      excerptSpans(dataset)
+        .get("paper")
+        ?.filter((s) => s.relationId === relation.id),
+    ).toEqual([]);
+  });
+});
+
+describe("mentionSpans", () => {
+  it("marks named entities by name and alias as whole words, longest first, and never unnamed actors", () => {
+    const entities = tinyDataset().entities;
+    entities[0]?.aliases.push("Ali");
+    const text = "Alice met Bob. Alicia is not Ali. A caller called.";
+    const spans = mentionSpans(text, entities).map((m) => [text.slice(m.start, m.end), m.entityId]);
+    expect(spans).toEqual([
+      ["Alice", "alice"],
+      ["Bob", "bob"],
+      ["Ali", "alice"],
+    ]);
+  });
+});
+
+describe("segmentText", () => {
+  it("cuts the text at every boundary, listing the excerpts (shortest first) and the mention over each piece", () => {
+    const text = "Alice met Bob in Paris.";
+    const segments = segmentText(
+      text,
+      [
+        { start: 0, end: 23, relationId: "long", evidenceIndex: 0 },
+        { start: 0, end: 13, relationId: "short", evidenceIndex: 1 },
+      ],
+      [{ start: 10, end: 13, entityId: "bob" }],
+    );
+    expect(segments.map((s) => s.text).join("")).toBe(text);
+    expect(segments.map((s) => [s.text, s.relations, s.entityId])).toEqual([
+      ["Alice met ", ["short", "long"], null],
+      ["Bob", ["short", "long"], "bob"],
+      [" in Paris.", ["long"], null],
+    ]);
+    expect(segments[0]?.evidence).toEqual(["short#1", "long#0"]);
+  });
+});
