@@ -14,5 +14,8 @@ const filesByPath = Object.fromEntries(
 );
 
 export function loadBundledDataset(): LoadResult {
-  return loadDataset(graph, filesByPath);
+  const result = loadDataset(graph, filesByPath);
+  return result.ok
+    ? result
+    : { ok: false, problems: result.problems.map((p) => ({ file: "data/graph.json", ...p })) };
 }
