@@ -1,16 +1,20 @@
 // App
 //   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
-//   ├─ Notices / LoadProblems
+//   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder, Legend
-//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas or ListView (its accessible twin)
+//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
+//   └─ DropOverlay    files dragged over the window open as a dataset
 import { lazy, Suspense, useRef } from "react";
 import { FiltersPanel } from "./components/Filters/FiltersPanel";
+import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
 import { Legend } from "./components/Legend/Legend";
 import { LoadProblems } from "./components/LoadProblems";
+import { DropOverlay } from "./components/OpenDataset/DropOverlay";
+import { LoadingStatus } from "./components/OpenDataset/LoadingStatus";
 import { PathFinder } from "./components/Paths/PathFinder";
 import { SearchBox } from "./components/Search/SearchBox";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
@@ -36,6 +40,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <LoadingStatus />
       <LoadProblems />
       <Notices />
       <main className="workspace">
@@ -55,7 +60,9 @@ export function App() {
               inert={panel !== "graph"}
               aria-hidden={panel !== "graph" || undefined}
             >
-              <GraphCanvas />
+              <GraphErrorBoundary>
+                <GraphCanvas />
+              </GraphErrorBoundary>
             </div>
             {panel === "list" && (
               <Suspense fallback={<p className="muted">Loading the list…</p>}>
@@ -72,6 +79,7 @@ export function App() {
         </Suspense>
       )}
       <Announcer />
+      <DropOverlay />
     </div>
   );
 }

@@ -11,6 +11,8 @@ import type { ClaimStatus, Dataset } from "./types";
 export interface Problem {
   path: string;
   message: string;
+  /** The file it was found in, when the problem comes from a file the user opened. */
+  file?: string;
 }
 
 export interface CheckResult {

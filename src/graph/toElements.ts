@@ -29,7 +29,7 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
     group: "nodes",
     data: {
       id: entity.id,
-      label: entity.name,
+      label: clipLabel(entity.name),
       type: entity.type,
       unnamed: entity.unnamed ? 1 : 0,
       degree: degree.get(entity.id) ?? 0,
@@ -45,7 +45,7 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
       id: relation.id,
       source: relation.source,
       target: relation.target,
-      label: relation.label,
+      label: clipLabel(relation.label),
       type: relation.type,
       status: relation.status,
       directed: relation.directed ? 1 : 0,
@@ -54,4 +54,14 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
     },
   }));
   return [...nodes, ...edges];
+}
+
+/**
+ * Names and labels may be 200 characters long; on the canvas, 90 is plenty (the panels show all).
+ * Cytoscape wraps labels only at white space or zero-width spaces: one goes into very long words.
+ */
+const MAX_LABEL = 90;
+export function clipLabel(text: string): string {
+  const clipped = text.length <= MAX_LABEL ? text : `${text.slice(0, MAX_LABEL - 1)}…`;
+  return clipped.replace(/\S{24}(?=\S)/g, "$&\u200b");
 }

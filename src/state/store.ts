@@ -3,6 +3,7 @@
 // sync and the URL sync subscribe to it outside React.
 import { create } from "zustand";
 import type { Problem } from "../data/integrity";
+import type { LoadProgress } from "../data/sources";
 import type { LoadedDataset } from "../data/types";
 import { computeVisibility, type Visibility } from "../domain/filters";
 import { buildIndex, type DatasetIndex } from "../domain/indexes";
@@ -39,6 +40,8 @@ export interface AppState extends View {
   index: DatasetIndex | null;
   loadProblems: Problem[];
   hoveredEntityId: string | null;
+  /** A dataset being opened (file or ?data= URL), or null. */
+  loading: LoadProgress | null;
 
   // Derived from the dataset and the view; recomputed by the actions that change their inputs.
   visibility: Visibility;
@@ -86,6 +89,8 @@ export interface AppState extends View {
   /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
   escape: () => boolean;
   dismissNotices: () => void;
+  /** Loading never touches the dataset or the view: only a successful load calls setDataset. */
+  setLoading: (loading: LoadProgress | null) => void;
 }
 
 const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set() };
@@ -137,6 +142,7 @@ export const useStore = create<AppState>()((set, get) => {
     index: null,
     loadProblems: [],
     hoveredEntityId: null,
+    loading: null,
     visibility: NO_VISIBILITY,
     hits: null,
     paths: [],
@@ -200,6 +206,7 @@ export const useStore = create<AppState>()((set, get) => {
     dismissNotices: () => set({ notices: [] }),
     setPanel: (panel) => set({ panel }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setLoading: (loading) => set({ loading }),
     setSidePanel: (sidePanel) => set({ sidePanel }),
     openReader: (article, passage = null) => set({ sidePanel: "reader", reader: { article, passage } }),
     escape: () => {

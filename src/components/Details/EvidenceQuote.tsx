@@ -1,14 +1,16 @@
 import type { Evidence } from "../../data/types";
+import { httpUrlOrNull } from "../../lib/safeUrl";
 import { useStore } from "../../state/store";
 import { StatusBadge } from "./StatusBadge";
 
 /** One excerpt, quoted verbatim, with which article says it, who it comes from and how sure it is. */
 export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passage: string }) {
   const article = useStore((s) => s.index?.articleById.get(evidence.article));
+  const href = article ? httpUrlOrNull(article.url) : null;
   const openReader = useStore((s) => s.openReader);
   return (
     <figure className="evidence">
-      <blockquote cite={article?.url} className="evidence-quote">
+      <blockquote cite={href ?? undefined} className="evidence-quote">
         {evidence.quote}
       </blockquote>
       <figcaption>
@@ -18,9 +20,13 @@ export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passa
           <>
             {" — "}
             <cite>
-              <a href={article.url} target="_blank" rel="noopener noreferrer">
-                {article.title}
-              </a>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {article.title}
+                </a>
+              ) : (
+                article.title
+              )}
             </cite>
             , {article.publisher}, <time dateTime={article.published}>{formatDate(article.published)}</time>
           </>

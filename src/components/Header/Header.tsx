@@ -1,5 +1,6 @@
 import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
+import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 
 export function Header() {
   const dataset = useStore((s) => s.dataset);
@@ -12,6 +13,7 @@ export function Header() {
       </h1>
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div className="header-actions">
+        <OpenDatasetButton />
         <ExportButton />
         <button
           type="button"

@@ -10,6 +10,8 @@ export function useKeyboard(searchRef: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      // A native modal <dialog> (Export, Open) handles its own keys, Escape included.
+      if (document.querySelector("dialog[open]")) return;
       if (e.key === "Escape") {
         if (useStore.getState().escape()) e.preventDefault();
         return;

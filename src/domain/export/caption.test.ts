@@ -50,8 +50,18 @@ describe("legendContents", () => {
       statuses: ["confirmed"],
       unnamed: false,
       directed: false,
+      severalSources: false,
+      attributions: ["article"],
     });
     expect(legendContents(data, allIds(data)).unnamed).toBe(true);
+  });
+
+  it("lists the who-says-it kinds of the shown relations", () => {
+    const data = tinyDataset();
+    const cable = data.relations[1]?.evidence[0];
+    if (!cable) throw new Error("fixture changed");
+    cable.attributionKind = "document";
+    expect(legendContents(data, allIds(data)).attributions).toEqual(["article", "document"]);
   });
 });
 

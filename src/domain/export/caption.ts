@@ -2,7 +2,8 @@
 // on), a credits line naming the source articles, the legend's contents, and the file name.
 
 import type { Article, ClaimStatus, Dataset, EntityType, RelationType } from "../../data/types";
-import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
+import { type AttributionKind, relationAttribution } from "../attribution";
 import { type ShownIds, shownElements } from "./visible";
 
 type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };
@@ -59,6 +60,10 @@ export interface LegendContents {
   statuses: ClaimStatus[];
   unnamed: boolean;
   directed: boolean;
+  /** Whether shown relations come from one article and from several (line widths differ). */
+  severalSources?: boolean;
+  /** Who-says-it marks in use among shown relations (kinds drawn without a mark are left out). */
+  attributions?: AttributionKind[];
 }
 
 export function legendContents(dataset: Source, ids: ShownIds): LegendContents {
@@ -72,6 +77,10 @@ export function legendContents(dataset: Source, ids: ShownIds): LegendContents {
     statuses: CLAIM_STATUSES.filter((s) => statuses.has(s)),
     unnamed: entities.some((e) => e.unnamed === true),
     directed: relations.some((r) => r.directed),
+    severalSources: dataset.articles.length > 1,
+    attributions: ATTRIBUTION_KINDS.filter((k) =>
+      relations.some((r) => relationAttribution(r, dataset.articles) === k),
+    ),
   };
 }
 

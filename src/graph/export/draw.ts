@@ -1,5 +1,5 @@
 // Draws a frame's decorations (title, legend, caption, credits) with Canvas 2D, for PNG and JPG.
-import { cssFont, type DrawOp, dashArray, INK, shapePath } from "./frame";
+import { cssFont, type DrawOp, dashArray, INK, markerPath, shapePath } from "./frame";
 
 export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): void {
   for (const op of ops) {
@@ -33,6 +33,15 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): 
       ctx.moveTo(op.x + op.width * 0.07, op.y);
       ctx.lineTo(end, op.y);
       ctx.stroke();
+      if (op.marker) {
+        const size = op.width * 0.28;
+        const path = new Path2D(markerPath(op.marker.shape, op.x + op.width / 2, op.y, size));
+        ctx.setLineDash([]);
+        ctx.fillStyle = op.marker.fill === "hollow" ? "#ffffff" : op.color;
+        ctx.fill(path);
+        ctx.lineWidth = Math.max(1, op.lineWidth * 0.75);
+        ctx.stroke(path);
+      }
       if (op.arrow) {
         ctx.fillStyle = op.color;
         ctx.beginPath();

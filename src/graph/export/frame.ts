@@ -3,12 +3,14 @@
 // formats carry the same words in the same places. Units are CSS px at 1×.
 import type { LegendContents } from "../../domain/export/caption";
 import {
+  ATTRIBUTION_VISUALS,
   ENTITY_VISUALS,
   type LineStyle,
   type NodeShape,
   RELATION_FAMILIES,
   RELATION_VISUALS,
   type RelationFamily,
+  SOURCE_WIDTHS,
   STATUS_VISUALS,
 } from "../visuals";
 
@@ -49,7 +51,11 @@ export type DrawOp =
       /** The canvas' own dash pattern for this line, when it has one (claim statuses). */
       dash?: readonly number[] | null;
       arrow: boolean;
+      /** The who-says-it mark in the middle of the line. */
+      marker?: Marker;
     };
+
+export type Marker = { shape: "circle" | "square" | "diamond"; fill: "hollow" | "filled" };
 
 export interface Frame {
   width: number;
@@ -99,6 +105,7 @@ type LegendItem =
       lineWidth: number;
       dash?: readonly number[] | null;
       arrow: boolean;
+      marker?: Marker;
       label: string;
     }
   | { icon: "none"; label: string };
@@ -152,10 +159,47 @@ export function legendSections(c: LegendContents): { heading: string; items: Leg
       arrow: true,
       label: "has a direction",
     });
+  const sources: LegendItem[] = c.severalSources
+    ? [
+        {
+          icon: "line",
+          color: "#444444",
+          line: "solid",
+          lineWidth: SOURCE_WIDTHS.one,
+          arrow: false,
+          label: "one article says it",
+        },
+        {
+          icon: "line",
+          color: "#444444",
+          line: "solid",
+          lineWidth: SOURCE_WIDTHS.several,
+          arrow: false,
+          label: "several articles say it",
+        },
+      ]
+    : [];
+  const marks: LegendItem[] = (c.attributions ?? []).flatMap((k): LegendItem[] => {
+    const { marker, fill, label } = ATTRIBUTION_VISUALS[k];
+    if (marker === "none") return [];
+    return [
+      {
+        icon: "line",
+        color: "#444444",
+        line: "solid",
+        lineWidth: 2,
+        arrow: false,
+        marker: { shape: marker, fill },
+        label: `from ${label}`,
+      },
+    ];
+  });
   return [
     { heading: "Actors", items: actors },
     { heading: "Links", items: links },
     { heading: "Claims", items: claims },
+    { heading: "Sources (width)", items: sources },
+    { heading: "Who says it (mark)", items: marks },
   ].filter((s) => s.items.length > 0);
 }
 
@@ -261,6 +305,7 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
             lineWidth: item.lineWidth * u,
             dash: item.dash ? item.dash.map((d) => d * u) : null,
             arrow: item.arrow,
+            ...(item.marker ? { marker: item.marker } : {}),
           });
         }
         lines.forEach((text, i) => {
@@ -358,4 +403,12 @@ export function dashArray(line: LineStyle, width: number, pattern?: readonly num
   if (line === "dashed") return [Math.max(6, width * 3), Math.max(5, width * 2.5)];
   if (line === "dotted") return [0.1, Math.max(4, width * 2)];
   return [];
+}
+
+/** The who-says-it mark as an SVG path centred on (x, y), size s: shared by canvas and SVG output. */
+export function markerPath(shape: Marker["shape"], x: number, y: number, s: number): string {
+  const h = s / 2;
+  if (shape === "square") return `M${x - h} ${y - h}H${x + h}V${y + h}H${x - h}Z`;
+  if (shape === "diamond") return `M${x} ${y - h}L${x + h} ${y}L${x} ${y + h}L${x - h} ${y}Z`;
+  return `M${x - h} ${y}A${h} ${h} 0 1 0 ${x + h} ${y}A${h} ${h} 0 1 0 ${x - h} ${y}Z`;
 }

@@ -4,8 +4,9 @@
 // caption and credits are SVG too. Loaded on demand (dynamic import). Every text is escaped.
 import type cytoscape from "cytoscape";
 import type { ClaimStatus } from "../../data/types";
+import type { AttributionKind } from "../../domain/attribution";
 import { escapeXml } from "../../domain/export/text";
-import { type NodeShape, STATUS_VISUALS } from "../visuals";
+import { ATTRIBUTION_VISUALS, type NodeShape, STATUS_VISUALS } from "../visuals";
 import {
   cssFont,
   type DrawOp,
@@ -13,6 +14,7 @@ import {
   FONT_FAMILY,
   type Font,
   INK,
+  markerPath,
   r,
   shapePath,
   wrapText,
@@ -56,7 +58,10 @@ function opsToSvg(ops: readonly DrawOp[], indent: string): string[] {
     const arrow = op.arrow
       ? `<polygon points="${r(end - 1)},${r(op.y - head * 0.62)} ${r(op.x + op.width)},${r(op.y)} ${r(end - 1)},${r(op.y + head * 0.62)}" fill="${op.color}"/>`
       : "";
-    return `${indent}<g>${line}${arrow}</g>`;
+    const marker = op.marker
+      ? `<path d="${markerPath(op.marker.shape, op.x + op.width / 2, op.y, op.width * 0.28)}" fill="${op.marker.fill === "hollow" ? "#ffffff" : op.color}" stroke="${op.color}" stroke-width="${r(Math.max(1, op.lineWidth * 0.75))}"/>`
+      : "";
+    return `${indent}<g>${line}${marker}${arrow}</g>`;
   });
 }
 
@@ -111,6 +116,14 @@ function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number): string[] {
     const half = 0.15 * arrowSize;
     out.push(
       `<polygon class="arrowhead" points="${r(t.x)},${r(t.y)} ${r(base.x - u.y * half)},${r(base.y + u.x * half)} ${r(base.x + u.y * half)},${r(base.y - u.x * half)}" fill="${edge.style("target-arrow-color")}"/>`,
+    );
+  }
+  const mark = ATTRIBUTION_VISUALS[edge.data("attribution") as AttributionKind];
+  if (mark && mark.marker !== "none") {
+    const mid = edge.midpoint();
+    const size = Math.max(8, width * 3.2);
+    out.push(
+      `<path class="attribution-mark" d="${markerPath(mark.marker, mid.x, mid.y, size)}" fill="${mark.fill === "hollow" ? "#ffffff" : color}" stroke="${color}" stroke-width="${r(Math.max(1.2, width * 0.6))}"/>`,
     );
   }
   if (labelDrawn(edge, zoom)) {
@@ -229,7 +242,8 @@ export function renderSvg(
   }
   if (frame.title.length) out.push('  <g id="title">', ...opsToSvg(frame.title, "    "), "  </g>");
   out.push(
-    `  <g id="graph" clip-path="url(#graph-clip)">`,
+    // The whole graph is not clipped: SVG text can render a little wider than the canvas measured it.
+    options.region === "full" ? `  <g id="graph">` : `  <g id="graph" clip-path="url(#graph-clip)">`,
     `    <g transform="${transform}">`,
     '      <g id="relations">',
   );
