@@ -10,7 +10,7 @@ export default defineConfig({
   // Every browser we support preloads modules natively: no polyfill in the first download.
   build: { modulePreload: { polyfill: false } },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/bench/**/*.test.ts"],
     environment: "node",
   },
 });

@@ -8,14 +8,11 @@
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
 //   └─ DropOverlay    files dragged over the window open as a dataset
 import { lazy, Suspense, useRef } from "react";
-import { FiltersPanel } from "./components/Filters/FiltersPanel";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
-import { Legend } from "./components/Legend/Legend";
 import { LoadProblems } from "./components/LoadProblems";
 import { DropOverlay } from "./components/OpenDataset/DropOverlay";
 import { LoadingStatus } from "./components/OpenDataset/LoadingStatus";
-import { PathFinder } from "./components/Paths/PathFinder";
 import { SearchBox } from "./components/Search/SearchBox";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
 import { SidePanel } from "./components/SidePanel/SidePanel";
@@ -24,10 +21,19 @@ import { Notices } from "./components/Status/Notices";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
 import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
+import { useAfterFirstFrame } from "./lib/afterFirstFrame";
 import { useStore } from "./state/store";
 
-// Rarely opened views load on first use, to keep them out of the first download.
+// Rarely opened views load on first use, and the left panel's filters, paths and legend just after
+// the graph's first frame: all of them stay out of the first download (README, Performance).
+const FiltersPanel = lazy(() =>
+  import("./components/Filters/FiltersPanel").then((m) => ({ default: m.FiltersPanel })),
+);
+const Legend = lazy(() => import("./components/Legend/Legend").then((m) => ({ default: m.Legend })));
 const ListView = lazy(() => import("./components/ListView/ListView").then((m) => ({ default: m.ListView })));
+const PathFinder = lazy(() =>
+  import("./components/Paths/PathFinder").then((m) => ({ default: m.PathFinder })),
+);
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -36,6 +42,8 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const panel = useStore((s) => s.panel);
   const shortcutsOpen = useStore((s) => s.shortcutsOpen);
+  // Filters, paths and legend render just after the graph's first frame (the graph comes first).
+  const panelsReady = useAfterFirstFrame();
   useKeyboard(searchRef);
   return (
     <div className="app">
@@ -46,9 +54,13 @@ export function App() {
       <main className="workspace">
         <aside className="panel side-panel" aria-label="Search and filters">
           <SearchBox inputRef={searchRef} />
-          <FiltersPanel />
-          <PathFinder />
-          <Legend />
+          {panelsReady && (
+            <Suspense fallback={<p className="muted">Loading filters…</p>}>
+              <FiltersPanel />
+              <PathFinder />
+              <Legend />
+            </Suspense>
+          )}
         </aside>
         <section className="graph-area" aria-label="Network">
           <ViewToolbar />

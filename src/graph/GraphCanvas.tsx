@@ -2,7 +2,7 @@
 // Elements are built once per dataset; everything else reaches the canvas as class toggles through
 // a store subscription (sync.ts), never by re-rendering the elements.
 import type cytoscape from "cytoscape";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import { type AppState, useStore } from "../state/store";
 import { GraphControls } from "./GraphControls";
@@ -19,11 +19,34 @@ import {
 } from "./sync";
 import { toElements } from "./toElements";
 
+/**
+ * The handle the browser tests and `npm run bench` read: the live instance, whether the last layout
+ * is done, and for the bench the element array (to check its identity stays the same), a way to
+ * re-render this component without changing anything, and the store (to time its changes).
+ */
+export interface TestHandle {
+  cy: cytoscape.Core;
+  layoutDone: boolean;
+  elements: cytoscape.ElementDefinition[];
+  /** performance.now() when the elements were built: the canvas' frames before it are older data. */
+  elementsAt: number;
+  rerender: () => void;
+  store: typeof useStore;
+}
+
 declare global {
   interface Window {
-    /** Read-only handle for the browser tests and the benchmark. */
-    throughline?: { cy: cytoscape.Core; layoutDone: boolean };
+    throughline?: TestHandle;
   }
+}
+
+type Runner = typeof import("./layoutRunner");
+let loadedRunner: Runner | null = null;
+function loadRunner(): Promise<Runner> {
+  return import("./layoutRunner").then((runner) => {
+    loadedRunner = runner;
+    return runner;
+  });
 }
 
 const CANVAS_STYLE = { width: "100%", height: "100%", position: "relative" } as const;
@@ -45,11 +68,16 @@ export function GraphCanvas() {
   const dataset = useStore((s) => s.dataset);
   // Built once per dataset: the same array identity on every other render (react-cytoscapejs
   // diffs the whole element set whenever it changes).
-  const elements = useMemo(() => (dataset ? toElements(dataset) : []), [dataset]);
+  const built = useMemo(
+    () => ({ elements: dataset ? toElements(dataset) : [], at: performance.now() }),
+    [dataset],
+  );
+  const elements = built.elements;
   // Large graphs get a lighter style and renderer options that cytoscape reads only when an
   // instance is made, so crossing the threshold makes a new instance (the `key` below).
   const large = (dataset?.entities.length ?? 0) > LARGE_GRAPH_NODES;
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
 
   // react-cytoscapejs calls this after every update, and StrictMode makes a throwaway first
   // instance: keep the newest live one only.
@@ -122,13 +150,20 @@ export function GraphCanvas() {
   // force positions (the curated one) starts from them: no layout code is loaded at all.
   useEffect(() => {
     if (!cy || cy.destroyed() || elements.length === 0) return;
-    const handle = { cy, layoutDone: false };
+    const handle: TestHandle = {
+      cy,
+      layoutDone: false,
+      elements,
+      elementsAt: built.at,
+      rerender,
+      store: useStore,
+    };
     window.throughline = handle;
     let alive = true;
     const run = (animate: boolean) => {
       handle.layoutDone = false;
       // The runner (and the layouts behind it) loads on first use: the curated dataset needs none.
-      void import("./layoutRunner").then(async ({ runLayout }) => {
+      void loadRunner().then(async ({ runLayout }) => {
         if (!alive || cy.destroyed()) return;
         const { layout, selection, focus } = useStore.getState();
         const rootId = selection?.kind === "entity" ? selection.id : (focus?.id ?? null);
@@ -139,8 +174,9 @@ export function GraphCanvas() {
     };
     const { layout, dataset: current } = useStore.getState();
     if (layout === "force" && current?.positions) {
+      // The preset layout has framed everything; a permalink's filters may leave less to frame.
       const shown = cy.elements().not(".is-hidden");
-      if (shown.nonempty()) cy.fit(shown, 40);
+      if (shown.nonempty() && shown.length < cy.elements().length) cy.fit(shown, 40);
       handle.layoutDone = true;
     } else run(false);
     const unsubscribe = useStore.subscribe((state, prev) => {
@@ -149,9 +185,11 @@ export function GraphCanvas() {
     return () => {
       alive = false;
       unsubscribe();
-      void import("./layoutRunner").then(({ cancelLayout }) => cancelLayout());
+      // Synchronously, so that it cannot stop the layout the next effect starts. Nothing can be
+      // running if the runner has not loaded.
+      loadedRunner?.cancelLayout();
     };
-  }, [cy, elements]);
+  }, [cy, elements, built]);
 
   return (
     <div className="graph-canvas">

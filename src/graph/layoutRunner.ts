@@ -6,16 +6,13 @@ import type cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
 import { useStore } from "../state/store";
 import type { LayoutReply, LayoutRequest } from "./layout.worker";
-import { layoutOptions } from "./layouts";
+import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "./layouts";
 import { loadForceLayout } from "./setup";
 
 /** Above this many nodes, the force layout runs in a Web Worker. */
 export const OFF_THREAD_NODES = 300;
-/** Above this many nodes, labels no longer count in node boxes, and fcose uses a faster quality. */
-const LABELLED_BOXES_MAX = 2000;
-const DEFAULT_QUALITY_MAX = 5000;
 /** Above this many nodes, layouts are not animated (every frame would redraw everything). */
-export const ANIMATE_MAX_NODES = 1500;
+export const ANIMATE_MAX_NODES = 500;
 
 export type LayoutOutcome = "done" | "cancelled" | "failed";
 
@@ -29,11 +26,6 @@ export function cancelLayout(): void {
   if (!stop) return;
   stop();
   useStore.getState().setLayoutTask(null);
-}
-
-function forceQuality(nodes: number): LayoutRequest["quality"] {
-  if (nodes <= LABELLED_BOXES_MAX) return "proof";
-  return nodes <= DEFAULT_QUALITY_MAX ? "default" : "draft";
 }
 
 /** What the worker needs: node boxes and starting positions, edges as index pairs. */

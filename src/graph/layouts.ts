@@ -3,8 +3,11 @@
 import type cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
 
-/** Keeps the positions the elements were created with (see toElements' seed positions). */
-export const PRESET_LAYOUT: cytoscape.LayoutOptions = { name: "preset" };
+/**
+ * Keeps the positions the elements were created with (precomputed, or toElements' seed positions)
+ * and frames them with the same padding as the other layouts.
+ */
+export const PRESET_LAYOUT: cytoscape.LayoutOptions = { name: "preset", fit: true, padding: 40 };
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: "Force",
@@ -48,6 +51,16 @@ export function forceOptions(tuning: typeof FORCE_TUNING = FORCE_TUNING) {
     idealEdgeLength: () => tuning.idealEdgeLength,
     edgeElasticity: () => tuning.edgeElasticity,
   };
+}
+
+/** Above this many nodes, labels no longer count in node boxes, and fcose uses a faster quality. */
+export const LABELLED_BOXES_MAX = 2000;
+const DEFAULT_QUALITY_MAX = 5000;
+
+/** fcose's quality for a graph of this many nodes (the bench's baseline uses the same). */
+export function forceQuality(nodes: number): "draft" | "default" | "proof" {
+  if (nodes <= LABELLED_BOXES_MAX) return "proof";
+  return nodes <= DEFAULT_QUALITY_MAX ? "default" : "draft";
 }
 
 const byTypeThenName = (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>

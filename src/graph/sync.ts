@@ -5,16 +5,29 @@ import type { Visibility } from "../domain/filters";
 import type { Path } from "../domain/paths";
 import type { Selection } from "../domain/view";
 
+/**
+ * Toggles `cls` so that exactly the elements `wanted` says have it; touches only those that change
+ * (checking a class is far cheaper than setting one, and a filter often changes a fraction).
+ */
+function setClassWhere(
+  cy: cytoscape.Core,
+  cls: string,
+  wanted: (ele: cytoscape.SingularElementArgument) => boolean,
+): void {
+  const flip = cy.elements().filter((ele) => wanted(ele) !== ele.hasClass(cls));
+  if (flip.empty()) return;
+  cy.batch(() => {
+    flip.toggleClass(cls);
+  });
+}
+
 /** Filters and focus: what is not shown is `is-hidden` (display: none; fit and layouts skip it). */
 export function applyVisibility(cy: cytoscape.Core, visibility: Visibility): void {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass("is-hidden", !visibility.entities.has(n.id()));
-    });
-    cy.edges().forEach((e) => {
-      e.toggleClass("is-hidden", !visibility.relations.has(e.id()));
-    });
-  });
+  setClassWhere(
+    cy,
+    "is-hidden",
+    (ele) => !(ele.group() === "nodes" ? visibility.entities : visibility.relations).has(ele.id()),
+  );
 }
 
 /**
@@ -26,30 +39,20 @@ export function applyQuery(
   hits: { entities: ReadonlySet<string>; relations: ReadonlySet<string> } | null,
   paths: readonly Path[],
 ): void {
-  cy.batch(() => {
-    cy.elements().removeClass("is-dimmed is-path");
-    let keep: { entities: Set<string>; relations: Set<string> } | null = null;
-    if (paths.length > 0) {
-      keep = { entities: new Set(), relations: new Set() };
-      for (const path of paths) {
-        for (const step of path) {
-          keep.entities.add(step.from).add(step.to);
-          for (const r of step.relations) keep.relations.add(r.id);
-        }
-      }
-      for (const id of keep.entities) cy.getElementById(id).addClass("is-path");
-      for (const id of keep.relations) cy.getElementById(id).addClass("is-path");
-    } else if (hits) {
-      keep = { entities: new Set(hits.entities), relations: new Set(hits.relations) };
+  type Sets = { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
+  const onPath = { entities: new Set<string>(), relations: new Set<string>() };
+  for (const path of paths) {
+    for (const step of path) {
+      onPath.entities.add(step.from).add(step.to);
+      for (const r of step.relations) onPath.relations.add(r.id);
     }
-    if (!keep) return;
-    const answer = keep;
-    cy.nodes().forEach((n) => {
-      if (!answer.entities.has(n.id())) n.addClass("is-dimmed");
-    });
-    cy.edges().forEach((e) => {
-      if (!answer.relations.has(e.id())) e.addClass("is-dimmed");
-    });
+  }
+  const answer: Sets | null = paths.length > 0 ? onPath : hits;
+  const inSet = (sets: Sets, ele: cytoscape.SingularElementArgument) =>
+    (ele.group() === "nodes" ? sets.entities : sets.relations).has(ele.id());
+  cy.batch(() => {
+    setClassWhere(cy, "is-path", (ele) => inSet(onPath, ele));
+    setClassWhere(cy, "is-dimmed", (ele) => answer !== null && !inSet(answer, ele));
   });
 }
 
@@ -71,7 +74,7 @@ export function applyNeighbourhood(
   selection: Selection | null,
 ): void {
   cy.batch(() => {
-    cy.elements().removeClass("is-muted is-highlighted");
+    cy.elements(".is-muted, .is-highlighted").removeClass("is-muted is-highlighted");
     const focusId = hoveredEntityId ?? selection?.id ?? null;
     if (!focusId) return;
     const focus: cytoscape.CollectionReturnValue = cy.getElementById(focusId);

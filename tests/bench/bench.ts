@@ -1,0 +1,624 @@
+// `npm run bench`: the app against bare cytoscape, measured in the same run, in headless Chromium.
+//
+// Builds the app (dist/) and the baseline page (tests/bench/baseline.html → bench-results/baseline/),
+// writes the curated dataset's elements and seeded generated datasets (1k, 5k, 20k entities) to
+// bench-results/data/, serves all three on loopback, and measures each figure BENCH_RUNS times
+// (default 5), printing medians beside the baseline and writing bench-results/bench-<date>.json.
+//
+//   npm run bench                                # everything
+//   npm run bench -- --sizes=curated,1000        # some sizes only
+//   BENCH_RUNS=7 BENCH_PORT=4179 npm run bench   # more runs, another port
+//
+// Not part of `npm test`: timings depend on the machine, so nothing here asserts on them.
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { checkDataset } from "../../src/data/integrity";
+import type { LoadedDataset } from "../../src/data/types";
+import { LAYOUT_NAMES, type LayoutName } from "../../src/domain/view";
+import { toElements } from "../../src/graph/toElements";
+import { realDataset } from "../../src/test/realDataset";
+import { CHROMIUM_PATH } from "../browser";
+import { generateDataset } from "./generate";
+
+const ROOT = process.cwd();
+const OUT = join(ROOT, "bench-results");
+const DATA = join(OUT, "data");
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const PORT = Number(process.env.BENCH_PORT ?? 4178);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+const VIEWPORT = { width: 1440, height: 900 };
+/** A measurement that takes longer than this is recorded as timed out. */
+const LIMIT_MS = 240_000;
+
+const sizeArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice(8);
+const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.trim());
+/** Image export at 20k nodes takes minutes per run; opt in with --export-20k. */
+const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : 5000;
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+interface Case {
+  name: string;
+  nodes: number;
+  edges: number;
+  appPath: string;
+  basePath: string;
+  /** The most common country and a surname: the filter and the search the bench applies. */
+  country: string;
+  search: string;
+}
+
+function positionsFromLayoutFile(): LoadedDataset["positions"] {
+  const file = JSON.parse(readFileSync(join(ROOT, "data/layout.json"), "utf8")) as {
+    positions: Record<string, [number, number]>;
+  };
+  return Object.fromEntries(Object.entries(file.positions).map(([id, [x, y]]) => [id, { x, y }]));
+}
+
+function mostCommonCountry(dataset: { entities: { countries: string[] }[] }): string {
+  const counts = new Map<string, number>();
+  for (const e of dataset.entities) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "US";
+}
+
+function prepareCases(): Case[] {
+  mkdirSync(DATA, { recursive: true });
+  return SIZES.map((size) => {
+    if (size === "curated") {
+      const dataset = { ...realDataset().dataset, positions: positionsFromLayoutFile() };
+      const elements = toElements(dataset);
+      writeFileSync(join(DATA, "curated.elements.json"), JSON.stringify(elements));
+      return {
+        name: "curated",
+        nodes: dataset.entities.length,
+        edges: dataset.relations.length,
+        appPath: "/",
+        basePath: "/baseline/baseline.html?elements=/bench-data/curated.elements.json",
+        country: mostCommonCountry(dataset),
+        search: "flynn",
+      };
+    }
+    const n = Number(size);
+    if (!Number.isInteger(n) || n < 10) throw new Error(`unknown size '${size}'`);
+    const dataset = generateDataset(n);
+    const { problems } = checkDataset(dataset, {});
+    if (problems.length > 0) throw new Error(`generated ${n} is invalid: ${JSON.stringify(problems[0])}`);
+    const loaded = {
+      ...dataset,
+      articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? "" })),
+    } as LoadedDataset;
+    writeFileSync(join(DATA, `gen-${n}.json`), JSON.stringify(dataset));
+    writeFileSync(join(DATA, `gen-${n}.elements.json`), JSON.stringify(toElements(loaded)));
+    return {
+      name: `${n / 1000}k`,
+      nodes: n,
+      edges: dataset.relations.length,
+      appPath: `/?data=/bench-data/gen-${n}.json`,
+      basePath: `/baseline/baseline.html?elements=/bench-data/gen-${n}.elements.json`,
+      country: mostCommonCountry(dataset),
+      search: "frost",
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server: dist/ at /, the baseline at /baseline/, the data at /bench-data/. No compression (the
+// download figure is gzipped here, from the files), no caching.
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+};
+
+function fileFor(pathname: string): string | null {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  const [base, rest] = clean.startsWith("/baseline/")
+    ? [join(OUT, "baseline"), clean.slice("/baseline/".length)]
+    : clean.startsWith("/bench-data/")
+      ? [DATA, clean.slice("/bench-data/".length)]
+      : [join(ROOT, "dist"), clean === "/" ? "index.html" : clean.slice(1)];
+  const file = join(base, rest);
+  if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return null;
+  return file;
+}
+
+function serve(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", ORIGIN);
+    const file = fileFor(url.pathname);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(PORT, "127.0.0.1", () => resolve(server)));
+}
+
+const gzCache = new Map<string, number>();
+function gzippedBytes(url: string): number {
+  const file = fileFor(new URL(url).pathname);
+  if (!file) return 0;
+  let size = gzCache.get(file);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(file), { level: 9 }).length;
+    gzCache.set(file, size);
+  }
+  return size;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the page
+
+/** Installed before any page script: long tasks, and the first frame cytoscape draws. */
+const INIT = `(() => {
+  const bench = (window.__bench = { longtasks: [], firstFrame: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  // The renderer records when it last finished drawing; polled every frame, the first value seen
+  // once the graph has nodes is the first graph frame (ms since navigation).
+  const poll = () => {
+    const h = window.throughline || window.baseline;
+    const cy = h && h.cy;
+    if (cy && !cy.destroyed() && cy.nodes().length > 0) {
+      // The app's instance may have drawn an empty frame before a ?data= dataset arrived.
+      const r = cy.renderer(), since = h.elementsAt || 0;
+      if (r && r.lastDrawTime > since) { bench.firstFrame = r.lastDrawTime; return; }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+/** Resolves in the next animation frame after now, with performance.now() there. */
+const NEXT_FRAME = "new Promise((r) => requestAnimationFrame(() => r(performance.now())))";
+
+/** The longest long task that started in [from, to] (0 when none). */
+async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  // Long tasks are reported a little after they end.
+  await page.waitForTimeout(150);
+  return page.evaluate(
+    ([a, b]) =>
+      Math.max(
+        0,
+        ...((window as unknown as { __bench: { longtasks: [number, number][] } }).__bench.longtasks
+          .filter(([start, d]) => start + d >= a && start <= b)
+          .map(([, d]) => d) as number[]),
+      ),
+    [from, to] as const,
+  );
+}
+
+async function heapAfterLoad(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+type Samples = number[];
+interface Row {
+  size: string;
+  figure: string;
+  app: Samples;
+  base: Samples | null;
+  unit: "ms" | "KB" | "MB";
+  note?: string;
+}
+const rows: Row[] = [];
+
+function median(xs: Samples): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+function record(row: Row) {
+  rows.push(row);
+  const base = row.base ? median(row.base) : Number.NaN;
+  const app = median(row.app);
+  const ratio = Number.isFinite(base) && base > 0 ? ` (${(app / base).toFixed(2)}×)` : "";
+  console.log(
+    `  ${row.size.padEnd(8)} ${row.figure.padEnd(34)} app ${fmt(app, row.unit).padStart(10)}   base ${fmt(base, row.unit).padStart(10)}${ratio}${row.note ? `  ${row.note}` : ""}`,
+  );
+}
+
+function fmt(x: number, unit: string): string {
+  if (!Number.isFinite(x)) return "—";
+  if (unit === "ms") return `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+  return `${x.toFixed(1)} ${unit}`;
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms = LIMIT_MS): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  const result = await Promise.race([promise, timeout]);
+  clearTimeout(timer);
+  return result;
+}
+
+/** Opens a page in a fresh context (cold cache) and waits for its first graph frame. */
+async function openFresh(browser: Browser, path: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  await context.addInitScript(INIT);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(ORIGIN + path);
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { firstFrame: number | null } }).__bench.firstFrame !== null,
+    undefined,
+    { timeout: LIMIT_MS, polling: 50 },
+  );
+  const firstFrame = await page.evaluate(
+    () => (window as unknown as { __bench: { firstFrame: number } }).__bench.firstFrame,
+  );
+  if (errors.length) console.warn(`    page errors on ${path}: ${errors.join("; ")}`);
+  return { context, page, firstFrame };
+}
+
+/** JS, CSS and HTML the page started fetching before its first graph frame, gzipped (KB). */
+async function downloadBeforeFrame(page: Page, firstFrame: number): Promise<number> {
+  const urls = await page.evaluate((t) => {
+    const nav = performance.getEntriesByType("navigation")[0]?.name;
+    const res = performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime <= t)
+      .map((e) => e.name);
+    return [...(nav ? [nav] : []), ...res];
+  }, firstFrame);
+  const code = urls.filter((u) => /\.(js|css|html)$|\/$|\/\?/.test(new URL(u).pathname + new URL(u).search));
+  return code.reduce((sum, u) => sum + gzippedBytes(u), 0) / 1024;
+}
+
+async function firstFrameFigures(browser: Browser, c: Case) {
+  const app: { frame: Samples; kb: Samples; heap: Samples } = { frame: [], kb: [], heap: [] };
+  const base: { frame: Samples; kb: Samples; heap: Samples } = { frame: [], kb: [], heap: [] };
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so that neither always meets a warmer machine.
+    const order: [typeof app, string][] =
+      i % 2
+        ? [
+            [base, c.basePath],
+            [app, c.appPath],
+          ]
+        : [
+            [app, c.appPath],
+            [base, c.basePath],
+          ];
+    for (const [into, path] of order) {
+      const { context, page, firstFrame } = await openFresh(browser, path);
+      into.frame.push(firstFrame);
+      into.kb.push(await downloadBeforeFrame(page, firstFrame));
+      if (into === app) await page.waitForFunction(() => window.throughline?.layoutDone === true);
+      into.heap.push((await heapAfterLoad(page)) / 1024 / 1024);
+      await context.close();
+    }
+  }
+  record({ size: c.name, figure: "first graph frame", app: app.frame, base: base.frame, unit: "ms" });
+  record({ size: c.name, figure: "JS/CSS/HTML before it (gzip)", app: app.kb, base: base.kb, unit: "KB" });
+  record({ size: c.name, figure: "JS heap after load", app: app.heap, base: base.heap, unit: "MB" });
+}
+
+/** One page of each kind, loaded, for the interaction figures. */
+async function openPair(browser: Browser, c: Case) {
+  const app = await openFresh(browser, c.appPath);
+  await app.page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
+    timeout: LIMIT_MS,
+  });
+  const base = await openFresh(browser, c.basePath);
+  await app.page.waitForTimeout(500);
+  return { app, base };
+}
+
+async function rerenderFigure(appPage: Page, basePage: Page, c: Case) {
+  const app: Samples = [];
+  const base: Samples = [];
+  let stable = true;
+  for (let i = 0; i < RUNS; i++) {
+    const r = await appPage.evaluate(`(async () => {
+      const h = window.throughline;
+      const before = h.elements, count = h.cy.elements().length;
+      await ${NEXT_FRAME};
+      const t0 = performance.now();
+      h.rerender();
+      await ${NEXT_FRAME}; const t1 = await ${NEXT_FRAME};
+      return { ms: t1 - t0, stable: window.throughline.elements === before && h.cy.elements().length === count };
+    })()`);
+    const { ms, stable: same } = r as { ms: number; stable: boolean };
+    app.push(ms);
+    stable &&= same;
+    base.push(
+      (await basePage.evaluate(`(async () => {
+        await ${NEXT_FRAME};
+        const t0 = performance.now();
+        await ${NEXT_FRAME}; const t1 = await ${NEXT_FRAME};
+        return t1 - t0;
+      })()`)) as number,
+    );
+  }
+  record({
+    size: c.name,
+    figure: "re-render, nothing changed",
+    app,
+    base,
+    unit: "ms",
+    note: `two frames; base = two idle frames; elements identity ${stable ? "stable" : "CHANGED"}`,
+  });
+}
+
+/** A store change (filter or search) against a raw cy.batch of the same class changes. */
+async function classChangeFigure(
+  appPage: Page,
+  basePage: Page,
+  c: Case,
+  figure: string,
+  apply: string,
+  reset: string,
+  cls: string,
+) {
+  const app: Samples = [];
+  const appLong: Samples = [];
+  const base: Samples = [];
+  const baseLong: Samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = (await appPage.evaluate(`(async () => {
+      const h = window.throughline, s = h.store.getState();
+      await ${NEXT_FRAME};
+      const t0 = await new Promise((r) => setTimeout(() => { const t = performance.now(); ${apply}; r(t); }));
+      const t1 = await ${NEXT_FRAME};
+      const ids = h.cy.elements(".${cls}").map((e) => e.id());
+      return { t0, t1, ids };
+    })()`)) as { t0: number; t1: number; ids: string[] };
+    app.push(r.t1 - r.t0);
+    appLong.push(await longestTask(appPage, r.t0, r.t1));
+    await appPage.evaluate(`(() => { const s = window.throughline.store.getState(); ${reset}; })()`);
+    await appPage.waitForTimeout(600);
+    const b = (await basePage.evaluate(
+      `(async (ids) => {
+        const cy = window.baseline.cy, on = new Set(ids);
+        await ${NEXT_FRAME};
+        const t0 = await new Promise((r) => setTimeout(() => {
+          const t = performance.now();
+          cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("${cls}", on.has(e.id())); }); });
+          r(t);
+        }));
+        const t1 = await ${NEXT_FRAME};
+        return { t0, t1 };
+      })(${JSON.stringify(r.ids)})`,
+    )) as { t0: number; t1: number };
+    base.push(b.t1 - b.t0);
+    baseLong.push(await longestTask(basePage, b.t0, b.t1));
+    await basePage.evaluate(`void window.baseline.cy.elements().removeClass("${cls}")`);
+    await basePage.waitForTimeout(300);
+  }
+  record({ size: c.name, figure: `${figure}: change → next frame`, app, base, unit: "ms" });
+  record({ size: c.name, figure: `${figure}: longest task`, app: appLong, base: baseLong, unit: "ms" });
+}
+
+async function layoutFigures(appPage: Page, basePage: Page, c: Case) {
+  for (const name of LAYOUT_NAMES) {
+    const app: Samples = [];
+    const appLong: Samples = [];
+    const base: Samples = [];
+    const baseLong: Samples = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Started from a task of the page's own (a timer), as a click would, so long tasks count.
+      const t0 = (await appPage.evaluate(`new Promise((resolve) => setTimeout(() => {
+        const s = window.throughline.store.getState();
+        const t0 = performance.now();
+        if (s.layout !== ${JSON.stringify(name)}) s.setLayout(${JSON.stringify(name)}); else s.rerunLayout();
+        resolve(t0);
+      }))`)) as number;
+      const done = await withTimeout(
+        appPage
+          .waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
+            timeout: LIMIT_MS,
+            polling: "raf",
+          })
+          .then(() => appPage.evaluate(() => performance.now())),
+      );
+      app.push(done === null ? Number.NaN : done - t0);
+      appLong.push(done === null ? Number.NaN : await longestTask(appPage, t0, done));
+      const b = (await withTimeout(
+        basePage.evaluate(
+          (layout) =>
+            new Promise<{ t0: number; t1: number }>((resolve) =>
+              setTimeout(async () => {
+                const t0 = performance.now();
+                await window.baseline?.runLayout(layout as LayoutName);
+                resolve({ t0, t1: performance.now() });
+              }),
+            ),
+          name,
+        ),
+      )) as { t0: number; t1: number } | null;
+      base.push(b ? b.t1 - b.t0 : Number.NaN);
+      baseLong.push(b ? await longestTask(basePage, b.t0, b.t1) : Number.NaN);
+    }
+    const note = name === "force" && c.nodes > 300 ? "app: Web Worker" : undefined;
+    record({ size: c.name, figure: `layout ${name}`, app, base, unit: "ms", note });
+    record({
+      size: c.name,
+      figure: `layout ${name}: longest task`,
+      app: appLong,
+      base: baseLong,
+      unit: "ms",
+    });
+  }
+}
+
+async function exportFigures(appPage: Page, basePage: Page, c: Case) {
+  await appPage.getByRole("button", { name: "Export…" }).click();
+  const dialog = appPage.getByRole("dialog", { name: "Export" });
+  await dialog.waitFor();
+  const kinds: { label: string; format: string | RegExp; scale: number | null }[] = [
+    { label: "PNG 1×", format: "PNG", scale: 1 },
+    { label: "PNG 4×", format: "PNG", scale: 4 },
+    { label: "SVG", format: /SVG/, scale: null },
+  ];
+  for (const kind of kinds) {
+    await dialog.getByRole("radio", { name: kind.format }).check();
+    if (kind.scale) await dialog.getByRole("radio", { name: `${kind.scale}×` }).check();
+    const largest = dialog.getByRole("alert").getByRole("button", { name: /largest that works/ });
+    let note = "";
+    if (await largest.isVisible()) {
+      await largest.click();
+      note = "clamped to the largest scale that fits";
+    }
+    const app: Samples = [];
+    const bytes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = Date.now();
+      const [download] = await Promise.all([
+        appPage.waitForEvent("download", { timeout: LIMIT_MS }),
+        dialog.getByRole("button", { name: "Export", exact: true }).click(),
+      ]);
+      const path = await download.path();
+      app.push(Date.now() - t0);
+      bytes.push(path ? statSync(path).size : 0);
+    }
+    let base: Samples | null = null;
+    if (kind.scale) {
+      base = [];
+      for (let i = 0; i < RUNS; i++) {
+        base.push(
+          (await basePage.evaluate(async (scale) => {
+            const t0 = performance.now();
+            const blob = await window.baseline?.cy.png({ full: true, scale, output: "blob-promise" });
+            if (!blob || blob.size === 0) return Number.NaN;
+            return performance.now() - t0;
+          }, kind.scale)) as number,
+        );
+      }
+    }
+    const kb = Math.round(median(bytes) / 1024);
+    record({
+      size: c.name,
+      figure: `export ${kind.label}`,
+      app,
+      base,
+      unit: "ms",
+      note: `${kb} KB file${note ? `; ${note}` : ""}${kind.scale ? "; base = cy.png alone" : "; no bare SVG exporter"}`,
+    });
+    if (bytes.some((b) => b === 0)) console.warn(`    EMPTY FILE from export ${kind.label} at ${c.name}`);
+  }
+  await appPage.keyboard.press("Escape");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function table(): string {
+  const lines = [
+    "| size | figure | app (median) | bare page (median) | ratio | note |",
+    "| --- | --- | ---: | ---: | ---: | --- |",
+  ];
+  for (const r of rows) {
+    const app = median(r.app);
+    const base = r.base ? median(r.base) : Number.NaN;
+    const ratio =
+      Number.isFinite(base) && base > 0 && Number.isFinite(app) ? `${(app / base).toFixed(2)}×` : "—";
+    lines.push(
+      `| ${r.size} | ${r.figure} | ${fmt(app, r.unit)} | ${fmt(base, r.unit)} | ${ratio} | ${r.note ?? ""} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const started = Date.now();
+  console.log("Building the app and the baseline page…");
+  execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+  execSync("npx vite build -c tests/bench/vite.config.ts", { stdio: "inherit" });
+  console.log("Writing datasets…");
+  const cases = prepareCases();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const version = browser.version();
+  console.log(`Chromium ${version}, ${RUNS} runs per figure, on ${ORIGIN}\n`);
+  try {
+    for (const c of cases) {
+      console.log(`${c.name}: ${c.nodes} entities, ${c.edges} relations`);
+      await firstFrameFigures(browser, c);
+      const { app, base } = await openPair(browser, c);
+      await rerenderFigure(app.page, base.page, c);
+      await classChangeFigure(
+        app.page,
+        base.page,
+        c,
+        `country filter (${c.country})`,
+        `s.setFilters({ countries: [${JSON.stringify(c.country)}] })`,
+        "s.setFilters({ countries: [] })",
+        "is-hidden",
+      );
+      await classChangeFigure(
+        app.page,
+        base.page,
+        c,
+        `search "${c.search}"`,
+        `s.setSearch(${JSON.stringify(c.search)})`,
+        's.setSearch("")',
+        "is-dimmed",
+      );
+      if (c.nodes <= EXPORT_MAX_NODES) await exportFigures(app.page, base.page, c);
+      else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
+      await layoutFigures(app.page, base.page, c);
+      await app.context.close();
+      await base.context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const result = {
+    date: new Date().toISOString(),
+    chromium: version,
+    runs: RUNS,
+    cpus: (await import("node:os")).cpus().length,
+    rows: rows.map((r) => ({
+      ...r,
+      appMedian: median(r.app),
+      baseMedian: r.base ? median(r.base) : null,
+    })),
+  };
+  writeFileSync(join(OUT, `bench-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(OUT, "latest.md"), `${table()}\n`);
+  console.log(`\n${table()}\n`);
+  console.log(
+    `Wrote bench-results/bench-${stamp}.json and bench-results/latest.md in ${Math.round((Date.now() - started) / 1000)} s.`,
+  );
+}
+
+await main();
