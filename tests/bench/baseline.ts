@@ -3,7 +3,7 @@
 // `?elements=<url>` names a JSON array of elements (written by bench.ts from toElements()).
 import cytoscape from "cytoscape";
 import type { LayoutName } from "../../src/domain/view";
-import { forceQuality, layoutOptions } from "../../src/graph/layouts";
+import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "../../src/graph/layouts";
 import { LARGE_GRAPH_NODES, STYLESHEET, STYLESHEET_LARGE } from "../../src/graph/stylesheet";
 
 declare global {
@@ -47,7 +47,8 @@ async function main() {
       Record<string, unknown>;
     if (name === "force") {
       options.quality = forceQuality(nodes);
-      options.nodeDimensionsIncludeLabels = options.quality === "proof";
+      options.nodeDimensionsIncludeLabels = nodes <= LABELLED_BOXES_MAX;
+      options.randomize = options.quality !== "proof"; // fcose's faster qualities need it
     }
     await new Promise<void>((resolve) => {
       const layout = cy.layout(options);
