@@ -1,8 +1,9 @@
 // App
 //   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
-//   ├─ left panel     SearchBox, FiltersPanel, PathFinder, Legend
-//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView
+//   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
+//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
+//   │                 LegendStrip (every shape, colour and line style in use)
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
@@ -11,7 +12,8 @@ import { useRef } from "react";
 import { FiltersPanel } from "./components/Filters/FiltersPanel";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
-import { Legend } from "./components/Legend/Legend";
+import { Splitter } from "./components/Layout/Splitter";
+import { LegendStrip } from "./components/Legend/LegendStrip";
 import { ListView } from "./components/ListView/ListView";
 import { LoadProblems } from "./components/LoadProblems";
 import { DropOverlay } from "./components/OpenDataset/DropOverlay";
@@ -31,6 +33,8 @@ import { useStore } from "./state/store";
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const panel = useStore((s) => s.panel);
+  const leftWidth = useStore((s) => s.leftWidth);
+  const rightWidth = useStore((s) => s.rightWidth);
   useKeyboard(searchRef);
   return (
     <div className="app">
@@ -38,13 +42,16 @@ export function App() {
       <LoadingStatus />
       <LoadProblems />
       <Notices />
-      <main className="workspace">
+      <main
+        className="workspace"
+        style={{ gridTemplateColumns: `${leftWidth}px auto minmax(0, 1fr) auto ${rightWidth}px` }}
+      >
         <aside className="panel side-panel" aria-label="Search and filters">
           <SearchBox inputRef={searchRef} />
           <FiltersPanel />
           <PathFinder />
-          <Legend />
         </aside>
+        <Splitter side="left" />
         <section className="graph-area" aria-label="Network">
           <ViewToolbar />
           <FocusBanner />
@@ -61,7 +68,9 @@ export function App() {
             </div>
             {panel === "list" && <ListView />}
           </div>
+          {panel === "graph" && <LegendStrip />}
         </section>
+        <Splitter side="right" />
         <SidePanel />
       </main>
       <ShortcutsDialog />
