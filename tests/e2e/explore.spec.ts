@@ -158,6 +158,10 @@ test.describe("search", () => {
     await expect(matches).toBeVisible();
     const first = page.locator(".excerpt-match").first();
     await expect(first.locator("mark")).toHaveText(/Makati/i);
+    // The popup is not cut off by the side panel, which scrolls (and so clips what overflows it).
+    const popup = await page.locator(".search-box .combobox-popup").boundingBox();
+    const panel = await page.getByRole("complementary", { name: "Search and filters" }).boundingBox();
+    expect((popup?.x ?? 0) + (popup?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
     await shot(page, "search-excerpts");
     await first.click();
     await expect(details(page).getByText(/^Relation/)).toBeVisible();
