@@ -117,7 +117,7 @@ export function searchExcerpts(dataset: LoadedDataset, query: string, limit = 50
     let end = Math.min(quote.length, to + 40);
     if (end < quote.length) {
       const space = quote.lastIndexOf(" ", end);
-      end = space >= to ? space : to;
+      end = Math.max(space, to);
     }
     out.push({
       relation,

@@ -536,11 +536,26 @@ test.describe("keyboard", () => {
     await shot(page, "shortcuts-dialog");
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
-    // The header button opens it too.
-    await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+    // The header button opens it too; focus stays in the dialog and goes back to the button after.
+    const opener = page.getByRole("button", { name: "Keyboard shortcuts" });
+    await opener.click();
     await expect(dialog).toBeVisible();
-    await dialog.getByRole("button", { name: "Close" }).click();
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+    // Opened with ?, closed with Escape: focus is back where it was.
+    await searchBox(page).focus();
+    await page.keyboard.press("Tab");
+    const before = await page.evaluate(() => document.activeElement?.outerHTML);
+    await page.keyboard.press("?");
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
   });
 
   test("arrow keys move through an entity's links, Enter opens one", async ({ page }) => {
