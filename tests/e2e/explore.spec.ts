@@ -424,6 +424,36 @@ test.describe("permalinks", () => {
     await other.close();
   });
 
+  test("search, focus with its depth and a path survive a reload", async ({ page }) => {
+    await openApp(page);
+    await clickNode(page, "igor-sechin");
+    await details(page).getByRole("button", { name: "Focus on neighbours" }).click();
+    await page.getByRole("group", { name: "Focus depth" }).getByRole("button", { name: "2" }).click();
+    await details(page).getByRole("button", { name: "Path from here" }).click();
+    const finder = page.getByRole("region", { name: "Paths between two actors" });
+    await finder.getByRole("combobox", { name: "To" }).fill("tillerson");
+    await page.keyboard.press("Enter");
+    await searchBox(page).fill("oil");
+    await expect(page).toHaveURL(/q=oil/);
+    await expect(page).toHaveURL(/depth=2/);
+    const line = await shownCount(page).textContent();
+    const dimmed = await page.evaluate(() => window.throughline?.cy.$(".is-dimmed").length);
+
+    await page.reload();
+    await layoutDone(page);
+    await expect(searchBox(page)).toHaveValue("oil");
+    await expect(page.getByText(/Showing only/)).toContainText("Igor Sechin");
+    await expect(
+      page.getByRole("group", { name: "Focus depth" }).getByRole("button", { name: "2" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await expect(shownCount(page)).toHaveText(line ?? "");
+    await expect(finder.getByRole("combobox", { name: "From" })).toHaveValue("Igor Sechin");
+    await expect(finder.getByRole("combobox", { name: "To" })).toHaveValue("Rex Tillerson");
+    await expect(finder.locator(".path")).not.toHaveCount(0);
+    await expect(detailsHeading(page)).toHaveText("Igor Sechin");
+    expect(await page.evaluate(() => window.throughline?.cy.$(".is-dimmed").length)).toBe(dimmed);
+  });
+
   test("Back and Forward step through selections", async ({ page }) => {
     await openApp(page);
     await clickNode(page, "igor-sechin");
