@@ -479,6 +479,14 @@ test.describe("permalinks", () => {
     await expect.poll(async () => (await canvas(page)).selected).toEqual(["vladimir-putin"]);
   });
 
+  test("a link whose selection its own filters hide says so", async ({ page }) => {
+    const { consoleErrors } = await openApp(page, "/?country=RU&entity=rex-tillerson");
+    await expect(shownCount(page)).not.toHaveText(ALL_SHOWN);
+    await expect(page.locator(".notices")).toContainText("entity=rex-tillerson");
+    await expect(details(page).getByRole("heading", { name: "Select an actor or a link" })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
   test("unknown and stale parameters are ignored with a quiet notice", async ({ page }) => {
     const { consoleErrors } = await openApp(page, "/?foo=1&country=ZZ&entity=nobody");
     await expect(shownCount(page)).toHaveText(ALL_SHOWN);
@@ -488,6 +496,13 @@ test.describe("permalinks", () => {
     await expect(notice).toContainText("entity=nobody");
     await expect(page.getByRole("alert")).toHaveCount(0);
     await expect(details(page).getByRole("heading", { name: "Select an actor or a link" })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+    // Back to the link's own history entry: the notice is not repeated.
+    await clickNode(page, "igor-sechin");
+    await expect(page).toHaveURL(/entity=igor-sechin/);
+    await page.goBack();
+    await expect(details(page).getByRole("heading", { name: "Select an actor or a link" })).toBeVisible();
+    await expect(notice.locator("p")).toHaveCount(1);
     expect(consoleErrors).toEqual([]);
     await page.getByRole("button", { name: "Dismiss notices" }).click();
     await expect(notice).toBeHidden();
