@@ -643,6 +643,18 @@ test.describe("keyboard", () => {
     }
   });
 
+  test("Escape in the empty search box still steps back (leaves focus)", async ({ page }) => {
+    await openApp(page);
+    await clickNode(page, "igor-sechin");
+    await details(page).getByRole("button", { name: "Focus on neighbours" }).click();
+    await expect(page.getByText(/Showing only/)).toBeVisible();
+    await page.keyboard.press("/");
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByText(/Showing only/)).toBeHidden();
+    await expect(detailsHeading(page)).toHaveText("Igor Sechin");
+  });
+
   test("Escape steps back: search, then the selection", async ({ page }) => {
     await openApp(page);
     await clickNode(page, "igor-sechin");
