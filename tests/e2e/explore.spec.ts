@@ -376,6 +376,16 @@ test.describe("layouts", () => {
       expect((await canvas(page)).nodes).toBe(N);
       before = after;
     }
+    // The tree grows from the selection: it is on the top row.
+    await clickNode(page, "igor-sechin");
+    await expect(detailsHeading(page)).toHaveText("Igor Sechin");
+    await select.selectOption({ label: "Tree from the selection" });
+    await layoutDone(page);
+    const tree = await positions(page);
+    const component = neighbourhood("igor-sechin", N);
+    const top = Math.min(...[...component].map((id) => tree[id]?.y ?? Number.POSITIVE_INFINITY));
+    expect(tree["igor-sechin"]?.y).toBeCloseTo(top, 0);
+
     await select.selectOption({ label: "Circle" });
     await layoutDone(page);
 
