@@ -687,7 +687,16 @@ test("the one status region announces selections and counts", async ({ page }) =
   await (await openFacet(page, "Country")).getByRole("checkbox", { name: /Russia \(RU\)/ }).check();
   const { entities, relations } = await shownNumbers(page);
   await expect(status).toHaveText(`${entities} of ${N} entities, ${relations} of ${M} relations shown.`);
-  await expect(page.getByRole("status")).toHaveCount(1);
+  // Paths found are announced there too.
+  await details(page).getByRole("button", { name: "Path from here" }).click();
+  await page
+    .getByRole("region", { name: "Paths between two actors" })
+    .getByRole("combobox", { name: "To" })
+    .fill("putin");
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText("1 shortest path between Igor Sechin and Vladimir Putin, 1 step each.");
+  // No other live region competes with it.
+  await expect(page.locator("[aria-live], [role=status], [role=alert], [role=log]")).toHaveCount(1);
 });
 
 test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
