@@ -32,11 +32,12 @@ export function Announcer() {
     () =>
       useStore.subscribe((s, prev) => {
         if (s.selection !== prev.selection && s.selection) setMessage(describeSelection(s) ?? "");
-        else if (s.paths !== prev.paths && s.path) setMessage(describePaths(s) ?? "");
+        // What the filters leave shown comes first: paths are recomputed when they change, too.
         else if (s.visibility !== prev.visibility && s.dataset)
           setMessage(
             `${s.visibility.entities.size} of ${s.dataset.entities.length} entities, ${s.visibility.relations.size} of ${s.dataset.relations.length} relations shown.`,
           );
+        else if (s.paths !== prev.paths && s.path) setMessage(describePaths(s) ?? "");
       }),
     [],
   );
