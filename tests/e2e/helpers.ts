@@ -34,7 +34,14 @@ export async function clickNode(page: Page, id: string) {
   // or the click lands where the node was.
   await page.waitForFunction(() => {
     const cy = window.throughline?.cy;
-    return !!cy && !cy.animated() && !cy.nodes().toArray().some((n) => n.animated());
+    return (
+      !!cy &&
+      !cy.animated() &&
+      !cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated())
+    );
   });
   const box = await page.evaluate((nodeId) => {
     const cy = window.throughline?.cy;
