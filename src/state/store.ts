@@ -197,7 +197,10 @@ export const useStore = create<AppState>()((set, get) => {
     rerunLayout: () => set({ layoutRun: get().layoutRun + 1 }),
     applyView: (view) =>
       update({ ...view, pathDraft: { from: view.path?.from ?? null, to: view.path?.to ?? null } }),
-    addNotice: (notice) => set({ notices: [...get().notices, notice] }),
+    // The same notice once: Back to a link's own history entry reads its settings again.
+    addNotice: (notice) => {
+      if (!get().notices.includes(notice)) set({ notices: [...get().notices, notice] });
+    },
     dismissNotices: () => set({ notices: [] }),
     setPanel: (panel) => set({ panel }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),

@@ -36,6 +36,19 @@ export async function openApp(page: Page, path = "/") {
 
 /** Clicks a node on the canvas where cytoscape draws it. */
 export async function clickNode(page: Page, id: string) {
+  // The camera may be moving (framing after a filter, revealing a selection): wait till it stops,
+  // or the click lands where the node was.
+  await page.waitForFunction(() => {
+    const cy = window.throughline?.cy;
+    return (
+      !!cy &&
+      !cy.animated() &&
+      !cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated())
+    );
+  });
   const box = await page.evaluate((nodeId) => {
     const cy = window.throughline?.cy;
     const node = cy?.getElementById(nodeId);

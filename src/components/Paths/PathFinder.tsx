@@ -66,7 +66,7 @@ export function PathFinder() {
       <EndpointPicker label="From" which="from" />
       <EndpointPicker label="To" which="to" />
       {path && (
-        <div className="path-results" aria-live="polite">
+        <div className="path-results">
           <p>
             {paths.length === 0
               ? "No path between them among the links shown."
