@@ -51,7 +51,7 @@ function RelationSummary({ relation }: { relation: Relation }) {
       >
         {relation.label}
       </button>
-      {first && <q className="path-quote">{first.quote}</q>}
+      {first && <span className="path-quote">{first.quote}</span>}
     </li>
   );
 }
