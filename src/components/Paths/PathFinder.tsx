@@ -5,6 +5,7 @@ import type { Relation } from "../../data/types";
 import { MAX_PATHS } from "../../domain/paths";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
+import { RelationLink } from "../Details/RelationLink";
 import { EntityCombobox } from "../Search/EntityCombobox";
 
 function EndpointPicker({ label, which }: { label: string; which: "from" | "to" }) {
@@ -40,17 +41,10 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
 }
 
 function RelationSummary({ relation }: { relation: Relation }) {
-  const select = useStore((s) => s.select);
   const first = relation.evidence[0];
   return (
     <li>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => select({ kind: "relation", id: relation.id })}
-      >
-        {relation.label}
-      </button>
+      <RelationLink relation={relation} />
       {first && <span className="path-quote">{first.quote}</span>}
     </li>
   );
