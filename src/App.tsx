@@ -1,8 +1,9 @@
 // App
 //   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
-//   ├─ left panel     SearchBox, FiltersPanel, PathFinder, Legend
-//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView
+//   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
+//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
+//   │                 LegendStrip (every shape, colour and line style in use)
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
@@ -10,6 +11,7 @@
 import { lazy, Suspense, useRef } from "react";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
+import { Splitter } from "./components/Layout/Splitter";
 import { LoadProblems } from "./components/LoadProblems";
 import { DropOverlay } from "./components/OpenDataset/DropOverlay";
 import { LoadingStatus } from "./components/OpenDataset/LoadingStatus";
@@ -29,7 +31,9 @@ import { useStore } from "./state/store";
 const FiltersPanel = lazy(() =>
   import("./components/Filters/FiltersPanel").then((m) => ({ default: m.FiltersPanel })),
 );
-const Legend = lazy(() => import("./components/Legend/Legend").then((m) => ({ default: m.Legend })));
+const LegendStrip = lazy(() =>
+  import("./components/Legend/LegendStrip").then((m) => ({ default: m.LegendStrip })),
+);
 const ListView = lazy(() => import("./components/ListView/ListView").then((m) => ({ default: m.ListView })));
 const PathFinder = lazy(() =>
   import("./components/Paths/PathFinder").then((m) => ({ default: m.PathFinder })),
@@ -42,6 +46,8 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const panel = useStore((s) => s.panel);
   const shortcutsOpen = useStore((s) => s.shortcutsOpen);
+  const leftWidth = useStore((s) => s.leftWidth);
+  const rightWidth = useStore((s) => s.rightWidth);
   // Filters, paths and legend render just after the graph's first frame (the graph comes first).
   const panelsReady = useAfterFirstFrame();
   useKeyboard(searchRef);
@@ -51,17 +57,20 @@ export function App() {
       <LoadingStatus />
       <LoadProblems />
       <Notices />
-      <main className="workspace">
+      <main
+        className="workspace"
+        style={{ gridTemplateColumns: `${leftWidth}px auto minmax(0, 1fr) auto ${rightWidth}px` }}
+      >
         <aside className="panel side-panel" aria-label="Search and filters">
           <SearchBox inputRef={searchRef} />
           {panelsReady && (
             <Suspense fallback={<p className="muted">Loading filters…</p>}>
               <FiltersPanel />
               <PathFinder />
-              <Legend />
             </Suspense>
           )}
         </aside>
+        <Splitter side="left" />
         <section className="graph-area" aria-label="Network">
           <ViewToolbar />
           <FocusBanner />
@@ -82,7 +91,13 @@ export function App() {
               </Suspense>
             )}
           </div>
+          {panel === "graph" && panelsReady && (
+            <Suspense fallback={null}>
+              <LegendStrip />
+            </Suspense>
+          )}
         </section>
+        <Splitter side="right" />
         <SidePanel />
       </main>
       {shortcutsOpen && (

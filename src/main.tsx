@@ -3,9 +3,12 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { loadBundledDataset } from "./data/bundled";
 import { openUrl } from "./state/openDataset";
+import { startPreferences } from "./state/preferences";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
 import "./styles.css";
+
+startPreferences();
 
 // `?data=<address>` opens a dataset from the same origin instead of the bundled one; the rest of
 // the URL (the view) applies once it is in.

@@ -86,3 +86,34 @@ describe("segmentText", () => {
     expect(segments[0]?.evidence).toEqual(["short#1", "long#0"]);
   });
 });
+
+describe("mentionSpans on the real articles", () => {
+  it("finds what a name-by-name whole-word search finds, longest names first", () => {
+    const { dataset } = realDataset();
+    const naive = (text: string) => {
+      const names = dataset.entities
+        .filter((e) => !e.unnamed)
+        .flatMap((e) => [...new Set([e.name, ...e.aliases])].map((name) => ({ name, id: e.id })))
+        .filter((n) => n.name.length >= 3 && /^[\p{L}\p{N}]/u.test(n.name))
+        .sort((a, b) => b.name.length - a.name.length);
+      const taken: { start: number; end: number; entityId: string }[] = [];
+      for (const { name, id } of names) {
+        const re = new RegExp(
+          `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+          "gu",
+        );
+        for (const m of text.matchAll(re)) {
+          const start = m.index ?? 0;
+          const end = start + name.length;
+          if (!taken.some((t) => start < t.end && end > t.start)) taken.push({ start, end, entityId: id });
+        }
+      }
+      return taken.sort((a, b) => a.start - b.start);
+    };
+    for (const article of dataset.articles) {
+      const found = mentionSpans(article.text, dataset.entities);
+      expect(found.length).toBeGreaterThan(10);
+      expect(found).toEqual(naive(article.text));
+    }
+  });
+});

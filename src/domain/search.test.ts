@@ -155,6 +155,21 @@ describe("searchExcerpts on the real dataset", () => {
     expect(after.length).toBeLessThanOrEqual(41);
   });
 
+  it("cuts snippets between words, never inside one", () => {
+    for (const query of ["Makati", "Century City", "sanctions", "Sechin", "intercepted"]) {
+      for (const m of searchExcerpts(dataset, query)) {
+        const quote = m.relation.evidence[m.evidenceIndex]?.quote ?? "";
+        const before = m.snippet[0].replace(/^…/, "");
+        const after = m.snippet[2].replace(/…$/, "");
+        const from = quote.indexOf(before + m.snippet[1] + after);
+        expect(from, `${query} in ${m.relation.id}`).toBeGreaterThanOrEqual(0);
+        if (m.snippet[0].startsWith("…")) expect(quote[from - 1]).toMatch(/\s/);
+        if (m.snippet[2].endsWith("…"))
+          expect(quote[from + before.length + m.snippet[1].length + after.length]).toMatch(/\s/);
+      }
+    }
+  });
+
   it("points at the first evidence item that matches", () => {
     const incursion = searchExcerpts(dataset, "incursion").find(
       (m) => m.relation.id === "russia-ukraine-invasion",

@@ -108,8 +108,17 @@ export function searchExcerpts(dataset: LoadedDataset, query: string, limit = 50
     const quote = relation.evidence[evidenceIndex]?.quote ?? "";
     const from = map.origin[at] ?? 0;
     const to = map.origin[at + q.length] ?? quote.length;
-    const start = Math.max(0, from - 40);
-    const end = Math.min(quote.length, to + 40);
+    // About 40 characters either side, cut at a space so that no word is shown half.
+    let start = Math.max(0, from - 40);
+    if (start > 0) {
+      const space = quote.indexOf(" ", start - 1);
+      start = space >= 0 && space < from ? space + 1 : from;
+    }
+    let end = Math.min(quote.length, to + 40);
+    if (end < quote.length) {
+      const space = quote.lastIndexOf(" ", end);
+      end = Math.max(space, to);
+    }
     out.push({
       relation,
       evidenceIndex,

@@ -22,6 +22,13 @@ describe("store", () => {
     useStore.getState().select({ kind: "entity", id: "nobody" });
     expect(useStore.getState().selection).toBeNull();
   });
+
+  it("keeps one copy of a notice given twice", () => {
+    useStore.getState().addNotice("Some link settings were ignored: foo (unknown parameter).");
+    useStore.getState().addNotice("Some link settings were ignored: foo (unknown parameter).");
+    useStore.getState().addNotice("Another notice.");
+    expect(useStore.getState().notices).toHaveLength(2);
+  });
 });
 
 describe("derived state", () => {

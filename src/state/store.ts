@@ -35,6 +35,9 @@ export interface LayoutTask {
   startedAt: number;
 }
 
+/** How narrow and wide the side panels may be made, in CSS px. */
+export const PANEL_WIDTHS = { min: 200, max: 720 } as const;
+
 export interface AppState extends View {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
@@ -58,6 +61,10 @@ export interface AppState extends View {
   panel: "graph" | "list";
   /** The keyboard shortcuts overlay. */
   shortcutsOpen: boolean;
+  /** Preferences (persisted by preferences.ts, not in the URL). */
+  legendOpen: boolean;
+  leftWidth: number;
+  rightWidth: number;
   /** What the right-hand panel shows. */
   sidePanel: SidePanel;
   /** The article open in the reader, and the passage (`relationId#evidenceIndex`) to emphasise. */
@@ -83,6 +90,8 @@ export interface AppState extends View {
   addNotice: (notice: string) => void;
   setPanel: (panel: "graph" | "list") => void;
   setShortcutsOpen: (open: boolean) => void;
+  setLegendOpen: (open: boolean) => void;
+  setPanelWidth: (side: "left" | "right", width: number) => void;
   setSidePanel: (panel: SidePanel) => void;
   /** Opens an article in the reader, optionally scrolled to one excerpt. */
   openReader: (article: string, passage?: string | null) => void;
@@ -152,6 +161,9 @@ export const useStore = create<AppState>()((set, get) => {
     pathDraft: { from: null, to: null },
     panel: "graph",
     shortcutsOpen: false,
+    legendOpen: true,
+    leftWidth: 260,
+    rightWidth: 400,
     sidePanel: "details",
     reader: { article: null, passage: null },
 
@@ -202,10 +214,18 @@ export const useStore = create<AppState>()((set, get) => {
     setLayoutTask: (layoutTask) => set({ layoutTask }),
     applyView: (view) =>
       update({ ...view, pathDraft: { from: view.path?.from ?? null, to: view.path?.to ?? null } }),
-    addNotice: (notice) => set({ notices: [...get().notices, notice] }),
+    // The same notice once: Back to a link's own history entry reads its settings again.
+    addNotice: (notice) => {
+      if (!get().notices.includes(notice)) set({ notices: [...get().notices, notice] });
+    },
     dismissNotices: () => set({ notices: [] }),
     setPanel: (panel) => set({ panel }),
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setLegendOpen: (legendOpen) => set({ legendOpen }),
+    setPanelWidth: (side, width) => {
+      const w = Math.round(Math.min(PANEL_WIDTHS.max, Math.max(PANEL_WIDTHS.min, width)));
+      set(side === "left" ? { leftWidth: w } : { rightWidth: w });
+    },
     setLoading: (loading) => set({ loading }),
     setSidePanel: (sidePanel) => set({ sidePanel }),
     openReader: (article, passage = null) => set({ sidePanel: "reader", reader: { article, passage } }),

@@ -12,6 +12,9 @@ export function applyViewFromUrl(): void {
   if (!dataset || !index) return;
   const { view, ignored } = queryToView(window.location.search, dataset, index);
   applyView(view);
+  // The store drops a selection the view's own filters hide: the reader should know why.
+  if (view.selection && !useStore.getState().selection)
+    ignored.push(`${view.selection.kind}=${view.selection.id} (hidden by the link's filters)`);
   if (ignored.length > 0) addNotice(`Some link settings were ignored: ${ignored.join("; ")}.`);
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clickNode, dataset, escapeRegExp, openApp } from "./helpers";
+import { clickNode, dataset, escapeRegExp, openApp, pointOf } from "./helpers";
 
 test("loads with no console error and no request outside its origin", async ({ page }) => {
   const { consoleErrors, offOrigin } = await openApp(page);
@@ -74,16 +74,7 @@ test("clicking an edge on the canvas selects that relation", async ({ page }) =>
   await openApp(page);
   const relation = dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
-  const point = await page.evaluate((id) => {
-    const cy = window.throughline?.cy;
-    const edge = cy?.getElementById(id);
-    const rect = cy?.container()?.getBoundingClientRect();
-    if (!edge || !rect) return null;
-    const mid = edge.renderedMidpoint();
-    return { x: rect.left + mid.x, y: rect.top + mid.y };
-  }, relation.id);
-  if (!point) throw new Error("edge not drawn");
-  await page.mouse.click(point.x, point.y);
+  await clickNode(page, relation.id);
   const details = page.getByRole("complementary", { name: "Details" });
   await expect(details.locator("blockquote").first()).toHaveText(relation.evidence[0]?.quote ?? "");
 });
@@ -92,15 +83,7 @@ test("hovering an entity highlights its neighbourhood", async ({ page }) => {
   await openApp(page);
   const relation = dataset.relations[0];
   if (!relation) throw new Error("the dataset has no relation");
-  const p = await page.evaluate((id) => {
-    const cy = window.throughline?.cy;
-    const node = cy?.getElementById(id);
-    const rect = cy?.container()?.getBoundingClientRect();
-    if (!node || !rect) return null;
-    const pos = node.renderedPosition();
-    return { x: rect.left + pos.x, y: rect.top + pos.y };
-  }, relation.source);
-  if (!p) throw new Error("node not drawn");
+  const p = await pointOf(page, relation.source);
   await page.mouse.move(p.x, p.y);
   await expect
     .poll(() =>

@@ -34,18 +34,41 @@ export async function openApp(page: Page, path = "/") {
   return { consoleErrors, offOrigin };
 }
 
-/** Clicks a node on the canvas where cytoscape draws it. */
-export async function clickNode(page: Page, id: string) {
-  const box = await page.evaluate((nodeId) => {
+/**
+ * Where an element is drawn, in page coordinates (a node's centre, an edge's midpoint), once the
+ * camera has stopped moving (framing after a filter, revealing a selection).
+ */
+export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => {
     const cy = window.throughline?.cy;
-    const node = cy?.getElementById(nodeId);
-    if (!cy || !node || node.empty()) return null;
-    const rect = cy.container()?.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return rect ? { x: rect.left + p.x, y: rect.top + p.y } : null;
+    return (
+      !!cy &&
+      !cy.animated() &&
+      !cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated())
+    );
+  });
+  const point = await page.evaluate((elementId) => {
+    const cy = window.throughline?.cy;
+    const element = cy?.getElementById(elementId);
+    const rect = cy?.container()?.getBoundingClientRect();
+    if (!element || element.empty() || !rect) return null;
+    const edge = element.edges()[0];
+    const node = element.nodes()[0];
+    const p = edge ? edge.renderedMidpoint() : node?.renderedPosition();
+    if (!p) return null;
+    return { x: rect.left + p.x, y: rect.top + p.y };
   }, id);
-  if (!box) throw new Error(`node ${id} is not on the canvas`);
-  await page.mouse.click(box.x, box.y);
+  if (!point) throw new Error(`${id} is not on the canvas`);
+  return point;
+}
+
+/** Clicks a node or an edge on the canvas where cytoscape draws it. */
+export async function clickNode(page: Page, id: string) {
+  const { x, y } = await pointOf(page, id);
+  await page.mouse.click(x, y);
 }
 
 export function escapeRegExp(s: string) {

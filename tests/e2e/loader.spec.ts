@@ -289,7 +289,7 @@ test("the built app has a strict CSP and breaks none of it while every feature i
   await page.getByRole("button", { name: "Fit the graph to the window" }).click();
   await page.mouse.wheel(0, -200);
   // Search, filters, the list twin.
-  await page.getByPlaceholder(/Search actors and excerpts/).fill("Flynn");
+  await page.getByRole("combobox", { name: "Search actors and excerpts" }).fill("Flynn");
   await page.keyboard.press("Escape");
   await page.locator("summary", { hasText: "Type of actor" }).click();
   await page.getByRole("button", { name: "List", exact: true }).click();

@@ -5,12 +5,12 @@ import { sourceDifferences } from "../../domain/comparison";
 import { articlesOf } from "../../domain/indexes";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
+import { RelationLink } from "../Details/RelationLink";
 import { StatusBadge } from "../Details/StatusBadge";
 
 export function ComparisonView() {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
-  const select = useStore((s) => s.select);
   const setFilters = useStore((s) => s.setFilters);
   const differences = useMemo(() => (dataset ? sourceDifferences(dataset) : []), [dataset]);
   const support = useMemo(() => {
@@ -70,13 +70,7 @@ export function ComparisonView() {
           <li key={relation.id} className="difference">
             <p className="difference-title">
               <EntityLink id={relation.source} /> — <EntityLink id={relation.target} />:{" "}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => select({ kind: "relation", id: relation.id })}
-              >
-                {relation.label}
-              </button>
+              <RelationLink relation={relation} />
             </p>
             <div className="versions">
               {versions.map((v) => (

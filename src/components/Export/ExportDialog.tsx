@@ -138,34 +138,27 @@ export default function ExportDialog({
 
         <fieldset>
           <legend>Format</legend>
-          <div className="export-choices">
-            <span className="export-group-label">Image</span>
-            {IMAGE_FORMATS.map((f) => (
-              <label key={f.value}>
-                <input
-                  type="radio"
-                  name="format"
-                  checked={format === f.value}
-                  onChange={() => setFormat(f.value)}
-                />
-                {f.label}
-              </label>
-            ))}
-          </div>
-          <div className="export-choices">
-            <span className="export-group-label">Data</span>
-            {DATA_FORMATS.map((f) => (
-              <label key={f.value}>
-                <input
-                  type="radio"
-                  name="format"
-                  checked={format === f.value}
-                  onChange={() => setFormat(f.value)}
-                />
-                {f.label}
-              </label>
-            ))}
-          </div>
+          {(
+            [
+              ["Image", IMAGE_FORMATS],
+              ["Data", DATA_FORMATS],
+            ] as const
+          ).map(([group, formats]) => (
+            <div key={group} className="export-choices">
+              <span className="export-group-label">{group}</span>
+              {formats.map((f) => (
+                <label key={f.value}>
+                  <input
+                    type="radio"
+                    name="format"
+                    checked={format === f.value}
+                    onChange={() => setFormat(f.value)}
+                  />
+                  {f.label}
+                </label>
+              ))}
+            </div>
+          ))}
         </fieldset>
 
         <fieldset>

@@ -44,54 +44,60 @@ export function Legend() {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
-      <h3>Actors</h3>
-      <ul>
-        {inUse.entityTypes.map((type) => (
-          <li key={type}>
-            <ShapeIcon shape={ENTITY_VISUALS[type].shape} color={ENTITY_VISUALS[type].color} />
-            {ENTITY_VISUALS[type].label}
-          </li>
-        ))}
-        {inUse.unnamed && (
-          <li>
-            <ShapeIcon shape="ellipse" color="#ffffff" dashed />
-            <em>Dashed outline, italic: not named in the articles</em>
-          </li>
-        )}
-        <li className="legend-note">Size: number of relations</li>
-      </ul>
-      <h3>Links (colour)</h3>
-      <ul>
-        {inUse.families.map(([family, types]) => (
-          <li key={family}>
-            <LineIcon color={RELATION_FAMILIES[family].color} width={3} />
-            <span>
-              {RELATION_FAMILIES[family].label}
-              <span className="legend-sub">: {types.join(", ")}</span>
-            </span>
-          </li>
-        ))}
-      </ul>
-      <h3>Claims (line pattern)</h3>
-      <ul>
-        {inUse.statuses.map((status) => (
-          <li key={status}>
-            <LineIcon color="#444444" width={2} dash={STATUS_VISUALS[status].dash} />
-            <span>
-              {STATUS_VISUALS[status].label}
-              <span className="legend-sub">: {STATUS_VISUALS[status].help}</span>
-            </span>
-          </li>
-        ))}
-        {inUse.directed && (
-          <li>
-            <LineIcon color="#444444" width={2} arrow />
-            Arrow: the link has a direction
-          </li>
-        )}
-      </ul>
+      <div className="legend-group">
+        <h3>Actors</h3>
+        <ul>
+          {inUse.entityTypes.map((type) => (
+            <li key={type}>
+              <ShapeIcon shape={ENTITY_VISUALS[type].shape} color={ENTITY_VISUALS[type].color} />
+              {ENTITY_VISUALS[type].label}
+            </li>
+          ))}
+          {inUse.unnamed && (
+            <li>
+              <ShapeIcon shape="ellipse" color="#ffffff" dashed />
+              <em>Dashed outline, italic: not named in the articles</em>
+            </li>
+          )}
+          <li className="legend-note">Size: number of relations</li>
+        </ul>
+      </div>
+      <div className="legend-group">
+        <h3>Links (colour)</h3>
+        <ul>
+          {inUse.families.map(([family, types]) => (
+            <li key={family}>
+              <LineIcon color={RELATION_FAMILIES[family].color} width={3} />
+              <span>
+                {RELATION_FAMILIES[family].label}
+                <span className="legend-sub">: {types.join(", ")}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="legend-group">
+        <h3>Claims (line pattern)</h3>
+        <ul>
+          {inUse.statuses.map((status) => (
+            <li key={status}>
+              <LineIcon color="#444444" width={2} dash={STATUS_VISUALS[status].dash} />
+              <span>
+                {STATUS_VISUALS[status].label}
+                <span className="legend-sub">: {STATUS_VISUALS[status].help}</span>
+              </span>
+            </li>
+          ))}
+          {inUse.directed && (
+            <li>
+              <LineIcon color="#444444" width={2} arrow />
+              Arrow: the link has a direction
+            </li>
+          )}
+        </ul>
+      </div>
       {inUse.severalSources && (
-        <>
+        <div className="legend-group">
           <h3>Sources (width)</h3>
           <ul>
             <li>
@@ -103,10 +109,10 @@ export function Legend() {
               Several articles say it
             </li>
           </ul>
-        </>
+        </div>
       )}
       {inUse.attributions.length > 0 && (
-        <>
+        <div className="legend-group">
           <h3>Who says it (mark)</h3>
           <ul>
             <li>
@@ -125,7 +131,7 @@ export function Legend() {
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import type { Relation } from "../../data/types";
 import { MAX_PATHS } from "../../domain/paths";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
+import { RelationLink } from "../Details/RelationLink";
 import { EntityCombobox } from "../Search/EntityCombobox";
 
 function EndpointPicker({ label, which }: { label: string; which: "from" | "to" }) {
@@ -40,18 +41,11 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
 }
 
 function RelationSummary({ relation }: { relation: Relation }) {
-  const select = useStore((s) => s.select);
   const first = relation.evidence[0];
   return (
     <li>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => select({ kind: "relation", id: relation.id })}
-      >
-        {relation.label}
-      </button>
-      {first && <q className="path-quote">{first.quote}</q>}
+      <RelationLink relation={relation} />
+      {first && <span className="path-quote">{first.quote}</span>}
     </li>
   );
 }
@@ -66,7 +60,7 @@ export function PathFinder() {
       <EndpointPicker label="From" which="from" />
       <EndpointPicker label="To" which="to" />
       {path && (
-        <div className="path-results" aria-live="polite">
+        <div className="path-results">
           <p>
             {paths.length === 0
               ? "No path between them among the links shown."

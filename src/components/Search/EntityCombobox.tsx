@@ -55,7 +55,10 @@ export function EntityCombobox({
       const match = suggestions[active];
       if (match) choose(match.entity);
     } else if (e.key === "Escape") {
-      e.stopPropagation();
+      // Closes the suggestions, then clears the box; with nothing left to undo here, the key goes
+      // on to the page (leave focus, clear the path, the selection).
+      const handled = expanded || value !== "" || onEscape !== undefined;
+      if (handled) e.stopPropagation();
       if (expanded) setOpen(false);
       else if (value) onInput("");
       else onEscape?.();

@@ -60,8 +60,7 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
     <search className="search-box">
       <EntityCombobox
         label="Search actors and excerpts"
-        hideLabel
-        placeholder="Search actors and excerpts  ( / )"
+        placeholder="A name or words  ( / )"
         entities={entities}
         value={search}
         onInput={setSearch}

@@ -13,13 +13,34 @@ export function ShortcutsDialog() {
   const open = useStore((s) => s.shortcutsOpen);
   const setOpen = useStore((s) => s.setShortcutsOpen);
   const closeRef = useRef<HTMLButtonElement>(null);
+  // A modal dialog: focus moves in when it opens, stays in while it is open (Tab cannot reach the
+  // page behind it), and goes back to where it was when it closes, however it was closed.
   useEffect(() => {
-    if (open) closeRef.current?.focus();
+    if (!open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    closeRef.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
   }, [open]);
+  const keepFocusInside = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "Tab") return;
+    const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>("button, a[href], [tabindex]")];
+    const at = focusable.indexOf(document.activeElement as HTMLElement);
+    const next = e.shiftKey ? (at <= 0 ? focusable.length - 1 : at - 1) : (at + 1) % focusable.length;
+    e.preventDefault();
+    focusable[next]?.focus();
+  };
   if (!open) return null;
   return (
     <div className="modal-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" className="modal">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        className="modal"
+        onKeyDown={keepFocusInside}
+      >
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <dl className="shortcuts">
           {SHORTCUTS.map(([keys, what]) => (

@@ -30,10 +30,13 @@ export function useKeyboard(searchRef: RefObject<HTMLInputElement | null>) {
   }, [searchRef]);
 }
 
-/** Arrow keys move between the buttons of a list (an entity's relations), like Tab does. */
+/**
+ * Arrow keys move between the buttons of a list (an entity's relations), like Tab does: disabled
+ * ones (relations the filters hide) cannot take focus, so they are skipped, as Tab skips them.
+ */
 export function moveFocusWithArrows(e: React.KeyboardEvent<HTMLElement>) {
   if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
-  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button")];
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button:not(:disabled)")];
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const next = buttons[e.key === "ArrowDown" ? Math.min(at + 1, buttons.length - 1) : Math.max(at - 1, 0)];
   if (next) {

@@ -1,4 +1,4 @@
-// The page's one live region: announces selections and what the filters leave shown.
+// The page's one live region: announces selections, paths found and what the filters leave shown.
 import { useEffect, useState } from "react";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { type AppState, useStore } from "../../state/store";
@@ -17,16 +17,27 @@ function describeSelection(s: AppState): string | null {
   return `Selected relation: ${name(r.source)}, ${r.label}, ${name(r.target)} (${RELATION_VISUALS[r.type].label.toLowerCase()}, ${r.status}, ${r.evidence.length} excerpt${r.evidence.length === 1 ? "" : "s"}).`;
 }
 
+function describePaths(s: AppState): string | null {
+  if (!s.path || !s.index) return null;
+  const name = (id: string) => s.index?.entityById.get(id)?.name ?? id;
+  const between = `between ${name(s.path.from)} and ${name(s.path.to)}`;
+  if (s.paths.length === 0) return `No path ${between} among the links shown.`;
+  const steps = s.paths[0]?.length ?? 0;
+  return `${s.paths.length} shortest path${s.paths.length === 1 ? "" : "s"} ${between}, ${steps} step${steps === 1 ? "" : "s"} each.`;
+}
+
 export function Announcer() {
   const [message, setMessage] = useState("");
   useEffect(
     () =>
       useStore.subscribe((s, prev) => {
         if (s.selection !== prev.selection && s.selection) setMessage(describeSelection(s) ?? "");
+        // What the filters leave shown comes first: paths are recomputed when they change, too.
         else if (s.visibility !== prev.visibility && s.dataset)
           setMessage(
             `${s.visibility.entities.size} of ${s.dataset.entities.length} entities, ${s.visibility.relations.size} of ${s.dataset.relations.length} relations shown.`,
           );
+        else if (s.paths !== prev.paths && s.path) setMessage(describePaths(s) ?? "");
       }),
     [],
   );
