@@ -43,8 +43,14 @@ const LIMIT_MS = 240_000;
 
 const sizeArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice(8);
 const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.trim());
-/** Image export at 20k nodes takes minutes per run; opt in with --export-20k. */
-const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : 5000;
+/** Image export at 20k nodes takes minutes per run; opt in with --export-20k (or --export-max=N). */
+const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
+const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
+/** Which groups of figures to measure: load, interact, export, layout (default: all). */
+const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
+const FIGURES = new Set((figuresArg ?? "load,interact,export,layout").split(","));
+/** The app is built here, not in dist/, so that the browser tests can build dist/ meanwhile. */
+const APP = join(OUT, "app");
 
 // ---------------------------------------------------------------------------------------------
 // Data
@@ -133,7 +139,7 @@ function fileFor(pathname: string): string | null {
     ? [join(OUT, "baseline"), clean.slice("/baseline/".length)]
     : clean.startsWith("/bench-data/")
       ? [DATA, clean.slice("/bench-data/".length)]
-      : [join(ROOT, "dist"), clean === "/" ? "index.html" : clean.slice(1)];
+      : [APP, clean === "/" ? "index.html" : clean.slice(1)];
   const file = join(base, rest);
   if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) return null;
   return file;
@@ -516,7 +522,14 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
         base.push(
           (await basePage.evaluate(async (scale) => {
             const t0 = performance.now();
-            const blob = await window.baseline?.cy.png({ full: true, scale, output: "blob-promise" });
+            // Capped like the app's clamp (Chromium: 268,435,456 px per canvas), or it draws nothing.
+            const blob = await window.baseline?.cy.png({
+              full: true,
+              scale,
+              maxWidth: 16000,
+              maxHeight: 16000,
+              output: "blob-promise",
+            });
             if (!blob || blob.size === 0) return Number.NaN;
             return performance.now() - t0;
           }, kind.scale)) as number,
@@ -559,7 +572,7 @@ function table(): string {
 async function main() {
   const started = Date.now();
   console.log("Building the app and the baseline page…");
-  execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+  execSync(`npx vite build --logLevel warn --outDir ${APP} --emptyOutDir`, { stdio: "inherit" });
   execSync("npx vite build -c tests/bench/vite.config.ts", { stdio: "inherit" });
   console.log("Writing datasets…");
   const cases = prepareCases();
@@ -570,30 +583,45 @@ async function main() {
   try {
     for (const c of cases) {
       console.log(`${c.name}: ${c.nodes} entities, ${c.edges} relations`);
-      await firstFrameFigures(browser, c);
+      const step = async (name: string, what: () => Promise<void>) => {
+        try {
+          await what();
+        } catch (error) {
+          console.warn(`  ${c.name.padEnd(8)} ${name} failed: ${String(error).split("\n")[0]}`);
+        }
+      };
+      if (FIGURES.has("load")) await step("first frame", () => firstFrameFigures(browser, c));
       const { app, base } = await openPair(browser, c);
-      await rerenderFigure(app.page, base.page, c);
-      await classChangeFigure(
-        app.page,
-        base.page,
-        c,
-        `country filter (${c.country})`,
-        `s.setFilters({ countries: [${JSON.stringify(c.country)}] })`,
-        "s.setFilters({ countries: [] })",
-        "is-hidden",
-      );
-      await classChangeFigure(
-        app.page,
-        base.page,
-        c,
-        `search "${c.search}"`,
-        `s.setSearch(${JSON.stringify(c.search)})`,
-        's.setSearch("")',
-        "is-dimmed",
-      );
-      if (c.nodes <= EXPORT_MAX_NODES) await exportFigures(app.page, base.page, c);
-      else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
-      await layoutFigures(app.page, base.page, c);
+      if (FIGURES.has("interact")) {
+        await step("re-render", () => rerenderFigure(app.page, base.page, c));
+        await step("filter", () =>
+          classChangeFigure(
+            app.page,
+            base.page,
+            c,
+            `country filter (${c.country})`,
+            `s.setFilters({ countries: [${JSON.stringify(c.country)}] })`,
+            "s.setFilters({ countries: [] })",
+            "is-hidden",
+          ),
+        );
+        await step("search", () =>
+          classChangeFigure(
+            app.page,
+            base.page,
+            c,
+            `search "${c.search}"`,
+            `s.setSearch(${JSON.stringify(c.search)})`,
+            's.setSearch("")',
+            "is-dimmed",
+          ),
+        );
+      }
+      if (FIGURES.has("export")) {
+        if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
+        else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
+      }
+      if (FIGURES.has("layout")) await step("layouts", () => layoutFigures(app.page, base.page, c));
       await app.context.close();
       await base.context.close();
     }
