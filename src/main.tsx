@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { loadBundledDataset } from "./data/bundled";
+import { loadBundledDataset, loadBundledTexts } from "./data/bundled";
 import { openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferences";
 import { useStore } from "./state/store";
@@ -18,7 +18,7 @@ if (dataUrl !== null) {
 } else {
   const result = loadBundledDataset();
   if (result.ok) {
-    useStore.getState().setDataset(result.dataset);
+    useStore.getState().setDataset(result.dataset, loadBundledTexts);
     applyViewFromUrl();
   } else useStore.getState().setLoadProblems(result.problems);
 }

@@ -1,4 +1,5 @@
-// The curated dataset shipped with the app, with its article texts and precomputed layout.
+// The curated dataset shipped with the app and its precomputed layout. Its article texts are only
+// read by the article reader, so they load on demand (loadBundledTexts), not in the first download.
 //
 // It is not checked again in the browser: `npm run data:check` checks it against the schema and
 // every excerpt against its article, and bundled.test.ts asserts that this trusted path gives
@@ -12,13 +13,19 @@ import type { Dataset, Positions } from "./types";
 const articleFiles = import.meta.glob("../../data/articles/*.txt", {
   query: "?raw",
   import: "default",
-  eager: true,
-}) as Record<string, string>;
+}) as Record<string, () => Promise<string>>;
 
-/** Texts keyed as the dataset names them: `articles/<name>.txt`, relative to `data/`. */
-const filesByPath: Record<string, string> = Object.fromEntries(
-  Object.entries(articleFiles).map(([path, text]) => [path.replace("../../data/", ""), text]),
-);
+/** The article texts by article id, fetched on first use. */
+export async function loadBundledTexts(): Promise<Record<string, string>> {
+  const dataset = graph as unknown as Dataset;
+  const entries = await Promise.all(
+    dataset.articles.map(async (a) => {
+      const load = articleFiles[`../../data/${a.file}`];
+      return [a.id, load ? await load() : ""] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
 
 /** data/layout.json's positions ([x, y] per entity id), as the canvas takes them. */
 export function layoutPositions(file: { positions: Record<string, number[]> }): Positions {
@@ -33,7 +40,8 @@ export function loadBundledDataset(): LoadResult {
     ok: true,
     dataset: {
       ...dataset,
-      articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? filesByPath[a.file] ?? "" })),
+      // Texts arrive later, through the store's text loader (see main.tsx).
+      articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? "" })),
       positions: layoutPositions(layout),
     },
   };

@@ -16,10 +16,16 @@ export interface MentionSpan {
   entityId: string;
 }
 
-/** Every place every excerpt stands, by article id: an excerpt found twice has two spans. */
-export function excerptSpans(dataset: LoadedDataset): Map<string, ExcerptSpan[]> {
+/**
+ * Every place every excerpt stands, by article id: an excerpt found twice has two spans. Texts come
+ * from `texts` when given (the store's, for texts loaded on demand), else from the articles.
+ */
+export function excerptSpans(
+  dataset: LoadedDataset,
+  texts: Readonly<Record<string, string>> = {},
+): Map<string, ExcerptSpan[]> {
   const byArticle = new Map<string, ExcerptSpan[]>(dataset.articles.map((a) => [a.id, []]));
-  const indexed = new Map(dataset.articles.map((a) => [a.id, indexText(a.text)]));
+  const indexed = new Map(dataset.articles.map((a) => [a.id, indexText(texts[a.id] ?? a.text)]));
   for (const relation of dataset.relations) {
     relation.evidence.forEach((evidence, evidenceIndex) => {
       const text = indexed.get(evidence.article);

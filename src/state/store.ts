@@ -71,8 +71,17 @@ export interface AppState extends View {
   reader: { article: string | null; passage: string | null };
   /** Path endpoints chosen so far; `path` is set once both are. */
   pathDraft: { from: string | null; to: string | null };
+  /**
+   * Article texts by id, for the reader. A dataset either carries them, or comes with a loader
+   * that fetches them on first use (the bundled dataset keeps them out of the first download).
+   */
+  articleTexts: Readonly<Record<string, string>>;
+  textLoader: (() => Promise<Record<string, string>>) | null;
 
-  setDataset: (dataset: LoadedDataset) => void;
+  /** Sets a new dataset; `texts` fetches its article texts when they are not in the dataset. */
+  setDataset: (dataset: LoadedDataset, texts?: () => Promise<Record<string, string>>) => void;
+  /** Fetches the article texts if they are not here yet (the reader calls it). */
+  ensureArticleTexts: () => Promise<void>;
   setLoadProblems: (problems: Problem[]) => void;
   select: (selection: Selection | null) => void;
   hoverEntity: (id: string | null) => void;
@@ -166,9 +175,13 @@ export const useStore = create<AppState>()((set, get) => {
     rightWidth: 400,
     sidePanel: "details",
     reader: { article: null, passage: null },
+    articleTexts: {},
+    textLoader: null,
 
-    setDataset: (dataset) =>
+    setDataset: (dataset, texts) =>
       update({
+        articleTexts: Object.fromEntries(dataset.articles.filter((a) => a.text).map((a) => [a.id, a.text])),
+        textLoader: texts ?? null,
         ...DEFAULT_VIEW,
         layout: get().layout,
         dataset,
@@ -178,6 +191,14 @@ export const useStore = create<AppState>()((set, get) => {
         pathDraft: { from: null, to: null },
         reader: { article: dataset.articles[0]?.id ?? null, passage: null },
       }),
+    ensureArticleTexts: async () => {
+      const { textLoader, dataset } = get();
+      if (!textLoader || !dataset) return;
+      set({ textLoader: null });
+      const texts = await textLoader();
+      // Only if the dataset is still the one the texts belong to.
+      if (get().dataset === dataset) set({ articleTexts: { ...get().articleTexts, ...texts } });
+    },
     setLoadProblems: (loadProblems) => set({ loadProblems }),
     select: (selection) => {
       const { index } = get();

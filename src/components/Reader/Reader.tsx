@@ -33,27 +33,32 @@ export function Reader() {
   const openReader = useStore((s) => s.openReader);
   const select = useStore((s) => s.select);
   const textRef = useRef<HTMLDivElement>(null);
+  const texts = useStore((s) => s.articleTexts);
+  const ensureTexts = useStore((s) => s.ensureArticleTexts);
+
+  // The texts may load on first use (the bundled dataset's do).
+  useEffect(() => {
+    void ensureTexts();
+  }, [ensureTexts]);
 
   const article = dataset?.articles.find((a) => a.id === reader.article) ?? dataset?.articles[0];
-  const spans = useMemo(() => (dataset ? excerptSpans(dataset) : null), [dataset]);
+  const text = article ? texts[article.id] : undefined;
+  const spans = useMemo(() => (dataset ? excerptSpans(dataset, texts) : null), [dataset, texts]);
   const segments = useMemo(() => {
-    if (!article || !spans || !dataset) return [];
-    return segmentText(
-      article.text,
-      spans.get(article.id) ?? [],
-      mentionSpans(article.text, dataset.entities),
-    );
-  }, [article, spans, dataset]);
+    if (!article || !spans || !dataset || text === undefined) return [];
+    return segmentText(text, spans.get(article.id) ?? [], mentionSpans(text, dataset.entities));
+  }, [article, spans, dataset, text]);
   const runs = useMemo(() => toRuns(segments, reader.passage), [segments, reader.passage]);
   const excerptCount = article ? (spans?.get(article.id)?.length ?? 0) : 0;
 
-  // Bring the emphasised passage into view when it is asked for.
+  // Bring the emphasised passage into view when it is asked for (and once the text is there).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the text arrives
   useEffect(() => {
     if (!reader.passage) return;
     const target = textRef.current?.querySelector<HTMLElement>(".is-emphasised");
     target?.scrollIntoView({ block: "center" });
     target?.focus({ preventScroll: true });
-  }, [reader.passage]);
+  }, [reader.passage, text]);
 
   if (!dataset || !article || !index) return null;
   const selectedRelation = selection?.kind === "relation" ? selection.id : null;
@@ -113,7 +118,8 @@ export function Reader() {
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
-      <div className="reader-text" ref={textRef} onClick={onTextClick}>
+      <div className="reader-text" ref={textRef} onClick={onTextClick} aria-busy={text === undefined}>
+        {text === undefined && <p className="reader-loading">Loading the article…</p>}
         {runs.map((run) => {
           const children = run.segments.map((seg) =>
             seg.entityId ? (
