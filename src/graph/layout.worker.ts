@@ -3,25 +3,10 @@
 // the `preset` layout. Large graphs lay out here so the page never freezes.
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
+import { seededRandom } from "../lib/random";
 import { FORCE_TUNING, forceOptions } from "./layouts";
 
 cytoscape.use(fcose);
-
-/**
- * fcose's faster qualities start from a spectral layout that needs `randomize: true` (with it off,
- * only "proof" works). This worker owns its global scope, so Math.random is made seeded here: the
- * same graph still gives the same picture.
- */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LayoutRequest {
   /** Node i: ids[i], its box (w, h) and its starting position (x, y). */
@@ -42,6 +27,9 @@ export type LayoutReply =
 
 self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
   const { ids, w, h, x, y, sources, targets, quality } = event.data;
+  // fcose's faster qualities start from a spectral layout that needs `randomize: true` (with it off,
+  // only "proof" works). This worker owns its global scope, so Math.random is made seeded here: the
+  // same graph still gives the same picture.
   Math.random = seededRandom(ids.length);
   try {
     const elements: cytoscape.ElementDefinition[] = ids.map((id, i) => ({

@@ -3,18 +3,9 @@
 // and one article whose sentences the evidence quotes verbatim, so every file passes checkDataset.
 import type { Dataset } from "../../src/data/types";
 import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../src/data/vocabulary";
+import { seededRandom } from "../../src/lib/random";
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const COUNTRIES = ["US", "RU", "GB", "FR", "DE", "NL", "EE", "UA", "TR", "CA", "IL", "JP"];
 const FIRST = ["Anna", "Boris", "Clara", "David", "Elena", "Felix", "Greta", "Hugo", "Ines", "Jonas", "Karl"];
