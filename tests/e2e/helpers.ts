@@ -31,6 +31,9 @@ export async function openApp(page: Page, path = "/") {
   });
   await page.goto(path);
   await page.waitForFunction(() => window.throughline?.layoutDone === true);
+  // The panels around the canvas mount just after its first frame and resize it: wait for them, or
+  // a click aimed at a node can land where the node was.
+  await page.locator(".legend-strip, .list-view").first().waitFor();
   return { consoleErrors, offOrigin };
 }
 
@@ -50,17 +53,26 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
         .some((n) => n.animated())
     );
   });
-  const point = await page.evaluate((elementId) => {
-    const cy = window.throughline?.cy;
-    const element = cy?.getElementById(elementId);
-    const rect = cy?.container()?.getBoundingClientRect();
-    if (!element || element.empty() || !rect) return null;
-    const edge = element.edges()[0];
-    const node = element.nodes()[0];
-    const p = edge ? edge.renderedMidpoint() : node?.renderedPosition();
-    if (!p) return null;
-    return { x: rect.left + p.x, y: rect.top + p.y };
-  }, id);
+  const read = () =>
+    page.evaluate((elementId) => {
+      const cy = window.throughline?.cy;
+      const element = cy?.getElementById(elementId);
+      const rect = cy?.container()?.getBoundingClientRect();
+      if (!element || element.empty() || !rect) return null;
+      const edge = element.edges()[0];
+      const node = element.nodes()[0];
+      const p = edge ? edge.renderedMidpoint() : node?.renderedPosition();
+      if (!p) return null;
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, id);
+  // Where it is drawn must hold still over a frame or two (a panel resizing the canvas moves it).
+  let point = await read();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(50);
+    const again = await read();
+    if (point && again && Math.abs(point.x - again.x) < 0.5 && Math.abs(point.y - again.y) < 0.5) break;
+    point = again;
+  }
   if (!point) throw new Error(`${id} is not on the canvas`);
   return point;
 }
