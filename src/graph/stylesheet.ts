@@ -125,6 +125,9 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
     },
   },
   { selector: "edge.is-highlighted", style: { "font-size": 10, "min-zoomed-font-size": 0, "z-index": 10 } },
+  // The names that answer the reader's question stay legible however far out the view is zoomed.
+  { selector: "node.is-highlighted, node.is-path, node.is-selected", style: { "min-zoomed-font-size": 0 } },
+  { selector: "node.is-path, node.is-selected", style: { "font-size": 15 } },
   {
     selector: "node.is-selected",
     style: { "border-width": 4, "border-color": INK, "border-style": "solid", "z-index": 20 },
