@@ -2,7 +2,7 @@
 // the legend is open, and the side panels' widths. Kept in localStorage with a version; anything
 // unreadable falls back to the defaults (see lib/storage.ts).
 import { storedValue } from "../lib/storage";
-import { PANEL_WIDTHS, useStore } from "./store";
+import { clampPanelWidth, useStore } from "./store";
 
 export interface Preferences {
   panel: "graph" | "list";
@@ -18,14 +18,12 @@ export const DEFAULT_PREFERENCES: Preferences = {
   rightWidth: 400,
 };
 
-const clampWidth = (n: number) => Math.round(Math.min(PANEL_WIDTHS.max, Math.max(PANEL_WIDTHS.min, n)));
-
 /** Accepts a stored object field by field: a bad field falls back, the good ones are kept. */
 export function validatePreferences(data: unknown): Preferences | null {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   const width = (v: unknown, fallback: number) =>
-    typeof v === "number" && Number.isFinite(v) ? clampWidth(v) : fallback;
+    typeof v === "number" && Number.isFinite(v) ? clampPanelWidth(v) : fallback;
   return {
     panel: d.panel === "list" ? "list" : "graph",
     legendOpen: typeof d.legendOpen === "boolean" ? d.legendOpen : DEFAULT_PREFERENCES.legendOpen,

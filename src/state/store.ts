@@ -38,6 +38,9 @@ export interface LayoutTask {
 /** How narrow and wide the side panels may be made, in CSS px. */
 export const PANEL_WIDTHS = { min: 200, max: 720 } as const;
 
+export const clampPanelWidth = (width: number): number =>
+  Math.round(Math.min(PANEL_WIDTHS.max, Math.max(PANEL_WIDTHS.min, width)));
+
 export interface AppState extends View {
   dataset: LoadedDataset | null;
   index: DatasetIndex | null;
@@ -244,7 +247,7 @@ export const useStore = create<AppState>()((set, get) => {
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setLegendOpen: (legendOpen) => set({ legendOpen }),
     setPanelWidth: (side, width) => {
-      const w = Math.round(Math.min(PANEL_WIDTHS.max, Math.max(PANEL_WIDTHS.min, width)));
+      const w = clampPanelWidth(width);
       set(side === "left" ? { leftWidth: w } : { rightWidth: w });
     },
     setLoading: (loading) => set({ loading }),
