@@ -22,7 +22,8 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         : [],
     [dataset, search, visibility],
   );
-  const nameOf = (id: string) => dataset?.entities.find((e) => e.id === id)?.name ?? id;
+  const entityById = useStore((s) => s.index?.entityById);
+  const nameOf = (id: string) => entityById?.get(id)?.name ?? id;
 
   const footer =
     search.trim().length >= 2 ? (
