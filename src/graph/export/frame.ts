@@ -40,22 +40,21 @@ export type DrawOp =
       color: string;
       dashed: boolean;
     }
-  | {
-      kind: "line-icon";
-      x: number;
-      y: number;
-      width: number;
-      color: string;
-      line: LineStyle;
-      lineWidth: number;
-      /** The canvas' own dash pattern for this line, when it has one (claim statuses). */
-      dash?: readonly number[] | null;
-      arrow: boolean;
-      /** The who-says-it mark in the middle of the line. */
-      marker?: Marker;
-    };
+  | ({ kind: "line-icon"; x: number; y: number; width: number } & LineLook);
 
 export type Marker = { shape: "circle" | "square" | "diamond"; fill: "hollow" | "filled" };
+
+/** How a legend line looks: shared by the legend's items and the drawing operations made from them. */
+export interface LineLook {
+  color: string;
+  line: LineStyle;
+  lineWidth: number;
+  /** The canvas' own dash pattern for this line, when it has one (claim statuses). */
+  dash?: readonly number[] | null;
+  arrow: boolean;
+  /** The who-says-it mark in the middle of the line. */
+  marker?: Marker;
+}
 
 export interface Frame {
   width: number;
@@ -98,16 +97,7 @@ export function wrapText(text: string, font: Font, width: number, measure: Measu
 
 type LegendItem =
   | { icon: "node"; shape: NodeShape; color: string; dashed: boolean; label: string }
-  | {
-      icon: "line";
-      color: string;
-      line: LineStyle;
-      lineWidth: number;
-      dash?: readonly number[] | null;
-      arrow: boolean;
-      marker?: Marker;
-      label: string;
-    }
+  | ({ icon: "line"; label: string } & LineLook)
   | { icon: "none"; label: string };
 
 /** The legend's sections, from the same vocabulary as the canvas and the app's legend. */
