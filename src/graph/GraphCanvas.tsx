@@ -18,6 +18,7 @@ import {
   revealSelection,
 } from "./sync";
 import { toElements } from "./toElements";
+import { followZoom } from "./zoomDetail";
 
 /**
  * The handle the browser tests and `npm run bench` read: the live instance, whether the last layout
@@ -143,6 +144,13 @@ export function GraphCanvas() {
     if (!cy) return;
     syncClasses(cy, useStore.getState(), null);
     return useStore.subscribe((state, prev) => syncClasses(cy, state, prev));
+  }, [cy, elements]);
+
+  // Line patterns too fine to see at the current zoom are drawn solid (zoomDetail.ts).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: elements marks a new element set
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    return followZoom(cy);
   }, [cy, elements]);
 
   // Layout: once per dataset without animation (deterministic), then again, animated, whenever the

@@ -6,11 +6,13 @@
 //   is-dimmed     not an answer to the current search or path question (still shown)
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
+//   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import {
   ATTRIBUTION_VISUALS,
   ENTITY_VISUALS,
+  FONT_FAMILY,
   RELATION_FAMILIES,
   RELATION_VISUALS,
   SOURCE_WIDTHS,
@@ -40,6 +42,14 @@ const statusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.map((status)
   };
 });
 
+/** Zoomed far out, patterns are drawn solid and faint (zoomDetail.ts explains why). */
+const farStatusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.filter(
+  (status) => STATUS_VISUALS[status].dash !== null,
+).map((status) => ({
+  selector: `edge.is-far[status = "${status}"]`,
+  style: { "line-style": "solid", "line-opacity": STATUS_VISUALS[status].farOpacity },
+}));
+
 const attributionRules: cytoscape.StylesheetJsonBlock[] = ATTRIBUTION_KINDS.filter(
   (kind) => ATTRIBUTION_VISUALS[kind].marker !== "none",
 ).map((kind) => ({
@@ -61,7 +71,7 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "border-width": 2,
       "border-color": "#ffffff",
       color: INK,
-      "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
+      "font-family": FONT_FAMILY,
       "font-size": 12,
       "font-weight": 600,
       "text-valign": "bottom",
@@ -101,6 +111,7 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
   { selector: "edge", style: { width: SOURCE_WIDTHS.one } },
   { selector: "edge[sources > 1]", style: { width: SOURCE_WIDTHS.several } },
   ...statusRules,
+  ...farStatusRules,
   ...attributionRules,
   { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
   { selector: ".is-dimmed", style: { opacity: 0.22 } },

@@ -56,22 +56,52 @@ export const RELATION_VISUALS: Record<RelationType, { label: string; family: Rel
   influence: { label: "Influence", family: "power" },
 };
 
+/**
+ * The labels' typeface, on the canvas and in exported images. Double quotes: cytoscape rejects a
+ * font-family with single quotes (and silently falls back to its own).
+ */
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+
 export type LineStyle = "solid" | "dashed" | "dotted";
 
-/** Line pattern by claim status: the less sure the article, the more broken the line. */
+/**
+ * Line pattern by claim status: the less sure the article, the more broken the line. `dash` is
+ * [dash, gap] in graph units. Zoomed out so far that the gaps are under a pixel on screen, a
+ * pattern is drawn as a solid line `farOpacity` strong, about as faint as the pattern looked
+ * (see zoomDetail.ts).
+ */
 export const STATUS_VISUALS: Record<
   ClaimStatus,
-  { label: string; line: LineStyle; dash: [number, number] | null; help: string }
+  { label: string; line: LineStyle; dash: [number, number] | null; farOpacity: number; help: string }
 > = {
-  confirmed: { label: "Confirmed", line: "solid", dash: null, help: "stated as fact by the article" },
-  reported: { label: "Reported", line: "dashed", dash: [14, 3], help: "attributed to sources" },
+  confirmed: {
+    label: "Confirmed",
+    line: "solid",
+    dash: null,
+    farOpacity: 1,
+    help: "stated as fact by the article",
+  },
+  reported: {
+    label: "Reported",
+    line: "dashed",
+    dash: [14, 3],
+    farOpacity: 0.8,
+    help: "attributed to sources",
+  },
   unconfirmed: {
     label: "Unconfirmed",
     line: "dashed",
     dash: [5, 5],
+    farOpacity: 0.5,
     help: "the article hedges or could not confirm it",
   },
-  denied: { label: "Denied", line: "dotted", dash: [1, 5], help: "denied by someone in the article" },
+  denied: {
+    label: "Denied",
+    line: "dotted",
+    dash: [1, 5],
+    farOpacity: 0.35,
+    help: "denied by someone in the article",
+  },
 };
 
 /** Line width by how many articles support a relation. */

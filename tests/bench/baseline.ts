@@ -5,6 +5,7 @@ import cytoscape from "cytoscape";
 import type { LayoutName } from "../../src/domain/view";
 import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "../../src/graph/layouts";
 import { LARGE_GRAPH_NODES, STYLESHEET, STYLESHEET_LARGE } from "../../src/graph/stylesheet";
+import { followZoom } from "../../src/graph/zoomDetail";
 
 declare global {
   interface Window {
@@ -34,6 +35,8 @@ async function main() {
     textureOnViewport: large,
     pixelRatio: large ? 1 : "auto",
   });
+  // Part of the stylesheet: patterns too fine to see at this zoom are drawn solid, as in the app.
+  followZoom(cy);
   // fcose loads only for the layout figures, as in the app.
   let fcose: Promise<void> | null = null;
   const runLayout = async (name: LayoutName) => {

@@ -340,3 +340,56 @@ test("the current view at 1×, on a transparent background", async ({ page }) =>
   await dialog.getByRole("radio", { name: "White" }).check();
   expect(pngCorner((await exportOne(page)).bytes)).toEqual([255, 255, 255, 255]);
 });
+
+test("zoomed far out, the canvas draws line patterns solid, yet exported images keep them", async ({
+  page,
+}) => {
+  await openApp(page);
+  const unconfirmed = dataset.relations.find((r) => r.status === "unconfirmed");
+  if (!unconfirmed) throw new Error("the dataset has no unconfirmed relation");
+  const lineOnCanvas = () =>
+    page.evaluate((id) => window.throughline?.cy.getElementById(id).style("line-style"), unconfirmed.id);
+  expect(await lineOnCanvas()).toBe("dashed");
+  await page.evaluate(() => {
+    const cy = window.throughline?.cy;
+    cy?.zoom({ level: 0.12, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  expect(await lineOnCanvas()).toBe("solid");
+
+  // The PNG is drawn at 1× the graph's size: what cytoscape draws then must have the patterns.
+  await page.evaluate((id) => {
+    const cy = window.throughline?.cy as unknown as {
+      png: (options: unknown) => unknown;
+      getElementById: (id: string) => { style: (name: string) => string };
+    };
+    const png = cy.png.bind(cy);
+    const w = window as unknown as { lineWhenDrawn?: string };
+    cy.png = (options) => {
+      w.lineWhenDrawn = cy.getElementById(id).style("line-style");
+      return png(options);
+    };
+  }, unconfirmed.id);
+  let dialog = await openExport(page);
+  await dialog.getByRole("radio", { name: "1×" }).check();
+  await exportOne(page);
+  expect(await page.evaluate(() => (window as unknown as { lineWhenDrawn?: string }).lineWhenDrawn)).toBe(
+    "dashed",
+  );
+  expect(await lineOnCanvas()).toBe("solid");
+  await page.keyboard.press("Escape");
+
+  dialog = await openExport(page);
+  await dialog.getByRole("radio", { name: /SVG/ }).check();
+  const svg = (await exportOne(page)).bytes.toString("utf8");
+  const dash = await page.evaluate(
+    ({ text, id }) =>
+      new DOMParser()
+        .parseFromString(text, "image/svg+xml")
+        .getElementById(`relation-${id}`)
+        ?.querySelector("path[stroke-dasharray]")
+        ?.getAttribute("stroke-dasharray") ?? null,
+    { text: svg, id: unconfirmed.id },
+  );
+  expect(dash).not.toBeNull();
+  expect(await lineOnCanvas()).toBe("solid");
+});

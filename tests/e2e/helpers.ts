@@ -12,6 +12,7 @@ export const dataset = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
     source: string;
     target: string;
     label: string;
+    status: string;
     evidence: { article: string; quote: string }[];
   }[];
 };

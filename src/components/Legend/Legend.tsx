@@ -88,6 +88,9 @@ export function Legend() {
               </span>
             </li>
           ))}
+          {inUse.statuses.some((status) => STATUS_VISUALS[status].dash) && (
+            <li className="legend-hint">Zoomed far out: fainter solid lines</li>
+          )}
           {inUse.directed && (
             <li>
               <LineIcon color="#444444" width={2} arrow />

@@ -5,6 +5,7 @@ import type { LegendContents } from "../../domain/export/caption";
 import {
   ATTRIBUTION_VISUALS,
   ENTITY_VISUALS,
+  FONT_FAMILY,
   type LineStyle,
   type NodeShape,
   RELATION_FAMILIES,
@@ -14,8 +15,8 @@ import {
   STATUS_VISUALS,
 } from "../visuals";
 
-/** The stylesheet's font stack, so that exported words look like the canvas's. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+// The stylesheet's font stack, so that exported words look like the canvas's.
+export { FONT_FAMILY };
 export const INK = "#1b1b1b";
 export const INK_SOFT = "#4a4a4a";
 

@@ -2,6 +2,7 @@
 // maxWidth/maxHeight, which unlike `scale` ignores the screen's pixel ratio), then the picture is
 // composed onto a canvas with the title, legend, caption and credits drawn as Canvas 2D text.
 import type cytoscape from "cytoscape";
+import { withZoomDetail } from "../zoomDetail";
 import { drawOps } from "./draw";
 import type { ImagePlan, Progress } from "./index";
 import type { Region } from "./scene";
@@ -23,12 +24,17 @@ export async function renderRaster(
   const s = options.scale;
   options.onProgress("Drawing the graph");
   await nextFrame();
-  const graphBlob = await cy.png({
-    output: "blob-promise",
-    full: options.region === "full",
-    maxWidth: Math.max(1, Math.floor(plan.scene.graph.width * s)),
-    maxHeight: Math.max(1, Math.floor(plan.scene.graph.height * s)),
-  });
+  // The image is drawn at its own zoom (the view's times the scale, or the scale for the whole
+  // graph): line patterns are chosen for that zoom, not the view's. cy.png draws synchronously.
+  const zoom = options.region === "full" ? s : cy.zoom() * s;
+  const graphBlob = await withZoomDetail(cy, zoom, () =>
+    cy.png({
+      output: "blob-promise",
+      full: options.region === "full",
+      maxWidth: Math.max(1, Math.floor(plan.scene.graph.width * s)),
+      maxHeight: Math.max(1, Math.floor(plan.scene.graph.height * s)),
+    }),
+  );
   if (!graphBlob || graphBlob.size === 0)
     throw new Error("The browser returned an empty picture of the graph.");
   const picture = await createImageBitmap(graphBlob);

@@ -106,8 +106,11 @@ function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number): string[] {
       `<path d="${d}" fill="none" stroke="${edge.style("underlay-color")}" stroke-opacity="${r(underlay)}" stroke-width="${r(width + 2 * pad)}" stroke-linecap="round"/>`,
     );
   }
-  const line = edge.style("line-style") as "solid" | "dashed" | "dotted";
-  const dash = dashArray(line, width, STATUS_VISUALS[edge.data("status") as ClaimStatus]?.dash);
+  // From the vocabulary, not the canvas: a vector image keeps the pattern at any zoom, while the
+  // canvas draws it solid when zoomed far out (zoomDetail.ts).
+  const status = STATUS_VISUALS[edge.data("status") as ClaimStatus];
+  const line = status?.line ?? (edge.style("line-style") as "solid" | "dashed" | "dotted");
+  const dash = dashArray(line, width, status?.dash);
   out.push(
     `<path d="${d}" fill="none" stroke="${color}" stroke-width="${r(width)}" stroke-linecap="round"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}/>`,
   );
