@@ -18,7 +18,11 @@ declare global {
 }
 
 async function main() {
-  const url = new URLSearchParams(window.location.search).get("elements") ?? "";
+  const params = new URLSearchParams(window.location.search);
+  const url = params.get("elements") ?? "";
+  // `?webgl=1`: cytoscape's WebGL renderer (3.31+), which react-cytoscapejs cannot turn on; the
+  // bench measures it here only, to see whether it would be worth proposing.
+  const webgl = params.get("webgl") === "1";
   const elements = (await (await fetch(url)).json()) as cytoscape.ElementDefinition[];
   const nodes = elements.filter((e) => e.group === "nodes").length;
   const large = nodes > LARGE_GRAPH_NODES;
@@ -34,7 +38,8 @@ async function main() {
     hideEdgesOnViewport: large,
     textureOnViewport: large,
     pixelRatio: large ? 1 : "auto",
-  });
+    ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
   // Part of the stylesheet: patterns too fine to see at this zoom are drawn solid, as in the app.
   followZoom(cy);
   // fcose loads only for the layout figures, as in the app.

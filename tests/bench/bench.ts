@@ -8,6 +8,7 @@
 //   npm run bench                                # everything
 //   npm run bench -- --sizes=curated,1000        # some sizes only
 //   BENCH_RUNS=7 BENCH_PORT=4179 npm run bench   # more runs, another port
+//   npm run bench -- --webgl --figures=load      # also the bare page with cytoscape's WebGL renderer
 //
 // Not part of `npm test`: timings depend on the machine, so nothing here asserts on them.
 import { execSync } from "node:child_process";
@@ -19,6 +20,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { checkDataset } from "../../src/data/integrity";
 import type { LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
+import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
 import { realDataset } from "../../src/test/realDataset";
 import { CHROMIUM_PATH } from "../browser";
@@ -49,6 +51,12 @@ const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Numb
 /** Which groups of figures to measure: load, interact, export, layout (default: all). */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
 const FIGURES = new Set((figuresArg ?? "load,interact,export,layout").split(","));
+/**
+ * `--webgl`: also measure the bare page with cytoscape's WebGL renderer against its canvas renderer
+ * (react-cytoscapejs cannot turn WebGL on, so only the bare page can have it). Opt-in: on a machine
+ * without a GPU, Chromium runs WebGL in software (SwiftShader), which says little about real GPUs.
+ */
+const WEBGL = process.argv.includes("--webgl");
 /** The app is built here, not in dist/, so that the browser tests can build dist/ meanwhile. */
 const APP = join(OUT, "app");
 
@@ -495,7 +503,12 @@ async function layoutFigures(appPage: Page, basePage: Page, c: Case) {
       base.push(b ? b.t1 - b.t0 : Number.NaN);
       baseLong.push(b ? await longestTask(basePage, b.t0, b.t1) : Number.NaN);
     }
-    const note = name === "force" && c.nodes > 300 ? "app: Web Worker" : undefined;
+    const note =
+      name === "force" && c.nodes > OFF_THREAD_NODES
+        ? "app: Web Worker"
+        : c.nodes <= ANIMATE_MAX_NODES
+          ? "app: animated for 450 ms, as a reader sees it"
+          : undefined;
     record({ size: c.name, figure: `layout ${name}`, app, base, unit: "ms", note });
     record({
       size: c.name,
@@ -545,13 +558,10 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
           (await basePage.evaluate(async (scale) => {
             const t0 = performance.now();
             // Capped like the app's clamp (Chromium: 268,435,456 px per canvas), or it draws nothing.
-            const blob = await window.baseline?.cy.png({
-              full: true,
-              scale,
-              maxWidth: 16000,
-              maxHeight: 16000,
-              output: "blob-promise",
-            });
+            // Near that cap the browser may still fail to encode it: no figure then.
+            const blob = await window.baseline?.cy
+              .png({ full: true, scale, maxWidth: 16000, maxHeight: 16000, output: "blob-promise" })
+              .catch(() => null);
             if (!blob || blob.size === 0) return Number.NaN;
             return performance.now() - t0;
           }, kind.scale)) as number,
@@ -565,11 +575,76 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
       app,
       base,
       unit: "ms",
-      note: `${kb} KB file${note ? `; ${note}` : ""}${kind.scale ? "; base = cy.png alone" : "; no bare SVG exporter"}`,
+      note: `${kb} KB file${note ? `; ${note}` : ""}${kind.scale ? "; base = cy.png alone" : "; no bare SVG exporter"}${base && !base.some(Number.isFinite) ? " (the bare page's cy.png failed at this size)" : ""}`,
     });
     if (bytes.some((b) => b === 0)) console.warn(`    EMPTY FILE from export ${kind.label} at ${c.name}`);
   }
   await appPage.keyboard.press("Escape");
+}
+
+/**
+ * The bare page with WebGL (app column) against the bare page with the canvas renderer (base
+ * column): the first frame, a full redraw, and a raw batch hiding two thirds of the entities.
+ */
+async function webglFigures(browser: Browser, c: Case) {
+  const frames: Record<"webgl" | "canvas", { first: Samples; redraw: Samples; batch: Samples }> = {
+    webgl: { first: [], redraw: [], batch: [] },
+    canvas: { first: [], redraw: [], batch: [] },
+  };
+  for (let i = 0; i < RUNS; i++) {
+    for (const kind of ["webgl", "canvas"] as const) {
+      const path = c.basePath.replace("?", `?webgl=${kind === "webgl" ? 1 : 0}&`);
+      const { context, page, firstFrame } = await openFresh(browser, path);
+      await page.waitForTimeout(1000);
+      const r = (await page.evaluate(`(async () => {
+        const cy = window.baseline.cy, r = cy.renderer();
+        const frame = async (change) => {
+          await ${NEXT_FRAME};
+          const t0 = await new Promise((res) => setTimeout(() => { const t = performance.now(); change(); res(t); }));
+          await (${FRAME_AFTER})(t0);
+          return performance.now() - t0;
+        };
+        const redraw = await frame(() => { r.redrawHint("eles", true); r.redraw(); });
+        // Every third entity stays (with the relations between those), as a filter would leave.
+        const keep = new Set(cy.nodes().filter((n, i) => i % 3 === 0).map((n) => n.id()));
+        const batch = await frame(() => cy.batch(() => {
+          cy.nodes().forEach((n) => { n.toggleClass("is-hidden", !keep.has(n.id())); });
+          cy.edges().forEach((e) => { e.toggleClass("is-hidden", !keep.has(e.data("source")) || !keep.has(e.data("target"))); });
+        }));
+        return { redraw, batch };
+      })()`)) as { redraw: number; batch: number };
+      frames[kind].first.push(firstFrame);
+      frames[kind].redraw.push(r.redraw);
+      frames[kind].batch.push(r.batch);
+      await context.close();
+    }
+  }
+  const note = "app column = bare page with WebGL; base = bare page, canvas";
+  const { webgl, canvas } = frames;
+  record({
+    size: c.name,
+    figure: "WebGL: first graph frame",
+    app: webgl.first,
+    base: canvas.first,
+    unit: "ms",
+    note,
+  });
+  record({
+    size: c.name,
+    figure: "WebGL: full redraw",
+    app: webgl.redraw,
+    base: canvas.redraw,
+    unit: "ms",
+    note,
+  });
+  record({
+    size: c.name,
+    figure: "WebGL: hide ⅔ of entities, batch → frame",
+    app: webgl.batch,
+    base: canvas.batch,
+    unit: "ms",
+    note,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -613,6 +688,7 @@ async function main() {
         }
       };
       if (FIGURES.has("load")) await step("first frame", () => firstFrameFigures(browser, c));
+      if (WEBGL) await step("webgl", () => webglFigures(browser, c));
       const { app, base } = await openPair(browser, c);
       if (FIGURES.has("interact")) {
         await step("re-render", () => rerenderFigure(app.page, base.page, c));
