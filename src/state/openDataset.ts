@@ -57,13 +57,21 @@ async function run(request: LoadRequest, label: string, worker: boolean | number
   const onProgress = (progress: LoadProgress) => {
     if (job === currentJob) setLoading(progress);
   };
-  const { loadFromFiles, loadFromUrl, WORKER_THRESHOLD_BYTES } = await import("../data/sources");
-  if (job !== currentJob) return; // a newer load started while the loader was fetched
-  const useWorker = typeof worker === "number" ? worker > WORKER_THRESHOLD_BYTES : worker;
-  const onMainThread = () =>
-    request.kind === "files"
+  // The loader (zod and the checks) is fetched on the main thread only when it runs there: a load
+  // that goes to the worker (always for ?data=) does not make the page compile it too.
+  const loader = () => import("../data/sources");
+  let useWorker = worker === true;
+  if (typeof worker === "number") {
+    const { WORKER_THRESHOLD_BYTES } = await loader();
+    if (job !== currentJob) return; // a newer load started while the loader was fetched
+    useWorker = worker > WORKER_THRESHOLD_BYTES;
+  }
+  const onMainThread = async () => {
+    const { loadFromFiles, loadFromUrl } = await loader();
+    return request.kind === "files"
       ? loadFromFiles(request.files, onProgress)
       : loadFromUrl(request.url, request.pageHref, onProgress);
+  };
   let outcome: LoadOutcome;
   if (useWorker && typeof Worker !== "undefined") {
     // A worker that cannot start (an old browser, a blocked script) must not stop the load.
