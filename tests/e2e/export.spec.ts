@@ -357,17 +357,25 @@ test("zoomed far out, the canvas draws line patterns solid, yet exported images 
   expect(await lineOnCanvas()).toBe("solid");
 
   // The PNG is drawn at 1× the graph's size: what cytoscape draws then must have the patterns.
+  // (The export draws through the renderer's buffer canvas, or through cy.png where that is missing.)
   await page.evaluate((id) => {
+    type Draw = (options: unknown) => unknown;
     const cy = window.throughline?.cy as unknown as {
-      png: (options: unknown) => unknown;
+      png: Draw;
+      renderer: () => { bufferCanvasImage?: Draw };
       getElementById: (id: string) => { style: (name: string) => string };
     };
-    const png = cy.png.bind(cy);
     const w = window as unknown as { lineWhenDrawn?: string };
-    cy.png = (options) => {
-      w.lineWhenDrawn = cy.getElementById(id).style("line-style");
-      return png(options);
-    };
+    const spy =
+      (draw: Draw): Draw =>
+      (options) => {
+        w.lineWhenDrawn = cy.getElementById(id).style("line-style");
+        return draw(options);
+      };
+    cy.png = spy(cy.png.bind(cy));
+    const renderer = cy.renderer();
+    if (renderer.bufferCanvasImage)
+      renderer.bufferCanvasImage = spy(renderer.bufferCanvasImage.bind(renderer));
   }, unconfirmed.id);
   let dialog = await openExport(page);
   await dialog.getByRole("radio", { name: "1×" }).check();
