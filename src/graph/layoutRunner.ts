@@ -1,6 +1,6 @@
 // Runs a layout on the canvas without freezing the page. The force layout (fcose) is loaded on
-// demand; above OFF_THREAD_NODES it is computed in a Web Worker (layout.worker.ts) from node boxes
-// measured here, and the positions come back through the `preset` layout. While a layout runs,
+// demand; above OFF_THREAD_NODES every layout is computed in a Web Worker (layout.worker.ts) from
+// node boxes measured here, and the positions come back through the `preset` layout. While a layout runs,
 // the store's `layoutTask` says so (progress line, Cancel button); cancelLayout() stops it.
 import type cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
@@ -9,7 +9,7 @@ import type { LayoutReply, LayoutRequest } from "./layout.worker";
 import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "./layouts";
 import { loadForceLayout } from "./setup";
 
-/** Above this many nodes, the force layout runs in a Web Worker. */
+/** Above this many nodes, layouts run in a Web Worker. */
 export const OFF_THREAD_NODES = 300;
 /** Above this many nodes, layouts are not animated (every frame would redraw everything). */
 export const ANIMATE_MAX_NODES = 500;
@@ -29,11 +29,19 @@ export function cancelLayout(): void {
 }
 
 /** What the worker needs: node boxes and starting positions, edges as index pairs. */
-function toRequest(eles: cytoscape.Collection): LayoutRequest {
+function toRequest(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  layout: LayoutName,
+  root: cytoscape.NodeCollection | null | undefined,
+): LayoutRequest {
   const nodes = eles.nodes();
   const n = nodes.length;
-  const includeLabels = n <= LABELLED_BOXES_MAX;
+  // fcose is tuned with labels in the boxes; cytoscape's other layouts leave them out by default.
+  const includeLabels = layout === "force" && n <= LABELLED_BOXES_MAX;
   const ids: string[] = new Array(n);
+  const types: string[] = new Array(n);
+  const labels: string[] = new Array(n);
   const index = new Map<string, number>();
   const w = new Float64Array(n);
   const h = new Float64Array(n);
@@ -42,6 +50,8 @@ function toRequest(eles: cytoscape.Collection): LayoutRequest {
   nodes.forEach((node, i) => {
     const id = node.id();
     ids[i] = id;
+    types[i] = String(node.data("type"));
+    labels[i] = String(node.data("label"));
     index.set(id, i);
     const box = node.layoutDimensions({ nodeDimensionsIncludeLabels: includeLabels });
     w[i] = box.w;
@@ -71,6 +81,12 @@ function toRequest(eles: cytoscape.Collection): LayoutRequest {
     sources: sources.slice(0, m),
     targets: targets.slice(0, m),
     quality: forceQuality(n),
+    layout,
+    types,
+    labels,
+    root: root?.nonempty() ? (index.get(root.first().id()) ?? null) : null,
+    width: cy.width(),
+    height: cy.height(),
   };
 }
 
@@ -103,10 +119,11 @@ function applyPositions(
 function runInWorker(
   cy: cytoscape.Core,
   eles: cytoscape.Collection,
-  animate: boolean,
+  name: LayoutName,
+  { animate, root }: { animate: boolean; root?: cytoscape.NodeCollection | null },
   mine: number,
 ): Promise<LayoutOutcome> {
-  const request = toRequest(eles);
+  const request = toRequest(cy, eles, name, root);
   return new Promise((resolve) => {
     const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
     const finish = (outcome: LayoutOutcome) => {
@@ -169,7 +186,7 @@ export async function runLayout(
   const mine = job;
   const { setLayoutTask, addNotice } = useStore.getState();
   const nodes = eles.nodes().length;
-  const offThread = name === "force" && nodes > OFF_THREAD_NODES && typeof Worker !== "undefined";
+  const offThread = nodes > OFF_THREAD_NODES && typeof Worker !== "undefined";
   const canAnimate = animate && nodes <= ANIMATE_MAX_NODES;
   const startedAt = performance.now();
   const task = (phase: "loading" | "running") =>
@@ -178,7 +195,7 @@ export async function runLayout(
   try {
     if (offThread) {
       task("running");
-      outcome = await runInWorker(cy, eles, canAnimate, mine);
+      outcome = await runInWorker(cy, eles, name, { animate: canAnimate, root }, mine);
     } else {
       if (name === "force") {
         let cancelled = false;
