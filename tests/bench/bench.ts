@@ -508,7 +508,7 @@ async function layoutFigures(appPage: Page, basePage: Page, c: Case) {
       baseLong.push(b ? await longestTask(basePage, b.t0, b.t1) : Number.NaN);
     }
     const note =
-      name === "force" && c.nodes > OFF_THREAD_NODES
+      c.nodes > OFF_THREAD_NODES
         ? "app: Web Worker"
         : c.nodes <= ANIMATE_MAX_NODES
           ? "app: animated for 450 ms, as a reader sees it"
