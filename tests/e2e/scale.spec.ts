@@ -17,9 +17,19 @@ test("above 300 entities, force and the other layouts run in a worker, with prog
   const layoutWorkers = () => workers.filter((url) => /\/assets\/layout\.worker-/.test(url)).length;
   expect(layoutWorkers()).toBe(1); // the first force layout
 
-  await page.getByLabel("Layout", { exact: true }).selectOption({ label: "Grid" });
-  await expect(page.getByText(/Grid layout of 400 actors \(in the background\)/)).toBeVisible();
+  // The progress line may come and go between two polls: record every text it shows.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector(".layout-progress")?.textContent;
+      if (text) seen.push(text);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole("combobox", { name: "Layout" }).selectOption({ label: "Grid" });
   await page.waitForFunction(() => window.throughline?.layoutDone === true);
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  expect(seen.some((text) => /Grid layout of 400 actors \(in the background\)/.test(text))).toBe(true);
   await expect(page.getByText(/Grid layout of 400 actors/)).toHaveCount(0);
   expect(layoutWorkers()).toBe(2);
   // A grid: 400 entities on a few dozen rows and columns, none on top of another.
