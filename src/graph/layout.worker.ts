@@ -68,6 +68,7 @@ export function computeLayout(request: LayoutRequest): { x: Float64Array; y: Flo
           ...layoutOptions(layout, {
             animate: false,
             root: rootId === undefined ? null : cy.getElementById(rootId),
+            nodes: cy.nodes(),
           }),
           boundingBox: { x1: 0, y1: 0, w: request.width, h: request.height },
         };

@@ -160,7 +160,7 @@ function runOnMainThread(
   options: { animate: boolean; root?: cytoscape.NodeCollection | null },
 ): Promise<LayoutOutcome> {
   return new Promise((resolve) => {
-    const layout = eles.layout(layoutOptions(name, options));
+    const layout = eles.layout(layoutOptions(name, { ...options, nodes: eles.nodes() }));
     let outcome: LayoutOutcome = "done";
     stopCurrent = () => {
       outcome = "cancelled";

@@ -69,23 +69,67 @@ const byTypeThenName = (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
   String(a.data("type")).localeCompare(String(b.data("type"))) ||
   String(a.data("label")).localeCompare(String(b.data("label")));
 
+/**
+ * Concentric rings by degree that stay compact at any size: the best connected entities in the
+ * middle, then each band of degrees (two wide) on its own ring, except that a ring holds at most as
+ * many entities as fit around it (about 2πk on ring k) and a larger band wraps onto the next rings.
+ * Plain degree bands put all 2,000 leaves of a 5,000-entity graph on one ring 19,000 units across,
+ * which fitted drew every entity under a pixel. Returns each node id's ring (0 = centre).
+ */
+export function concentricRings(nodes: cytoscape.NodeCollection): Map<string, number> {
+  const byDegree = nodes
+    .map((n) => ({ id: n.id(), degree: n.degree(false) }))
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rings = new Map<string, number>();
+  const top = byDegree[0]?.degree ?? 0;
+  let ring = 0;
+  let used = 0;
+  let band = 0;
+  for (const { id, degree } of byDegree) {
+    const nodeBand = Math.floor((top - degree) / 2);
+    const capacity = ring === 0 ? 1 : Math.floor(2 * Math.PI * ring);
+    if (used > 0 && (nodeBand !== band || used >= capacity)) {
+      ring += 1;
+      used = 0;
+    }
+    band = nodeBand;
+    rings.set(id, ring);
+    used += 1;
+  }
+  return rings;
+}
+
 export function layoutOptions(
   name: LayoutName,
-  { animate, root }: { animate: boolean; root?: cytoscape.NodeCollection | null },
+  {
+    animate,
+    root,
+    nodes,
+  }: {
+    animate: boolean;
+    root?: cytoscape.NodeCollection | null;
+    /** The nodes to lay out (concentric assigns their rings up front). */
+    nodes?: cytoscape.NodeCollection;
+  },
 ): cytoscape.LayoutOptions {
   const common = { animate, animationDuration: 450, fit: true, padding: 40 };
   switch (name) {
     case "force":
       return { ...forceOptions(), ...common } as unknown as cytoscape.LayoutOptions;
-    case "concentric":
+    case "concentric": {
+      const rings = nodes ? concentricRings(nodes) : null;
       return {
         name: "concentric",
         ...common,
-        concentric: (n: cytoscape.NodeSingular) => n.degree(false),
-        levelWidth: () => 2,
+        // Higher values go inside; one ring per value.
+        concentric: rings
+          ? (n: cytoscape.NodeSingular) => -(rings.get(n.id()) ?? 0)
+          : (n: cytoscape.NodeSingular) => n.degree(false),
+        levelWidth: () => (rings ? 1 : 2),
         minNodeSpacing: 30,
         avoidOverlap: true,
       } as cytoscape.LayoutOptions;
+    }
     case "circle":
       return {
         name: "circle",

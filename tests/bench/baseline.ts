@@ -51,7 +51,7 @@ async function main() {
       });
       await fcose;
     }
-    const options = layoutOptions(name, { animate: false }) as cytoscape.LayoutOptions &
+    const options = layoutOptions(name, { animate: false, nodes: cy.nodes() }) as cytoscape.LayoutOptions &
       Record<string, unknown>;
     if (name === "force") {
       options.quality = forceQuality(nodes);
