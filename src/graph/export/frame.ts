@@ -15,8 +15,6 @@ import {
   STATUS_VISUALS,
 } from "../visuals";
 
-// The stylesheet's font stack, so that exported words look like the canvas's.
-export { FONT_FAMILY };
 export const INK = "#1b1b1b";
 export const INK_SOFT = "#4a4a4a";
 

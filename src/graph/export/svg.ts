@@ -6,19 +6,8 @@ import type cytoscape from "cytoscape";
 import type { ClaimStatus } from "../../data/types";
 import type { AttributionKind } from "../../domain/attribution";
 import { escapeXml } from "../../domain/export/text";
-import { ATTRIBUTION_VISUALS, type NodeShape, STATUS_VISUALS } from "../visuals";
-import {
-  cssFont,
-  type DrawOp,
-  dashArray,
-  FONT_FAMILY,
-  type Font,
-  INK,
-  markerPath,
-  r,
-  shapePath,
-  wrapText,
-} from "./frame";
+import { ATTRIBUTION_VISUALS, FONT_FAMILY, type NodeShape, STATUS_VISUALS } from "../visuals";
+import { cssFont, type DrawOp, dashArray, type Font, INK, markerPath, r, shapePath, wrapText } from "./frame";
 import type { ImagePlan } from "./index";
 import { canvasMeasure, type Region, shownCollection } from "./scene";
 
