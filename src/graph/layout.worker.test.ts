@@ -52,7 +52,7 @@ describe("layouts in the worker", () => {
     const r = computeLayout(request("concentric"));
     const centre = { x: 400, y: 300 };
     const dist = (i: number) => Math.hypot(at(r, i).x - centre.x, at(r, i).y - centre.y);
-    // Degrees: hub 3, b 2 (one ring, levelWidth 2), a, c and d 1.
+    // Degrees: hub 3 (alone in the middle), b 2 (next ring), a, c and d 1 (outside).
     for (const leaf of [1, 3, 4]) {
       expect(dist(0)).toBeLessThan(dist(leaf));
       expect(dist(2)).toBeLessThan(dist(leaf));

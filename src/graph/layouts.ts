@@ -109,7 +109,7 @@ export function layoutOptions(
     animate: boolean;
     root?: cytoscape.NodeCollection | null;
     /** The nodes to lay out (concentric assigns their rings up front). */
-    nodes?: cytoscape.NodeCollection;
+    nodes: cytoscape.NodeCollection;
   },
 ): cytoscape.LayoutOptions {
   const common = { animate, animationDuration: 450, fit: true, padding: 40 };
@@ -117,15 +117,13 @@ export function layoutOptions(
     case "force":
       return { ...forceOptions(), ...common } as unknown as cytoscape.LayoutOptions;
     case "concentric": {
-      const rings = nodes ? concentricRings(nodes) : null;
+      const rings = concentricRings(nodes);
       return {
         name: "concentric",
         ...common,
         // Higher values go inside; one ring per value.
-        concentric: rings
-          ? (n: cytoscape.NodeSingular) => -(rings.get(n.id()) ?? 0)
-          : (n: cytoscape.NodeSingular) => n.degree(false),
-        levelWidth: () => (rings ? 1 : 2),
+        concentric: (n: cytoscape.NodeSingular) => -(rings.get(n.id()) ?? 0),
+        levelWidth: () => 1,
         minNodeSpacing: 30,
         avoidOverlap: true,
       } as cytoscape.LayoutOptions;
