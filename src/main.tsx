@@ -6,6 +6,7 @@ import { openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferences";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
+import "virtual:theme.css";
 import "./styles.css";
 
 startPreferences();

@@ -3,8 +3,8 @@
 import { useMemo, useState } from "react";
 import type { Entity, Relation } from "../../data/types";
 import { articlesOf } from "../../domain/indexes";
-import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { StatusBadge } from "../Details/StatusBadge";
 
 type EntityKey = "name" | "type" | "country" | "degree";

@@ -17,6 +17,7 @@ import {
   serializeGraphml,
 } from "../../domain/export/data";
 import { shownElements } from "../../domain/export/visible";
+import { THEMES } from "../../visuals/tokens";
 import { getGraphInstance } from "../instance";
 import { cssFont, type Frame, layoutFrame } from "./frame";
 import { fitsCanvas, largestScale, type PixelSize, scaledSize } from "./limits";
@@ -92,6 +93,7 @@ export function planImageExport(
       legend: options.legend ? legendContents(dataset, scene.ids) : null,
       caption: options.caption ? caption : null,
       credits: options.credits ? buildCredits(dataset, scene.ids) : null,
+      tokens: THEMES.light,
     },
     (text, font) => canvasMeasure(text, cssFont(font)),
   );
@@ -140,7 +142,12 @@ export async function runImageExport(
     onProgress("Loading the SVG writer");
     const { renderSvg } = await import("./svg");
     onProgress("Writing SVG");
-    const svg = renderSvg(cy, plan, { background, region: options.region, title: options.title });
+    const svg = renderSvg(cy, plan, {
+      background,
+      region: options.region,
+      title: options.title,
+      tokens: THEMES.light,
+    });
     return { name: plan.fileName, blob: new Blob([svg], { type: "image/svg+xml" }) };
   }
   const { renderRaster } = await import("./raster");

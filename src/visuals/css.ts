@@ -1,0 +1,24 @@
+// The theme tokens as a stylesheet of CSS custom properties, served to the app as `virtual:theme.css`
+// (vite.config.ts): light by default, dark when the reader's system asks for it, and either one when
+// the reader chose it (`data-theme` on <html>). The panels' CSS uses only these properties for colour.
+import { cssProperties, THEMES, type Tokens } from "./tokens";
+
+const block = (selector: string, scheme: "light" | "dark", tokens: Tokens, indent = "") =>
+  [
+    `${indent}${selector} {`,
+    `${indent}  color-scheme: ${scheme};`,
+    ...cssProperties(tokens).map(([name, value]) => `${indent}  ${name}: ${value};`),
+    `${indent}}`,
+  ].join("\n");
+
+export function themeCss(): string {
+  return [
+    "/* Generated from src/visuals/tokens.ts by src/visuals/css.ts: edit the tokens, not this. */",
+    block(":root", "light", THEMES.light),
+    "@media (prefers-color-scheme: dark) {",
+    block(':root:not([data-theme="light"])', "dark", THEMES.dark, "  "),
+    "}",
+    block(':root[data-theme="dark"]', "dark", THEMES.dark),
+    "",
+  ].join("\n");
+}
