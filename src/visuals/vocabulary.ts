@@ -4,6 +4,7 @@
 // cytoscape stylesheet, the panel legend, the SVG and PNG writers, and the panels' labels.
 import type { ClaimStatus, EntityType, RelationType } from "../data/types";
 import type { AttributionKind } from "../domain/attribution";
+import type { LayoutName } from "../domain/view";
 
 export type NodeShape =
   | "ellipse"
@@ -122,4 +123,13 @@ export const ATTRIBUTION_VISUALS: Record<
   unnamed: { label: "sources the article does not name", marker: "circle", fill: "hollow" },
   named: { label: "a named source on the record", marker: "diamond", fill: "filled" },
   document: { label: "a document (e.g. a cable)", marker: "square", fill: "filled" },
+};
+
+/** The layouts as the layout menu names them. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: "Force",
+  concentric: "Concentric by degree",
+  circle: "Circle",
+  grid: "Grid",
+  breadthfirst: "Tree from the selection",
 };

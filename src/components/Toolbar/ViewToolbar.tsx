@@ -1,7 +1,7 @@
 // Above the canvas: graph or list, the layout, and "re-run on what is visible".
 import { LAYOUT_NAMES, type LayoutName } from "../../domain/view";
-import { LAYOUT_LABELS } from "../../graph/layouts";
 import { useStore } from "../../state/store";
+import { LAYOUT_LABELS } from "../../visuals/vocabulary";
 import { LayoutProgress } from "./LayoutProgress";
 
 export function ViewToolbar() {
