@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { themeCss } from "./src/visuals/css";
+import { themeCss } from "./src/visuals/css.ts";
 
 export default defineConfig({
   plugins: [react(), themePlugin(), cspPlugin()],
@@ -74,6 +74,7 @@ function themePlugin(): Plugin {
   return {
     name: "throughline-theme",
     resolveId: (source) => (source === id ? resolved : undefined),
-    load: (source) => (source === resolved ? themeCss() : undefined),
+    // Light only until the canvas follows the theme (issue 14).
+    load: (source) => (source === resolved ? themeCss({ dark: false }) : undefined),
   };
 }

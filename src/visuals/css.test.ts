@@ -3,7 +3,7 @@ import { themeCss } from "./css";
 import { cssProperties, THEMES } from "./tokens";
 
 describe("themeCss", () => {
-  const css = themeCss();
+  const css = themeCss({ dark: true });
   const block = (selector: string) => {
     const start = css.indexOf(`${selector} {`);
     return css.slice(start, css.indexOf("}", start));
@@ -16,5 +16,9 @@ describe("themeCss", () => {
       for (const [name, value] of cssProperties(THEMES.dark))
         expect(block(selector)).toContain(`${name}: ${value};`);
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n {2}:root:not\(\[data-theme="light"\]\)/);
+  });
+
+  it("can declare the light theme alone", () => {
+    expect(themeCss({ dark: false })).not.toContain("dark");
   });
 });

@@ -23,15 +23,40 @@ describe.each(THEME_NAMES)("the %s theme", (name) => {
     ["secondary text on a panel", ui.inkSoft, ui.panel],
     ["links on the paper", ui.accent, ui.paper],
     ["links on a panel", ui.accent, ui.panel],
+    ["body text on a control or card", ui.ink, ui.field],
+    ["secondary text on a control or card", ui.inkSoft, ui.field],
+    ["faint values on a panel", ui.inkFaint, ui.panel],
+    ["faint values on a card", ui.inkFaint, ui.field],
+    ["links on a card", ui.accent, ui.field],
+    ["text on the accent", ui.onAccent, ui.accent],
+    ["the pressed segment (paper on ink)", ui.paper, ui.ink],
+    ["the header's text", ui.headerInk, ui.headerBg],
+    ["the product name", ui.brand, ui.headerBg],
     ["an excerpt's text", ui.ink, ui.quote],
     ["link labels on the canvas", ui.edgeLabel, ui.paper],
+    ...(["statusConfirmed", "statusReported", "statusUnconfirmed", "statusDenied"] as const).flatMap((k) => [
+      [`${k} on a panel`, ui[k], ui.panel],
+      [`${k} on a card`, ui[k], ui.field],
+    ]),
+    ["a problem's text on its banner", ui.problemInk, ui.problemBg],
+    ["an error's words on a dialog", ui.danger, ui.field],
+    ["text on a notice", ui.ink, ui.noticeBg],
+    ["text on an information banner", ui.ink, ui.infoBg],
+    ["a hovered option", ui.ink, ui.hover],
+    ["a search hit", ui.ink, ui.mark],
+    ...(["excerpt", "excerptShared", "excerptHover", "excerptCurrent", "excerptEmphasis"] as const).map(
+      (k) => [`text highlighted as ${k}`, ui.ink, ui[k]],
+    ),
   ])("%s has at least 4.5:1", (_what, fg, bg) => {
-    expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(fg as string, bg as string)).toBeGreaterThanOrEqual(4.5);
   });
 
   it.each([
     ["focus ring on the paper", ui.accent, ui.paper],
     ["focus ring on a panel", ui.accent, ui.panel],
+    ["focus ring on a card", ui.accent, ui.field],
+    ["focus ring on the header", ui.headerFocus, ui.headerBg],
+    ["the selected actor's outline", ui.ink, ui.paper],
     ["legend sample lines on the paper", ui.lineNeutral, ui.paper],
     ["legend sample lines on a panel", ui.lineNeutral, ui.panel],
     ["an unnamed actor's dashed outline", ui.ink, ui.paper],

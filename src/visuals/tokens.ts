@@ -19,8 +19,46 @@ export interface UiTokens {
   inkSoft: string;
   /** Dividers and borders that only separate (not controls). */
   rule: string;
+  /** Background of controls, cards, dialogs and the reader's page. */
+  field: string;
+  /** Text too faint to read as body text on purpose (values no filter would leave), still 4.5:1. */
+  inkFaint: string;
   /** Links, focus rings, the active control. */
   accent: string;
+  /** Text on an accent background (the pressed segment, the primary button). */
+  onAccent: string;
+  /** The header bar: background, text, button outlines, focus ring, the product name. */
+  headerBg: string;
+  headerInk: string;
+  headerRule: string;
+  headerFocus: string;
+  brand: string;
+  /** Hovered and chosen options in lists. */
+  hover: string;
+  /** A search hit marked in text. */
+  mark: string;
+  /** Claim status words, on panels and cards. */
+  statusConfirmed: string;
+  statusReported: string;
+  statusUnconfirmed: string;
+  statusDenied: string;
+  /** Problems: their banner, its text, and the rule and words that flag an error. */
+  problemBg: string;
+  problemInk: string;
+  danger: string;
+  /** Notices that something is narrowed (focus banner, the selected row). */
+  noticeBg: string;
+  noticeRule: string;
+  /** Information banners (ignored link settings, loading). */
+  infoBg: string;
+  infoRule: string;
+  /** Excerpts highlighted in the article reader: all, those both articles quote, hovered, the
+   * selected link's, and the one just jumped to. */
+  excerpt: string;
+  excerptShared: string;
+  excerptHover: string;
+  excerptCurrent: string;
+  excerptEmphasis: string;
   /** Excerpt background and its rule. */
   quote: string;
   quoteRule: string;
@@ -50,7 +88,33 @@ const light: Tokens = {
     ink: "#1b1b1b",
     inkSoft: "#4a4a4a",
     rule: "#d9d6cf",
+    field: "#ffffff",
+    inkFaint: "#6b6b6b",
     accent: "#0b5cad",
+    onAccent: "#ffffff",
+    headerBg: "#1b1b1b",
+    headerInk: "#ffffff",
+    headerRule: "#9e9e9e",
+    headerFocus: "#ffd54f",
+    brand: "#ffd54f",
+    hover: "#e3eefa",
+    mark: "#ffe08a",
+    statusConfirmed: "#1b5e20",
+    statusReported: "#0d47a1",
+    statusUnconfirmed: "#8a4b00",
+    statusDenied: "#b71c1c",
+    problemBg: "#fdecea",
+    problemInk: "#5f1010",
+    danger: "#b71c1c",
+    noticeBg: "#fff4d6",
+    noticeRule: "#d9b45a",
+    infoBg: "#eef4fb",
+    infoRule: "#b7cde6",
+    excerpt: "#fff6d3",
+    excerptShared: "#ffeaa0",
+    excerptHover: "#ffe08a",
+    excerptCurrent: "#ffd54f",
+    excerptEmphasis: "#ffb300",
     quote: "#fffbea",
     quoteRule: "#c9a227",
     nodeBorder: "#ffffff",
@@ -87,7 +151,33 @@ const dark: Tokens = {
     ink: "#e8e6e1",
     inkSoft: "#b4b0a8",
     rule: "#3a3f4a",
+    field: "#23262e",
+    inkFaint: "#9d9890",
     accent: "#6ab0ff",
+    onAccent: "#0d1520",
+    headerBg: "#0b0c0f",
+    headerInk: "#e8e6e1",
+    headerRule: "#6b6f78",
+    headerFocus: "#ffd54f",
+    brand: "#ffd54f",
+    hover: "#263a52",
+    mark: "#5c4a10",
+    statusConfirmed: "#81c784",
+    statusReported: "#90caf9",
+    statusUnconfirmed: "#ffb74d",
+    statusDenied: "#ef9a9a",
+    problemBg: "#3a1d1d",
+    problemInk: "#ffcdd2",
+    danger: "#ff8a80",
+    noticeBg: "#3a3119",
+    noticeRule: "#8a7330",
+    infoBg: "#1a2636",
+    infoRule: "#34506e",
+    excerpt: "#332c17",
+    excerptShared: "#473b19",
+    excerptHover: "#5c4a10",
+    excerptCurrent: "#6e5800",
+    excerptEmphasis: "#8a5a00",
     quote: "#2a2619",
     quoteRule: "#c9a227",
     nodeBorder: "#15171c",
