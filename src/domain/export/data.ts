@@ -1,6 +1,7 @@
 // The data exports of what is shown: the dataset's own JSON format (it loads back), GraphML and GEXF
 // (Gephi, yEd, networkx …) and three CSV tables. Pure: dataset + shown ids in, text out.
 import type { Article, Dataset, Evidence, Relation } from "../../data/types";
+import { dateSides, formatDateValue, spellOf } from "../time";
 import { csvTable, escapeXml } from "./text";
 import { type ShownIds, shownElements } from "./visible";
 
@@ -86,12 +87,13 @@ function nodeValues(dataset: Source, ids: ShownIds) {
     target: r.target,
     directed: r.directed,
     label: r.label,
+    spell: spellOf(r.date),
     values: {
       type: r.type,
       label: r.label,
       status: r.status,
       directed: String(r.directed),
-      date: r.date ?? r.period ?? "",
+      date: r.date !== undefined ? formatDateValue(r.date) : (r.period ?? ""),
       evidence: relationEvidence(r, articles),
       evidence_count: String(r.evidence.length),
     } as Record<string, string>,
@@ -139,7 +141,10 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     "    <creator>Throughline</creator>",
     `    <description>${escapeXml(dataset.title)}</description>`,
     "  </meta>",
-    '  <graph mode="static" defaultedgetype="undirected">',
+    // Dated links carry spells, so Gephi's timeline plays the export; undated ones are always there.
+    edges.some((e) => e.spell)
+      ? '  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="undirected">'
+      : '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="node">',
     ...NODE_ATTRS.map((a) => `      <attribute id="${a.id}" title="${a.id}" type="${gexfType(a.type)}"/>`),
     "    </attributes>",
@@ -164,7 +169,12 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     for (const a of EDGE_ATTRS) {
       out.push(`          <attvalue for="${a.id}" value="${escapeXml(e.values[a.id] ?? "")}"/>`);
     }
-    out.push("        </attvalues>", "      </edge>");
+    out.push("        </attvalues>");
+    if (e.spell) {
+      const side = (name: "start" | "end") => (e.spell?.[name] ? ` ${name}="${e.spell[name]}"` : "");
+      out.push("        <spells>", `          <spell${side("start")}${side("end")}/>`, "        </spells>");
+    }
+    out.push("      </edge>");
   }
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
@@ -204,7 +214,9 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         "directed",
         "label",
         "status",
-        "date",
+        "date_start",
+        "date_end",
+        "date_precision",
         "period",
         "note",
         "evidence_count",
@@ -217,7 +229,7 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         r.directed,
         r.label,
         r.status,
-        r.date,
+        ...Object.values(dateSides(r.date)),
         r.period,
         r.note,
         r.evidence.length,
