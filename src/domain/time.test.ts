@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { dateValueProblem, parsePartialDate } from "../data/dates";
 import { formatDateValue, formatTimeRange, spanOf, spanOverlaps } from "./time";
 
+function must<T>(value: T | null): T {
+  if (value === null) throw new Error("expected a value");
+  return value;
+}
+
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
 describe("parsePartialDate", () => {
@@ -65,11 +70,11 @@ describe("spanOf and spanOverlaps", () => {
     const year = spanOf("2008");
     expect(year).toMatchObject({ start: utc(2008), end: utc(2009), single: true });
     // A brush over December 2008 still catches a link dated "2008".
-    expect(spanOverlaps(year!, { from: utc(2008, 12), to: utc(2009) })).toBe(true);
-    expect(spanOverlaps(year!, { from: utc(2009), to: utc(2010) })).toBe(false);
+    expect(spanOverlaps(must(year), { from: utc(2008, 12), to: utc(2009) })).toBe(true);
+    expect(spanOverlaps(must(year), { from: utc(2009), to: utc(2010) })).toBe(false);
   });
   it("lets an open side reach as far as needed", () => {
-    const since = spanOf({ start: "2016-08" })!;
+    const since = must(spanOf({ start: "2016-08" }));
     expect(since.end).toBeNull();
     expect(spanOverlaps(since, { from: utc(2030), to: utc(2031) })).toBe(true);
     expect(spanOverlaps(since, { from: utc(2016, 1), to: utc(2016, 8) })).toBe(false);
