@@ -97,3 +97,9 @@ export function spellOf(value: DateValue | undefined): { start?: string; end?: s
     ...(span.end !== null ? { end: isoDayOf(span.end - DAY) } : {}),
   };
 }
+
+/** A date value as one string, ISO 8601 style: "2016-08", "2016-08/2017-01", "2016-08/.." (open). */
+export function dateText(value: DateValue): string {
+  if (typeof value === "string") return value;
+  return `${value.start ?? ".."}/${value.end ?? ".."}`;
+}
