@@ -1,6 +1,7 @@
 // The data exports of what is shown: the dataset's own JSON format (it loads back), GraphML and GEXF
 // (Gephi, yEd, networkx …) and three CSV tables. Pure: dataset + shown ids in, text out.
-import type { Article, Dataset, Evidence, Relation } from "../../data/types";
+import type { Article, Dataset, Evidence, Relation, Story } from "../../data/types";
+import { dateSides, dateText, spellOf } from "../time";
 import { csvTable, escapeXml } from "./text";
 import { type ShownIds, shownElements } from "./visible";
 
@@ -29,7 +30,38 @@ export function toDatasetJson(dataset: Source, ids: ShownIds): Dataset {
     ),
     entities: entities.map((e) => ({ ...e, organizations: e.organizations.filter((o) => kept.has(o)) })),
     relations: relations.map((r) => structuredClone(r)),
+    ...storiesWithin(dataset.stories, kept, new Set(relations.map((r) => r.id))),
   };
+}
+
+/**
+ * The stories that still hold in the export: those whose every cited link, introduced actor and
+ * link, and view reference is in it (a story about what was left out would not load back).
+ */
+function storiesWithin(
+  stories: readonly Story[] | undefined,
+  entities: ReadonlySet<string>,
+  relations: ReadonlySet<string>,
+): { stories?: Story[] } {
+  const holds = (story: Story) =>
+    story.steps.every((step) => {
+      const v = step.view;
+      const entityIds = [
+        ...(step.introduces?.entities ?? []),
+        ...(v?.focus ? [v.focus.id] : []),
+        ...(v?.path ? [v.path.from, v.path.to] : []),
+        ...(v?.selection?.kind === "entity" ? [v.selection.id] : []),
+        ...(v?.filters?.organizations ?? []),
+      ];
+      const relationIds = [
+        ...step.cites.map((c) => c.relation),
+        ...(step.introduces?.relations ?? []),
+        ...(v?.selection?.kind === "relation" ? [v.selection.id] : []),
+      ];
+      return entityIds.every((id) => entities.has(id)) && relationIds.every((id) => relations.has(id));
+    });
+  const kept = (stories ?? []).filter(holds).map((s) => structuredClone(s));
+  return kept.length > 0 ? { stories: kept } : {};
 }
 
 export function serializeDatasetJson(dataset: Source, ids: ShownIds): string {
@@ -97,12 +129,13 @@ function nodeValues(dataset: Source, ids: ShownIds) {
     target: r.target,
     directed: r.directed,
     label: r.label,
+    spell: spellOf(r.date),
     values: {
       type: r.type,
       label: r.label,
       status: r.status,
       directed: String(r.directed),
-      date: r.date ?? "",
+      date: r.date !== undefined ? dateText(r.date) : "",
       period: r.period ?? "",
       note: r.note ?? "",
       evidence: relationEvidence(r, articles),
@@ -152,7 +185,10 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     "    <creator>Throughline</creator>",
     `    <description>${escapeXml(dataset.title)}</description>`,
     "  </meta>",
-    '  <graph mode="static" defaultedgetype="undirected">',
+    // Dated links carry spells, so Gephi's timeline plays the export; undated ones are always there.
+    edges.some((e) => e.spell)
+      ? '  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="undirected">'
+      : '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="node">',
     ...NODE_ATTRS.map((a) => `      <attribute id="${a.id}" title="${a.id}" type="${gexfType(a.type)}"/>`),
     "    </attributes>",
@@ -177,7 +213,12 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     for (const a of EDGE_ATTRS) {
       out.push(`          <attvalue for="${a.id}" value="${escapeXml(e.values[a.id] ?? "")}"/>`);
     }
-    out.push("        </attvalues>", "      </edge>");
+    out.push("        </attvalues>");
+    if (e.spell) {
+      const side = (name: "start" | "end") => (e.spell?.[name] ? ` ${name}="${e.spell[name]}"` : "");
+      out.push("        <spells>", `          <spell${side("start")}${side("end")}/>`, "        </spells>");
+    }
+    out.push("      </edge>");
   }
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
@@ -217,7 +258,9 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         "directed",
         "label",
         "status",
-        "date",
+        "date_start",
+        "date_end",
+        "date_precision",
         "period",
         "note",
         "evidence_count",
@@ -230,7 +273,7 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         r.directed,
         r.label,
         r.status,
-        r.date,
+        ...Object.values(dateSides(r.date)),
         r.period,
         r.note,
         r.evidence.length,
