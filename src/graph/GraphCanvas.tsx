@@ -56,13 +56,15 @@ const CANVAS_STYLE = { width: "100%", height: "100%", position: "relative" } as 
 function syncClasses(cy: cytoscape.Core, state: AppState, prev: AppState | null) {
   if (cy.destroyed()) return;
   const changed = <K extends keyof AppState>(key: K) => !prev || state[key] !== prev[key];
+  const selection = state.view.selection;
+  const selectionChanged = !prev || selection !== prev.view.selection;
   if (changed("visibility")) applyVisibility(cy, state.visibility);
   if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
-  if (changed("selection")) applySelection(cy, state.selection);
-  if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
-    applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
+  if (selectionChanged) applySelection(cy, selection);
+  if (selectionChanged || changed("hoveredEntityId") || changed("visibility"))
+    applyNeighbourhood(cy, state.hoveredEntityId, selection);
   if (prev && changed("visibility")) frameVisible(cy);
-  else if (prev && changed("selection")) revealSelection(cy, state.selection);
+  else if (prev && selectionChanged) revealSelection(cy, selection);
 }
 
 export function GraphCanvas() {
@@ -173,22 +175,31 @@ export function GraphCanvas() {
       // The runner (and the layouts behind it) loads on first use: the curated dataset needs none.
       void loadRunner().then(async ({ runLayout }) => {
         if (!alive || cy.destroyed()) return;
-        const { layout, selection, focus } = useStore.getState();
+        const { view, setLayoutTask, layoutFinished } = useStore.getState();
+        const { layout, selection, focus } = view;
         const rootId = selection?.kind === "entity" ? selection.id : (focus?.id ?? null);
         const root = rootId ? cy.getElementById(rootId).nodes() : null;
-        const outcome = await runLayout(cy, cy.elements().not(".is-hidden"), layout, { animate, root });
+        const outcome = await runLayout(cy, cy.elements().not(".is-hidden"), layout, {
+          animate,
+          root,
+          onTask: setLayoutTask,
+        });
+        // "cancelled" also means superseded: the newer layout reports its own outcome.
+        if (outcome !== "cancelled") layoutFinished(outcome);
         if (alive && outcome !== "cancelled") handle.layoutDone = true;
       });
     };
-    const { layout, dataset: current } = useStore.getState();
-    if (layout === "force" && current?.positions) {
+    const { view, dataset: current } = useStore.getState();
+    if (view.layout === "force" && current?.positions) {
       // The preset layout has framed everything; a permalink's filters may leave less to frame.
       const shown = cy.elements().not(".is-hidden");
       if (shown.nonempty() && shown.length < cy.elements().length) cy.fit(shown, 40);
       handle.layoutDone = true;
     } else run(false);
     const unsubscribe = useStore.subscribe((state, prev) => {
-      if (state.layout !== prev.layout || state.layoutRun !== prev.layoutRun) run(true);
+      if (state.view.layout !== prev.view.layout || state.layoutRun !== prev.layoutRun) run(true);
+      // Cancel (the progress line's button) clears the task: stop the layout that has it.
+      else if (prev.layoutTask && !state.layoutTask) loadedRunner?.cancelLayout();
     });
     return () => {
       alive = false;
