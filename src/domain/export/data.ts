@@ -4,21 +4,29 @@ import type { Article, Dataset, Evidence, Relation } from "../../data/types";
 import { csvTable, escapeXml } from "./text";
 import { type ShownIds, shownElements } from "./visible";
 
-type Source = Omit<Dataset, "articles"> & { articles: Article[] };
+type Source = Omit<Dataset, "articles"> & {
+  articles: Article[];
+  /** Articles whose text came embedded in the opened file (LoadedDataset.embeddedTexts). */
+  embeddedTexts?: readonly string[];
+};
 
 /**
- * The shown part as a dataset in the app's own schema. Articles are all kept (as references to
- * their files: the full texts are not copied in); memberships pointing at an entity that is not
- * shown are dropped, since a dataset may only name entities it contains.
+ * The shown part as a dataset in the app's own schema. Articles are all kept, each as it came:
+ * a text that was embedded in the opened file is embedded again (so that file opens on its own),
+ * one read from a `.txt` file stays a reference to it. Memberships pointing at an entity that is
+ * not shown are dropped, since a dataset may only name entities it contains.
  */
 export function toDatasetJson(dataset: Source, ids: ShownIds): Dataset {
   const { entities, relations } = shownElements(dataset, ids);
   const kept = new Set(entities.map((e) => e.id));
+  const embedded = new Set(dataset.embeddedTexts ?? []);
   return {
     version: 1,
     title: dataset.title,
     ...(dataset.description !== undefined ? { description: dataset.description } : {}),
-    articles: dataset.articles.map(({ text: _text, ...article }) => article),
+    articles: dataset.articles.map(({ text, ...article }) =>
+      embedded.has(article.id) && text !== undefined ? { ...article, text } : article,
+    ),
     entities: entities.map((e) => ({ ...e, organizations: e.organizations.filter((o) => kept.has(o)) })),
     relations: relations.map((r) => structuredClone(r)),
   };
@@ -28,11 +36,12 @@ export function serializeDatasetJson(dataset: Source, ids: ShownIds): string {
   return `${JSON.stringify(toDatasetJson(dataset, ids), null, 2)}\n`;
 }
 
-/** One excerpt as one line of text, for formats whose attributes are flat strings. */
+/** One excerpt as text, for formats whose attributes are flat strings; its note follows it. */
 export function evidenceText(evidence: Evidence, articles: ReadonlyMap<string, Article>): string {
   const article = articles.get(evidence.article);
   const source = article ? `${article.publisher}, ${article.published}` : evidence.article;
-  return `“${evidence.quote}” (${source}; ${evidence.attribution}; ${evidence.status})`;
+  const note = evidence.note !== undefined ? ` Note: ${evidence.note}` : "";
+  return `“${evidence.quote}” (${source}; ${evidence.attribution}; ${evidence.status})${note}`;
 }
 
 function relationEvidence(relation: Relation, articles: ReadonlyMap<string, Article>): string {
@@ -60,6 +69,8 @@ const EDGE_ATTRS: AttrDef[] = [
   { id: "status", type: "string" },
   { id: "directed", type: "boolean" },
   { id: "date", type: "string" },
+  { id: "period", type: "string" },
+  { id: "note", type: "string" },
   { id: "evidence", type: "string" },
   { id: "evidence_count", type: "int" },
 ];
@@ -91,7 +102,9 @@ function nodeValues(dataset: Source, ids: ShownIds) {
       label: r.label,
       status: r.status,
       directed: String(r.directed),
-      date: r.date ?? r.period ?? "",
+      date: r.date ?? "",
+      period: r.period ?? "",
+      note: r.note ?? "",
       evidence: relationEvidence(r, articles),
       evidence_count: String(r.evidence.length),
     } as Record<string, string>,
