@@ -99,6 +99,31 @@ export function revealSelection(cy: cytoscape.Core, selection: Selection | null)
   if (!inside) cy.animate({ center: { eles: element }, duration: 300 });
 }
 
+/** What the canvas' classes follow: the store's derived view, plus the hovered entity. */
+export interface CanvasState {
+  visibility: Visibility;
+  hits: { entities: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
+  paths: readonly Path[];
+  selection: Selection | null;
+  hoveredEntityId: string | null;
+}
+
+/**
+ * Applies what changed between two states to the canvas' classes (everything when `prev` is null),
+ * then moves the camera: to what is shown after a filter, to the selection after a selection.
+ */
+export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: CanvasState | null): void {
+  if (cy.destroyed()) return;
+  const changed = <K extends keyof CanvasState>(key: K) => !prev || state[key] !== prev[key];
+  if (changed("visibility")) applyVisibility(cy, state.visibility);
+  if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
+  if (changed("selection")) applySelection(cy, state.selection);
+  if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
+    applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
+  if (prev && changed("visibility")) frameVisible(cy);
+  else if (prev && changed("selection")) revealSelection(cy, state.selection);
+}
+
 /** After the filters change, frames what is now shown (without zooming in past life size). */
 export function frameVisible(cy: cytoscape.Core): void {
   const shown = cy.elements().not(".is-hidden");
