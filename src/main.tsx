@@ -1,8 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { loadBundledDataset, loadBundledTexts } from "./data/bundled";
-import { openUrl } from "./state/openDataset";
+import { openBundled, openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferences";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
@@ -11,16 +10,16 @@ import "./styles.css";
 startPreferences();
 
 // `?data=<address>` opens a dataset from the same origin instead of the bundled one; the rest of
-// the URL (the view) applies once it is in.
+// the URL (the view) applies once it is in. If it cannot be opened, the problems say why and offer
+// the bundled story.
 const dataUrl = new URLSearchParams(window.location.search).get("data");
 if (dataUrl !== null) {
-  void openUrl(dataUrl).then(applyViewFromUrl);
+  void openUrl(dataUrl).then(() => {
+    if (useStore.getState().dataset) applyViewFromUrl();
+  });
 } else {
-  const result = loadBundledDataset();
-  if (result.ok) {
-    useStore.getState().setDataset(result.dataset, loadBundledTexts);
-    applyViewFromUrl();
-  } else useStore.getState().setLoadProblems(result.problems);
+  openBundled();
+  applyViewFromUrl();
 }
 startUrlSync();
 

@@ -2,8 +2,8 @@
 // and what follows from them. Components read it through selectors and call its actions; the graph
 // sync and the URL sync subscribe to it outside React.
 import { create } from "zustand";
-import type { Problem } from "../data/integrity";
-import type { LoadProgress } from "../data/sources";
+import type { Problem } from "../data/open/problems";
+import type { LoadProgress } from "../data/open/result";
 import type { LoadedDataset } from "../data/types";
 import { computeVisibility, type Visibility } from "../domain/filters";
 import { buildIndex, type DatasetIndex } from "../domain/indexes";
