@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../../test/fixtures";
 import { checkDataset, checkJsonText, type Meter } from "./check";
 import { formatPath } from "./messages";
 import { formatProblem, type Problem } from "./problems";
@@ -59,6 +60,10 @@ describe("#checkDataset on valid data", () => {
     const result = checkJsonText("graph.json", readFileSync("data/graph.json", "utf8"), files);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+
+  it("should accept the small dataset the unit tests build in code", () => {
+    expect(checkDataset(tinyDataset(), {}).problems).toEqual([]);
   });
 
   it("should take an article's text from the texts given, and its own text first", () => {

@@ -1,5 +1,4 @@
-// The documented limits on what can be opened (README, "Writing your own dataset"). Plain constants:
-// the main thread reads them to decide where a load runs without fetching zod or the checks.
+// The documented limits on what can be opened (README, "Writing your own dataset").
 import { LIMITS } from "../vocabulary";
 
 export const FILE_LIMITS = {
@@ -15,9 +14,6 @@ export const FILE_LIMITS = {
   /** Files opened together: one .json and one .txt per article at most. */
   files: LIMITS.articles + 1,
 } as const;
-
-/** Above this size a file is parsed and checked in a Web Worker, so the page stays responsive. */
-export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
 /** At most this many problems are reported; the rest are counted. */
 export const MAX_PROBLEMS = 200;

@@ -1,7 +1,7 @@
-// Running a load from the main thread: in the loader's Web Worker for large files and for every
-// address, on the main thread for small files, always cancellable. No zod and no checks are
-// imported here: the code that checks is fetched only when a load runs on the main thread.
-import { WORKER_THRESHOLD_BYTES } from "./limits";
+// Running a load from the main thread: always in the loader's Web Worker, so neither reading nor
+// checking ever blocks the page and zod never loads on the main thread; always cancellable (the
+// worker is terminated). Only where no worker can start (an old browser, a blocked script, Node in
+// the unit tests) does it run here, importing the checks on first use.
 import type { LoadReply } from "./load.worker";
 import type { LoadProgress, LoadResult } from "./result";
 
@@ -62,19 +62,13 @@ async function onMainThread(
   }
 }
 
-/** Whether a request goes to the worker: every address, and files over WORKER_THRESHOLD_BYTES together. */
-export function usesWorker(request: LoadRequest): boolean {
-  if (request.kind === "url") return true;
-  return request.files.reduce((sum, f) => sum + f.size, 0) > WORKER_THRESHOLD_BYTES;
-}
-
 /** Runs a load; resolves with its result, or CANCELLED once `signal` is aborted. */
 export async function runLoad(
   request: LoadRequest,
   onProgress: (p: LoadProgress) => void,
   signal: AbortSignal,
 ): Promise<LoadResult | typeof CANCELLED> {
-  if (usesWorker(request) && typeof Worker !== "undefined") {
+  if (typeof Worker !== "undefined") {
     // A worker that cannot start (an old browser, a blocked script) must not stop the load.
     return inWorker(request, onProgress, signal).catch(() => onMainThread(request, onProgress, signal));
   }
