@@ -320,10 +320,19 @@ export function checkValue(
     return opened(file, {
       ...dataset,
       articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? texts[a.id] ?? "" })),
+      ...embeddedTextsOf(dataset.articles),
     });
   } catch (error) {
     return refused(file, [problem("internal", ROOT_PATH, `could not be checked: ${errorText(error)}`)]);
   }
+}
+
+/** `{ embeddedTexts }` naming the articles that carried their own `text`; nothing when none did. */
+export function embeddedTextsOf(articles: readonly { id: string; text?: string | undefined }[]): {
+  embeddedTexts?: string[];
+} {
+  const ids = articles.filter((a) => a.text !== undefined).map((a) => a.id);
+  return ids.length > 0 ? { embeddedTexts: ids } : {};
 }
 
 /** The problem for a text that is not JSON, saying where it stops being JSON. */
