@@ -63,3 +63,19 @@ export const ARTICLE_FILE_PATTERN = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 export const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** The layouts a reader (or a story step) can pick. */
+export const LAYOUT_NAMES = ["force", "concentric", "circle", "grid", "breadthfirst"] as const;
+
+/**
+ * The documented limits of a dataset's stories. A step's text longer than `shownText` is shown cut,
+ * with a note saying so; everything beyond the other limits is refused by the schema.
+ */
+export const STORY_LIMITS = {
+  stories: 50,
+  steps: 1_000,
+  heading: 200,
+  text: 10_000,
+  cites: 50,
+  shownText: 1_500,
+} as const;

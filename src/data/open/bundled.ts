@@ -4,11 +4,14 @@
 // It is not checked again in the browser: `npm run data:check` runs it through the same check as
 // every other dataset (check.ts), and bundled.test.ts asserts that this trusted path gives exactly
 // what that check gives. That keeps zod out of the first download.
-import graph from "../../../data/graph.json";
+import bundled from "virtual:throughline/dataset";
 import layout from "../../../data/layout.json";
-import type { Dataset, Positions } from "../types";
+import type { Dataset, Positions, Story, StoryInfo } from "../types";
 import { type LoadResult, opened } from "./result";
 import { textsByArticle } from "./texts";
+
+// data/graph.json, whose stories load when played (vite.config.ts splits the file in two).
+const { storyCatalog, ...graph } = bundled as Dataset & { storyCatalog: StoryInfo[] };
 
 const PREFIX = "../../../data/";
 const articleFiles = import.meta.glob("../../../data/articles/*.txt", {
@@ -38,11 +41,17 @@ export function layoutPositions(file: { positions: Record<string, number[]> }): 
 export const BUNDLED_FILE = "data/graph.json";
 
 export function loadBundledDataset(): LoadResult {
-  const dataset = graph as unknown as Dataset;
+  const dataset = graph as Dataset;
   return opened(BUNDLED_FILE, {
     ...dataset,
     // Texts arrive later, through the store's text loader.
     articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? "" })),
     positions: layoutPositions(layout),
+    ...(storyCatalog.length > 0 && {
+      deferredStories: {
+        catalog: storyCatalog,
+        load: () => import("virtual:throughline/stories").then((m) => m.default as Story[]),
+      },
+    }),
   });
 }

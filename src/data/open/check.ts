@@ -6,7 +6,7 @@
 // still checked. Work is bounded: each excerpt is looked for once, up to its first occurrence.
 // No Node APIs, no DOM, and no input may make it throw.
 import { parseJson } from "../../lib/jsonError";
-import { normalizeWhitespace } from "../quotes";
+import { type IndexedText, indexText, normalizeWhitespace } from "../quotes";
 import {
   Article as ArticleSchema,
   CLAIM_STATUSES,
@@ -15,6 +15,7 @@ import {
   LIMITS,
   Relation as RelationSchema,
 } from "../schema";
+import { checkStories } from "../storyChecks";
 import type { Article, ClaimStatus, Dataset, Entity, Relation } from "../types";
 import { FILE_LIMITS, formatBytes } from "./limits";
 import { issueProblems } from "./messages";
@@ -145,6 +146,8 @@ export function checkDataset(input: unknown, texts: Record<string, string>, mete
       entities: rawIds(rawList(input, "entities")),
     };
     problems.push(...checkIntegrity({ articles, entities, relations }, known, texts, meter));
+    if (parsed.success && (parsed.data.stories?.length ?? 0) > 0)
+      problems.push(...storyProblems(parsed.data, texts));
     return { dataset: parsed.success && problems.length === 0 ? parsed.data : null, problems };
   } catch (error) {
     return {
@@ -152,6 +155,26 @@ export function checkDataset(input: unknown, texts: Record<string, string>, mete
       problems: [problem("internal", ROOT_PATH, `could not be checked: ${errorText(error)}`)],
     };
   }
+}
+
+/** The stories' own rules (storyChecks.ts), against the texts of the articles that have one. */
+function storyProblems(dataset: Dataset, texts: Record<string, string>): Problem[] {
+  const indexed = new Map<string, IndexedText>();
+  for (const article of dataset.articles) {
+    const text = article.text ?? (Object.hasOwn(texts, article.id) ? texts[article.id] : undefined);
+    if (typeof text === "string") indexed.set(article.id, indexText(text));
+  }
+  return checkStories(dataset, indexed).map(({ path, message }) =>
+    problem(
+      /^no (entity|relation|article) /.test(message)
+        ? "unknown-reference"
+        : message.startsWith("duplicate")
+          ? "duplicate-id"
+          : "story",
+      path,
+      message,
+    ),
+  );
 }
 
 /** Records where each id first appears in a list and reports later duplicates. */

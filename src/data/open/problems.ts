@@ -26,6 +26,7 @@ export type ProblemCode =
   | "no-text" // an article without its text
   | "quote-not-found" // an excerpt that is not verbatim in its article
   | "status-too-certain" // a link surer than its surest excerpt
+  | "story" // a story step whose quotes, citations or view do not hold
   | "internal"; // the check itself failed (a bug): never the file's fault
 
 export interface Problem {
