@@ -1,8 +1,9 @@
 // Keeps the URL and the view in step. A new selection is a history entry (Back and Forward step
 // through selections); any other change replaces the current entry, throttled, since browsers
 // ignore or refuse bursts of history updates.
-import { queryToView, viewToQuery } from "../domain/permalink";
-import { type AppState, currentView, useStore } from "./store";
+import { EMBED_PARAMS, queryToView, viewToQuery } from "../domain/permalink";
+import type { View } from "../domain/view";
+import { currentView, useStore } from "./store";
 
 const REPLACE_EVERY_MS = 250;
 
@@ -18,23 +19,36 @@ export function applyViewFromUrl(): void {
   if (ignored.length > 0) addNotice(`Some link settings were ignored: ${ignored.join("; ")}.`);
 }
 
-/** Starts writing the view to the URL and listening to Back/Forward. Returns a stop function. */
-export function startUrlSync(): () => void {
+/** Parameters owned by other features that the URL keeps as the view changes. */
+const KEPT_PARAMS = ["data", ...EMBED_PARAMS];
+
+/** The address of a view: this page, its dataset and embed parameters, and the view's own. */
+export function urlFor(
+  view: View,
+  location: Pick<Location, "pathname" | "search" | "hash"> = window.location,
+) {
+  const current = new URLSearchParams(location.search);
+  const kept = KEPT_PARAMS.flatMap((key) => {
+    const value = current.get(key);
+    return value === null ? [] : [`${key}=${encodeURIComponent(value)}`];
+  });
+  const query = viewToQuery(view);
+  const joined = [...kept, query.replace(/^\?/, "")].filter(Boolean).join("&");
+  return `${location.pathname}${joined ? `?${joined}` : ""}${location.hash}`;
+}
+
+/**
+ * Starts writing the view to the URL and listening to Back/Forward. Returns a stop function.
+ * `history: "replace"` (the embed) never adds history entries: inside an iframe they would become
+ * the host page's, and its Back button would step through the embed's selections.
+ */
+export function startUrlSync({ history = "push" }: { history?: "push" | "replace" } = {}): () => void {
   let pending: number | null = null;
   let applyingHistory = false;
 
-  const urlFor = (s: AppState) => {
-    // Keep parameters owned by other features (e.g. ?data=) where they are.
-    const keep = new URLSearchParams(window.location.search).get("data");
-    const query = viewToQuery(currentView(s));
-    const data = keep ? `data=${encodeURIComponent(keep)}` : "";
-    const joined = [data, query.replace(/^\?/, "")].filter(Boolean).join("&");
-    return `${window.location.pathname}${joined ? `?${joined}` : ""}${window.location.hash}`;
-  };
-
   const flush = () => {
     pending = null;
-    const url = urlFor(useStore.getState());
+    const url = urlFor(currentView(useStore.getState()));
     if (url !== window.location.pathname + window.location.search + window.location.hash)
       window.history.replaceState(null, "", url);
   };
@@ -49,10 +63,10 @@ export function startUrlSync(): () => void {
       state.layout !== prev.layout ||
       state.selection !== prev.selection;
     if (!viewChanged) return;
-    if (state.selection !== prev.selection && state.selection) {
+    if (history === "push" && state.selection !== prev.selection && state.selection) {
       if (pending !== null) window.clearTimeout(pending);
       pending = null;
-      window.history.pushState(null, "", urlFor(state));
+      window.history.pushState(null, "", urlFor(currentView(state)));
     } else if (pending === null) {
       pending = window.setTimeout(flush, REPLACE_EVERY_MS);
     }
