@@ -1,6 +1,7 @@
 // The data exports of what is shown: the dataset's own JSON format (it loads back), GraphML and GEXF
 // (Gephi, yEd, networkx …) and three CSV tables. Pure: dataset + shown ids in, text out.
 import type { Article, Dataset, Evidence, Relation } from "../../data/types";
+import { dateSides, dateText, spellOf } from "../time";
 import { csvTable, escapeXml } from "./text";
 import { type ShownIds, shownElements } from "./visible";
 
@@ -97,12 +98,13 @@ function nodeValues(dataset: Source, ids: ShownIds) {
     target: r.target,
     directed: r.directed,
     label: r.label,
+    spell: spellOf(r.date),
     values: {
       type: r.type,
       label: r.label,
       status: r.status,
       directed: String(r.directed),
-      date: r.date ?? "",
+      date: r.date !== undefined ? dateText(r.date) : "",
       period: r.period ?? "",
       note: r.note ?? "",
       evidence: relationEvidence(r, articles),
@@ -152,7 +154,10 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     "    <creator>Throughline</creator>",
     `    <description>${escapeXml(dataset.title)}</description>`,
     "  </meta>",
-    '  <graph mode="static" defaultedgetype="undirected">',
+    // Dated links carry spells, so Gephi's timeline plays the export; undated ones are always there.
+    edges.some((e) => e.spell)
+      ? '  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="undirected">'
+      : '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="node">',
     ...NODE_ATTRS.map((a) => `      <attribute id="${a.id}" title="${a.id}" type="${gexfType(a.type)}"/>`),
     "    </attributes>",
@@ -177,7 +182,12 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     for (const a of EDGE_ATTRS) {
       out.push(`          <attvalue for="${a.id}" value="${escapeXml(e.values[a.id] ?? "")}"/>`);
     }
-    out.push("        </attvalues>", "      </edge>");
+    out.push("        </attvalues>");
+    if (e.spell) {
+      const side = (name: "start" | "end") => (e.spell?.[name] ? ` ${name}="${e.spell[name]}"` : "");
+      out.push("        <spells>", `          <spell${side("start")}${side("end")}/>`, "        </spells>");
+    }
+    out.push("      </edge>");
   }
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
@@ -217,7 +227,9 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         "directed",
         "label",
         "status",
-        "date",
+        "date_start",
+        "date_end",
+        "date_precision",
         "period",
         "note",
         "evidence_count",
@@ -230,7 +242,7 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         r.directed,
         r.label,
         r.status,
-        r.date,
+        ...Object.values(dateSides(r.date)),
         r.period,
         r.note,
         r.evidence.length,

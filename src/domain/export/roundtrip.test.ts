@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadFromText } from "../../data/sources";
 import type { Entity, LoadedDataset, Relation } from "../../data/types";
 import { realDataset } from "../../test/realDataset";
+import { dateSides, dateText } from "../time";
 import { serializeCsv, serializeDatasetJson, serializeGexf, serializeGraphml } from "./data";
 import { unguardCsvField } from "./text";
 import { allIds } from "./visible";
@@ -121,7 +122,7 @@ function expectedEdge(r: Relation): Record<string, string> {
     label: r.label,
     status: r.status,
     directed: String(r.directed),
-    date: r.date ?? "",
+    date: r.date !== undefined ? dateText(r.date) : "",
     period: r.period ?? "",
     note: r.note ?? "",
     evidence_count: String(r.evidence.length),
@@ -296,7 +297,9 @@ describe.each(datasets)("%s", (_name, make) => {
         directed: String(r.directed),
         label: r.label,
         status: r.status,
-        date: r.date ?? "",
+        date_start: dateSides(r.date).start,
+        date_end: dateSides(r.date).end,
+        date_precision: dateSides(r.date).precision,
         period: r.period ?? "",
         note: r.note ?? "",
         evidence_count: String(r.evidence.length),
