@@ -80,7 +80,7 @@ export function EmbedCode() {
         >
           Copy embed code
         </button>
-        <span role="status">
+        <span aria-live="polite" className="embed-copy-status">
           {copied === "yes" && "Copied."}
           {copied === "select" && "Selected: press Ctrl+C (⌘C) to copy."}
         </span>
