@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { loadBundledDataset, loadBundledTexts } from "./data/bundled";
 import { openUrl } from "./state/openDataset";
-import { startPreferences } from "./state/preferences";
+import { startPreferences } from "./state/preferencesSync";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
 import "./styles.css";
@@ -33,7 +33,7 @@ if (dataUrl !== null) {
     ready();
   } else useStore.getState().setLoadProblems(result.problems);
 }
-startUrlSync({ history: embed ? "replace" : "push" });
+startUrlSync(window, { history: embed ? "replace" : "push" });
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

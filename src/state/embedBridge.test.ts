@@ -31,22 +31,22 @@ describe("#startEmbedBridge", () => {
   it("should take select, focus and reset from the allowed origin's framing window", () => {
     const { parent, posted } = fakeParent();
     useStore.getState().setFilters({ countries: ["FR", "US"] });
-    const initial = { ...DEFAULT_VIEW, filters: useStore.getState().filters };
+    const initial = { ...DEFAULT_VIEW, filters: useStore.getState().view.filters };
     stop = startEmbedBridge({ host: HOST, initialView: () => initial, parent });
     expect(posted[0]).toMatchObject({ message: { type: "throughline:ready" }, origin: HOST });
 
     deliver({ type: "throughline:select", id: "alice" }, HOST, parent);
-    expect(useStore.getState().selection).toEqual({ kind: "entity", id: "alice" });
+    expect(useStore.getState().view.selection).toEqual({ kind: "entity", id: "alice" });
     expect(posted.at(-1)).toEqual({
       message: { type: "throughline:selection", selection: { kind: "entity", id: "alice" } },
       origin: HOST,
     });
     deliver({ type: "throughline:focus", id: "alice", depth: 2 }, HOST, parent);
-    expect(useStore.getState().focus).toEqual({ id: "alice", depth: 2 });
+    expect(useStore.getState().view.focus).toEqual({ id: "alice", depth: 2 });
     deliver({ type: "throughline:reset" }, HOST, parent);
-    expect(useStore.getState().focus).toBeNull();
-    expect(useStore.getState().selection).toBeNull();
-    expect(useStore.getState().filters.countries).toEqual(["FR", "US"]);
+    expect(useStore.getState().view.focus).toBeNull();
+    expect(useStore.getState().view.selection).toBeNull();
+    expect(useStore.getState().view.filters.countries).toEqual(["FR", "US"]);
   });
 
   it("should ignore other origins, other windows, and every message when no host is allowed", () => {
@@ -54,14 +54,14 @@ describe("#startEmbedBridge", () => {
     stop = startEmbedBridge({ host: HOST, initialView: () => DEFAULT_VIEW, parent });
     deliver({ type: "throughline:select", id: "alice" }, "https://evil.example", parent);
     deliver({ type: "throughline:select", id: "alice" }, HOST, {}); // right origin, another window
-    expect(useStore.getState().selection).toBeNull();
+    expect(useStore.getState().view.selection).toBeNull();
     expect(posted.map((p) => p.message.type)).toEqual(["throughline:ready"]);
     stop();
 
     const other = fakeParent();
     stop = startEmbedBridge({ host: null, initialView: () => DEFAULT_VIEW, parent: other.parent });
     deliver({ type: "throughline:select", id: "alice" }, HOST, other.parent);
-    expect(useStore.getState().selection).toBeNull();
+    expect(useStore.getState().view.selection).toBeNull();
     expect(other.posted).toEqual([]);
   });
 

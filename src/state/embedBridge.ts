@@ -4,7 +4,8 @@
 // alone: ready, every change of selection, and what it could not do.
 import { type EmbedCommand, MESSAGE_PREFIX, parseHostMessage } from "../domain/embed";
 import type { View } from "../domain/view";
-import { type AppState, currentView, useStore } from "./store";
+import { useStore } from "./store";
+import type { AppState } from "./types";
 
 export interface BridgeOptions {
   /** The allowed origin, or null (then no message is accepted and none is sent). */
@@ -51,7 +52,7 @@ export function startEmbedBridge({
       return;
     }
     apply(parsed.command, initialView);
-    const { selection } = useStore.getState();
+    const { selection } = useStore.getState().view;
     if (parsed.command.type === "select" && parsed.command.selection && !selection)
       post({
         type: `${MESSAGE_PREFIX}error`,
@@ -61,10 +62,10 @@ export function startEmbedBridge({
   self.addEventListener("message", onMessage);
 
   const unsubscribe = useStore.subscribe((state: AppState, prev: AppState) => {
-    if (state.selection !== prev.selection)
-      post({ type: `${MESSAGE_PREFIX}selection`, selection: state.selection });
+    if (state.view.selection !== prev.view.selection)
+      post({ type: `${MESSAGE_PREFIX}selection`, selection: state.view.selection });
   });
-  post({ type: `${MESSAGE_PREFIX}ready`, view: currentView(useStore.getState()) });
+  post({ type: `${MESSAGE_PREFIX}ready`, view: useStore.getState().view });
   return () => {
     self.removeEventListener("message", onMessage);
     unsubscribe();

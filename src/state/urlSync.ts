@@ -3,18 +3,24 @@
 // ignore or refuse bursts of history updates.
 import { EMBED_PARAMS, queryToView, viewToQuery } from "../domain/permalink";
 import type { View } from "../domain/view";
-import { currentView, useStore } from "./store";
+import { useStore } from "./store";
 
-const REPLACE_EVERY_MS = 250;
+export const REPLACE_EVERY_MS = 250;
+
+/** The parts of `window` this module uses, so tests can pass a fake history. */
+export type UrlHost = Pick<Window, "location" | "history" | "addEventListener" | "removeEventListener"> &
+  Pick<typeof globalThis, "setTimeout" | "clearTimeout">;
+
+const defaultHost = (): UrlHost => window;
 
 /** Reads the view from the current URL: call once the dataset is in the store. */
-export function applyViewFromUrl(): void {
+export function applyViewFromUrl(host: Pick<UrlHost, "location"> = defaultHost()): void {
   const { dataset, index, applyView, addNotice } = useStore.getState();
   if (!dataset || !index) return;
-  const { view, ignored } = queryToView(window.location.search, dataset, index);
+  const { view, ignored } = queryToView(host.location.search, dataset, index);
   applyView(view);
   // The store drops a selection the view's own filters hide: the reader should know why.
-  if (view.selection && !useStore.getState().selection)
+  if (view.selection && !useStore.getState().view.selection)
     ignored.push(`${view.selection.kind}=${view.selection.id} (hidden by the link's filters)`);
   if (ignored.length > 0) addNotice(`Some link settings were ignored: ${ignored.join("; ")}.`);
 }
@@ -42,48 +48,43 @@ export function urlFor(
  * `history: "replace"` (the embed) never adds history entries: inside an iframe they would become
  * the host page's, and its Back button would step through the embed's selections.
  */
-export function startUrlSync({ history = "push" }: { history?: "push" | "replace" } = {}): () => void {
-  let pending: number | null = null;
+export function startUrlSync(
+  host: UrlHost = defaultHost(),
+  { history: mode = "push" }: { history?: "push" | "replace" } = {},
+): () => void {
+  const { location, history } = host;
+  let pending: ReturnType<typeof setTimeout> | null = null;
   let applyingHistory = false;
 
   const flush = () => {
     pending = null;
-    const url = urlFor(currentView(useStore.getState()));
-    if (url !== window.location.pathname + window.location.search + window.location.hash)
-      window.history.replaceState(null, "", url);
+    const url = urlFor(useStore.getState().view, location);
+    if (url !== location.pathname + location.search + location.hash) history.replaceState(null, "", url);
   };
 
   const unsubscribe = useStore.subscribe((state, prev) => {
-    if (applyingHistory || !state.dataset) return;
-    const viewChanged =
-      state.filters !== prev.filters ||
-      state.search !== prev.search ||
-      state.focus !== prev.focus ||
-      state.path !== prev.path ||
-      state.layout !== prev.layout ||
-      state.selection !== prev.selection;
-    if (!viewChanged) return;
-    if (history === "push" && state.selection !== prev.selection && state.selection) {
-      if (pending !== null) window.clearTimeout(pending);
+    if (applyingHistory || !state.dataset || state.view === prev.view) return;
+    if (mode === "push" && state.view.selection !== prev.view.selection && state.view.selection) {
+      if (pending !== null) host.clearTimeout(pending);
       pending = null;
-      window.history.pushState(null, "", urlFor(currentView(state)));
+      history.pushState(null, "", urlFor(state.view, location));
     } else if (pending === null) {
-      pending = window.setTimeout(flush, REPLACE_EVERY_MS);
+      pending = host.setTimeout(flush, REPLACE_EVERY_MS);
     }
   });
 
   const onPopState = () => {
     applyingHistory = true;
     try {
-      applyViewFromUrl();
+      applyViewFromUrl(host);
     } finally {
       applyingHistory = false;
     }
   };
-  window.addEventListener("popstate", onPopState);
+  host.addEventListener("popstate", onPopState);
   return () => {
     unsubscribe();
-    window.removeEventListener("popstate", onPopState);
-    if (pending !== null) window.clearTimeout(pending);
+    host.removeEventListener("popstate", onPopState);
+    if (pending !== null) host.clearTimeout(pending);
   };
 }

@@ -161,7 +161,7 @@ test("a host page on the allowed origin drives the embed: select, focus, reset",
   expect(
     await embed?.evaluate(() => {
       const s = window.throughline?.store.getState();
-      return { countries: s?.filters.countries, focus: s?.focus, selection: s?.selection };
+      return { countries: s?.view.filters.countries, focus: s?.view.focus, selection: s?.view.selection };
     }),
   ).toEqual({ countries: ["US", "RU"], focus: null, selection: null });
 
@@ -194,8 +194,8 @@ test("a page on another origin cannot drive the embed, and hears nothing from it
   );
   // Give a message every chance to arrive, then check that none was acted on.
   await page.waitForTimeout(1000);
-  expect(await embed.evaluate(() => window.throughline?.store.getState().selection)).toBeNull();
-  expect(await embed.evaluate(() => window.throughline?.store.getState().focus)).toBeNull();
+  expect(await embed.evaluate(() => window.throughline?.store.getState().view.selection)).toBeNull();
+  expect(await embed.evaluate(() => window.throughline?.store.getState().view.focus)).toBeNull();
   await expect(detailsHeading(frame)).toHaveText("Select an actor or a link");
   expect(await received(page)).toEqual([]);
 });

@@ -10,7 +10,8 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { EMBED_PARAMS, parseEmbedParams } from "../../domain/embed";
 import { GraphCanvas } from "../../graph/GraphCanvas";
 import { startEmbedBridge } from "../../state/embedBridge";
-import { type AppState, currentView, useStore } from "../../state/store";
+import { useStore } from "../../state/store";
+import type { AppState } from "../../state/types";
 import { urlFor } from "../../state/urlSync";
 import { DetailsPanel } from "../Details/DetailsPanel";
 import { formatDate } from "../Details/EvidenceQuote";
@@ -32,7 +33,7 @@ const Legend = lazy(() => import("../Legend/Legend").then((m) => ({ default: m.L
 export function startEmbed(): () => void {
   const { host } = parseEmbedParams(window.location.search);
   const start = () => {
-    const initial = currentView(useStore.getState());
+    const initial = useStore.getState().view;
     return startEmbedBridge({ host, initialView: () => initial });
   };
   if (useStore.getState().dataset) return start();
@@ -51,7 +52,7 @@ export function startEmbed(): () => void {
 
 /** The same view in the full app: this address without the embed's parameters. */
 function fullAppUrl(state: AppState): string {
-  const url = new URL(urlFor(currentView(state)), window.location.href);
+  const url = new URL(urlFor(state.view), window.location.href);
   for (const p of EMBED_PARAMS) url.searchParams.delete(p);
   return url.href;
 }
@@ -76,7 +77,7 @@ export default function EmbedApp() {
   useEffect(
     () =>
       useStore.subscribe((s, prev) => {
-        if (s.selection !== prev.selection && s.selection) setLegend(false);
+        if (s.view.selection !== prev.view.selection && s.view.selection) setLegend(false);
       }),
     [],
   );

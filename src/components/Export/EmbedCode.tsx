@@ -1,9 +1,8 @@
 // "Embed on a web page": the <iframe> code for the current view, ready to copy. An optional origin
 // names the one page that may drive the embed with postMessage (README, "Embedding").
 import { useId, useMemo, useRef, useState } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { embedCode, embedUrl, normalizeOrigin } from "../../domain/embed";
-import { currentView, useStore } from "../../state/store";
+import { useStore } from "../../state/store";
 import { urlFor } from "../../state/urlSync";
 import "./embedCode.css";
 
@@ -20,7 +19,7 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 }
 
 export function EmbedCode() {
-  const view = useStore(useShallow(currentView));
+  const view = useStore((s) => s.view);
   const title = useStore((s) => s.dataset?.title ?? "Throughline");
   const hostId = useId();
   const codeId = useId();
