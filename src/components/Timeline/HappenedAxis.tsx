@@ -6,9 +6,9 @@ import { parsePartialDate } from "../../data/dates";
 import type { RelationType } from "../../data/types";
 import { formatDateValue, formatTimeRange, isoDayOf, type TimeRange } from "../../domain/time";
 import { happenedModel } from "../../domain/timeline";
-import { countOf } from "../../lib/plural";
+import { RELATION_FAMILIES, RELATION_VISUALS } from "../../graph/visuals";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
-import { RELATION_FAMILIES, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { DAY, paddedDomain, placeMarks, type Scale, startOfDay, ticks, toTime, toX } from "./geometry";
 
 const MARGIN = { left: 112, right: 16 };
@@ -54,7 +54,7 @@ export function HappenedAxis() {
   if (!model.extent) {
     return (
       <p className="timeline-empty muted">
-        No link in this dataset has a date. {countOf(model.undated.length, "link")} in all.
+        No link in this dataset has a date. {count(model.undated.length, "link")} in all.
       </p>
     );
   }
@@ -88,7 +88,8 @@ export function HappenedAxis() {
     const to = startOfDay(Math.max(drag.from, drag.to)) + DAY;
     setDrag(null);
     // A click without a drag is not a brush.
-    if (Math.abs(toX(scale, drag.to) - toX(scale, drag.from)) >= 4) setFilters({ time: dayFilter({ from, to }) });
+    if (Math.abs(toX(scale, drag.to) - toX(scale, drag.from)) >= 4)
+      setFilters({ time: dayFilter({ from, to }) });
   };
   const brush = drag ? { from: Math.min(drag.from, drag.to), to: Math.max(drag.from, drag.to) } : range;
 
@@ -108,11 +109,11 @@ export function HappenedAxis() {
     <div className="timeline-body">
       <p className="timeline-summary">
         <span>
-          {countOf(model.marks.length, "link")} with a date
+          {count(model.marks.length, "link")} with a date
           {model.undated.length > 0 && (
             <>
               {" · "}
-              <strong>{countOf(model.undated.length, "link")} with no date</strong> (not on the axis
+              <strong>{count(model.undated.length, "link")} with no date</strong> (not on the axis
               {range ? ", hidden while a time range is set" : ""})
             </>
           )}
@@ -152,7 +153,7 @@ export function HappenedAxis() {
             />
           )}
           {blocks.map((block) => (
-            <g key={block.family} className={`tl-family tl-family-${block.family}`}>
+            <g key={String(block.family)} className={`tl-family tl-family-${String(block.family)}`}>
               <text className="tl-family-label" x={4} y={block.top + 10}>
                 {RELATION_FAMILIES[block.family].label}
               </text>
@@ -193,7 +194,9 @@ export function HappenedAxis() {
                           y1={cy}
                           y2={cy}
                         />
-                        {mark.openEnd && <line className="tl-cap" x1={mark.left} x2={mark.left} y1={cy - 4} y2={cy + 4} />}
+                        {mark.openEnd && (
+                          <line className="tl-cap" x1={mark.left} x2={mark.left} y1={cy - 4} y2={cy + 4} />
+                        )}
                         {mark.openStart && (
                           <line className="tl-cap" x1={mark.right} x2={mark.right} y1={cy - 4} y2={cy + 4} />
                         )}

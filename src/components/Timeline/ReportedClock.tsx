@@ -4,8 +4,14 @@
 import { useEffect, useMemo, useState } from "react";
 import type { ClaimStatus } from "../../data/types";
 import { formatPartialDate, isoDayOf } from "../../domain/time";
-import { certaintyMoves, firstReported, publicationStops, type Report, reportsOf } from "../../domain/timeline";
-import { countOf } from "../../lib/plural";
+import {
+  certaintyMoves,
+  firstReported,
+  publicationStops,
+  type Report,
+  reportsOf,
+} from "../../domain/timeline";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 
 const CERTAINTY: Record<ClaimStatus, number> = { confirmed: 0, reported: 1, unconfirmed: 2, denied: 3 };
@@ -57,14 +63,17 @@ export function ReportedClock() {
   // Play steps through the stops, one every STEP_MS, and stops on the last.
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setTimeout(() => {
-      const next = current + 1;
-      if (next >= stops.length) {
-        setPlaying(false);
-        return;
-      }
-      setFilters({ reportedBy: stops[next]?.day ?? null });
-    }, current === -1 ? 0 : STEP_MS);
+    const timer = window.setTimeout(
+      () => {
+        const next = current + 1;
+        if (next >= stops.length) {
+          setPlaying(false);
+          return;
+        }
+        setFilters({ reportedBy: stops[next]?.day ?? null });
+      },
+      current === -1 ? 0 : STEP_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [playing, current, stops, setFilters]);
 
@@ -75,8 +84,10 @@ export function ReportedClock() {
     <div className="timeline-body reported-clock">
       <p className="timeline-summary">
         <span>
-          The network as the public learned it: {countOf(stops.length, "publication date")}.
-          {reportedBy && current >= 0 && ` Showing what had been reported by ${formatPartialDate(reportedBy)}.`}
+          The network as the public learned it: {count(stops.length, "publication date")}.
+          {reportedBy &&
+            current >= 0 &&
+            ` Showing what had been reported by ${formatPartialDate(reportedBy)}.`}
         </span>
         <span className="timeline-range">
           <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
@@ -117,12 +128,13 @@ export function ReportedClock() {
                     {a.article.derivedFrom && (
                       <span className="muted">
                         {" "}
-                        (a rewrite of {index?.articleById.get(a.article.derivedFrom)?.publisher ?? a.article.derivedFrom},
+                        (a rewrite of{" "}
+                        {index?.articleById.get(a.article.derivedFrom)?.publisher ?? a.article.derivedFrom},
                         dated {formatPartialDate(a.article.published)})
                       </span>
                     )}
-                    : {countOf(a.first, "link")} reported first
-                    {a.repeated > 0 && `, ${countOf(a.repeated, "link")} repeated`}.
+                    : {count(a.first, "link")} reported first
+                    {a.repeated > 0 && `, ${count(a.repeated, "link")} repeated`}.
                   </p>
                   {[...a.surer, ...a.lessSure].length > 0 && (
                     <ul className="reported-moves">

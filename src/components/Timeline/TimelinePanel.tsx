@@ -14,7 +14,7 @@ type Clock = "happened" | "reported";
 export function TimelinePanel() {
   const [clock, setClock] = useState<Clock>("happened");
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" id="timeline" aria-label="Timeline">
       <div className="timeline-bar">
         <h2 className="timeline-title">Timeline</h2>
         <div className="segmented" role="group" aria-label="Which clock">
