@@ -11,7 +11,9 @@ import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { DAY, paddedDomain, placeMarks, type Scale, startOfDay, ticks, toTime, toX } from "./geometry";
 
-const MARGIN = { left: 112, right: 16 };
+const MARGIN = { left: 12, right: 16 };
+/** Room for a family's name above its lanes. */
+const LABEL = 13;
 const LANE = 14;
 const AXIS = 22;
 
@@ -71,8 +73,8 @@ export function HappenedAxis() {
     if (marks.length === 0) return [];
     const placed = placeMarks(marks, scale);
     const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
-    const block = { family, placed, top: y, height: lanes * LANE };
-    y += lanes * LANE + 6;
+    const block = { family, placed, top: y, height: LABEL + lanes * LANE };
+    y += LABEL + lanes * LANE + 4;
     return [block];
   });
   const height = y + AXIS;
@@ -131,7 +133,7 @@ export function HappenedAxis() {
         <svg
           width={width}
           height={height}
-          role="img"
+          role="group"
           aria-label={`Dated links on a time axis from ${formatTimeRange(domain)}; drag across it to show a time range`}
           onPointerDown={(e) => {
             if ((e.target as Element).closest(".tl-mark")) return;
@@ -154,12 +156,12 @@ export function HappenedAxis() {
           )}
           {blocks.map((block) => (
             <g key={String(block.family)} className={`tl-family tl-family-${String(block.family)}`}>
-              <text className="tl-family-label" x={4} y={block.top + 10}>
+              <text className="tl-family-label" x={MARGIN.left} y={block.top + 10}>
                 {RELATION_FAMILIES[block.family].label}
               </text>
               {block.placed.map((mark) => {
                 const relation = labels.get(mark.relationId);
-                const cy = block.top + mark.lane * LANE + LANE / 2;
+                const cy = block.top + LABEL + mark.lane * LANE + LANE / 2;
                 const classes = [
                   "tl-mark",
                   visibleRelations.has(mark.relationId) ? "" : "is-off",
@@ -183,6 +185,14 @@ export function HappenedAxis() {
                     onPointerLeave={() => hoverRelation(null)}
                   >
                     <title>{title}</title>
+                    {/* A wider target than the line itself, for the pointer and a finger. */}
+                    <rect
+                      className="tl-hit"
+                      x={mark.left - 6}
+                      y={cy - LANE / 2}
+                      width={mark.right - mark.left + 12}
+                      height={LANE}
+                    />
                     {mark.point ? (
                       <circle cx={mark.left} cy={cy} r={4.5} />
                     ) : (
