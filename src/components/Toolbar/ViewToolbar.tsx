@@ -26,7 +26,7 @@ export function ViewToolbar() {
         type="button"
         className="toggle"
         aria-pressed={timelineOpen}
-        aria-controls="timeline"
+        aria-controls={timelineOpen ? "timeline" : undefined}
         onClick={() => setTimelineOpen(!timelineOpen)}
       >
         Timeline
