@@ -1,4 +1,5 @@
 import schemaUrl from "../../data/graph.schema.json?url";
+import { count } from "../lib/plural";
 import { useStore } from "../state/store";
 
 const SHOWN = 20;
@@ -35,9 +36,7 @@ export function LoadProblems() {
           </button>
         </div>
       </div>
-      <p className="load-problems-count">
-        {problems.length} problem{problems.length === 1 ? "" : "s"}:
-      </p>
+      <p className="load-problems-count">{count(problems.length, "problem")}:</p>
       <ul>
         {problems.slice(0, SHOWN).map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered

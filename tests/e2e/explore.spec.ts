@@ -6,7 +6,7 @@ import { clickNode, dataset, escapeRegExp, openApp } from "./helpers";
 
 const N = dataset.entities.length;
 const M = dataset.relations.length;
-const ALL_SHOWN = `${N} of ${N} entities, ${M} of ${M} relations shown`;
+const ALL_SHOWN = `${N} of ${N} actors, ${M} of ${M} links shown`;
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const detailsHeading = (page: Page) => details(page).getByRole("heading", { level: 2 });
@@ -25,7 +25,7 @@ async function openFacet(page: Page, name: string) {
 
 async function shownNumbers(page: Page) {
   const text = (await shownCount(page).textContent()) ?? "";
-  const m = /(\d+) of (\d+) entities, (\d+) of (\d+) relations shown/.exec(text);
+  const m = /(\d+) of (\d+) actors, (\d+) of (\d+) links shown/.exec(text);
   if (!m) throw new Error(`unexpected shown-count line: ${text}`);
   return { entities: Number(m[1]), relations: Number(m[3]) };
 }
@@ -251,7 +251,7 @@ test.describe("filters", () => {
       .map((r) => r.id);
     expect(tillersonSechin.length).toBeGreaterThan(0);
     expect((await canvas(page)).shownEdges).toEqual(expect.arrayContaining(tillersonSechin));
-    const source = await openFacet(page, "Source");
+    const source = await openFacet(page, "Article");
     await source.getByRole("radio", { name: /What mindy-fischer-writer\.com says/ }).check();
     await expect(shownCount(page)).not.toHaveText(ALL_SHOWN);
     await expect
@@ -266,7 +266,7 @@ test.describe("filters", () => {
     expect(await classesOf(page, "kgb")).not.toContain("is-hidden");
     await filters(page).getByRole("checkbox", { name: "Hide actors left without visible links" }).check();
     await expect.poll(async () => await classesOf(page, "kgb")).toContain("is-hidden");
-    await expect(shownCount(page)).toHaveText(new RegExp(`^${N - 1} of ${N} entities, ${M} of ${M}`));
+    await expect(shownCount(page)).toHaveText(new RegExp(`^${N - 1} of ${N} actors, ${M} of ${M}`));
     // Combined with a filter that cuts links, more actors are left alone and hidden.
     await (await openFacet(page, "Type of link")).getByRole("checkbox", { name: /^Family/ }).check();
     const { entities, relations } = await shownNumbers(page);
@@ -683,10 +683,10 @@ test("the one status region announces selections and counts", async ({ page }) =
   const status = page.getByRole("status");
   await expect(status).toHaveCount(1);
   await clickNode(page, "igor-sechin");
-  await expect(status).toHaveText(/^Selected Igor Sechin, person, 8 relations\./);
+  await expect(status).toHaveText(/^Selected Igor Sechin, person, 8 links\./);
   await (await openFacet(page, "Country")).getByRole("checkbox", { name: /Russia \(RU\)/ }).check();
   const { entities, relations } = await shownNumbers(page);
-  await expect(status).toHaveText(`${entities} of ${N} entities, ${relations} of ${M} relations shown.`);
+  await expect(status).toHaveText(`${entities} of ${N} actors, ${relations} of ${M} links shown.`);
   // Paths found are announced there too.
   await details(page).getByRole("button", { name: "Path from here" }).click();
   await page
@@ -727,7 +727,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   test("with filters, search suggestions, focus and a path", async ({ page }) => {
     await openApp(page);
     await (await openFacet(page, "Country")).getByRole("checkbox", { name: /Russia \(RU\)/ }).check();
-    await openFacet(page, "Source");
+    await openFacet(page, "Article");
     await clickNode(page, "igor-sechin");
     await details(page).getByRole("button", { name: "Focus on neighbours" }).click();
     await page

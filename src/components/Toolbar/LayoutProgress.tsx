@@ -2,6 +2,7 @@
 // their positions when it is cancelled.
 import { useEffect, useState } from "react";
 import { LAYOUT_LABELS } from "../../graph/layouts";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 
 export function LayoutProgress() {
@@ -18,7 +19,7 @@ export function LayoutProgress() {
   const what =
     task.phase === "loading"
       ? `Loading the ${LAYOUT_LABELS[task.layout].toLowerCase()} layout…`
-      : `${LAYOUT_LABELS[task.layout]} layout of ${task.nodes.toLocaleString("en")} actors${
+      : `${LAYOUT_LABELS[task.layout]} layout of ${count(task.nodes, "actor")}${
           task.offThread ? " (in the background)" : ""
         }…`;
   return (
