@@ -164,7 +164,7 @@ test.describe("search", () => {
     expect((popup?.x ?? 0) + (popup?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
     await shot(page, "search-excerpts");
     await first.click();
-    await expect(details(page).getByText(/^Relation/)).toBeVisible();
+    await expect(details(page).getByText(/^Link ·/)).toBeVisible();
     await expect(details(page).locator("blockquote").filter({ hasText: "Makati" }).first()).toBeVisible();
     // The relation is selected on the canvas too, and matches of the query stay undimmed.
     const selected = (await canvas(page)).selected;
@@ -294,7 +294,7 @@ test.describe("focus", () => {
     const depth2 = neighbourhood("igor-sechin", 2);
     expect(depth2.size).toBeGreaterThan(depth1.size);
     await expect.poll(async () => (await canvas(page)).shownNodes.sort()).toEqual([...depth2].sort());
-    await expect(shownCount(page)).toHaveText(new RegExp(`^${depth2.size} of ${N} entities`));
+    await expect(shownCount(page)).toHaveText(new RegExp(`^${depth2.size} of ${N} actors`));
 
     await page.keyboard.press("Escape");
     await expect(page.getByText(/Showing only/)).toBeHidden();
@@ -338,7 +338,7 @@ test.describe("paths", () => {
 
     // A relation in the chain opens its excerpts.
     await list.locator(".path-relations button").first().click();
-    await expect(details(page).getByText(/^Relation/)).toBeVisible();
+    await expect(details(page).getByText(/^Link ·/)).toBeVisible();
 
     await finder.getByRole("button", { name: "Clear path" }).click();
     await expect.poll(() => page.evaluate(() => window.throughline?.cy.$(".is-path").length)).toBe(0);
@@ -630,7 +630,7 @@ test.describe("keyboard", () => {
       "",
     );
     await page.keyboard.press("Enter");
-    await expect(details(page).getByText(/^Relation/)).toBeVisible();
+    await expect(details(page).getByText(/^Link ·/)).toBeVisible();
     await expect(details(page).locator(".relation-label")).toHaveText(label ?? "");
   });
 
