@@ -251,7 +251,7 @@ test.describe("filters", () => {
       .map((r) => r.id);
     expect(tillersonSechin.length).toBeGreaterThan(0);
     expect((await canvas(page)).shownEdges).toEqual(expect.arrayContaining(tillersonSechin));
-    const source = await openFacet(page, "Article");
+    const source = await openFacet(page, "Articles");
     await source.getByRole("radio", { name: /What mindy-fischer-writer\.com says/ }).check();
     await expect(shownCount(page)).not.toHaveText(ALL_SHOWN);
     await expect
@@ -727,7 +727,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   test("with filters, search suggestions, focus and a path", async ({ page }) => {
     await openApp(page);
     await (await openFacet(page, "Country")).getByRole("checkbox", { name: /Russia \(RU\)/ }).check();
-    await openFacet(page, "Article");
+    await openFacet(page, "Articles");
     await clickNode(page, "igor-sechin");
     await details(page).getByRole("button", { name: "Focus on neighbours" }).click();
     await page

@@ -80,7 +80,7 @@ test("the source filter changes the counts; the comparison's counts set it", asy
   await openApp(page);
   const shown = page.getByTestId("shown-count");
   const before = await shown.textContent();
-  await page.getByText("Article", { exact: true }).click();
+  await page.getByText("Articles", { exact: true }).click();
   await page.getByRole("radio", { name: /^What mindy-fischer-writer\.com says/ }).check();
   await expect(shown).not.toHaveText(before ?? "");
   const blogRelations = dataset.relations.filter((r) =>

@@ -83,7 +83,7 @@ function SourceChoice({ counts }: { counts: Map<string, number> }) {
   return (
     <details className="facet" open={source.mode !== "any" || undefined}>
       <summary>
-        Article
+        Articles
         {source.mode !== "any" && <span className="facet-active"> · chosen</span>}
       </summary>
       <fieldset>
