@@ -14,7 +14,7 @@ import { useStore } from "../../state/store";
 import type { AppState } from "../../state/types";
 import { urlFor } from "../../state/urlSync";
 import { DetailsPanel } from "../Details/DetailsPanel";
-import { formatDate } from "../Details/EvidenceQuote";
+import { formatDate } from "../../lib/dates";
 import { GraphErrorBoundary } from "../GraphErrorBoundary";
 import { LoadProblems } from "../LoadProblems";
 import { LoadingStatus } from "../OpenDataset/LoadingStatus";
