@@ -28,7 +28,7 @@ import { useAfterFirstFrame } from "./lib/afterFirstFrame";
 import { useStore } from "./state/store";
 
 // Rarely opened views load on first use, and the left panel's filters, paths and legend just after
-// the graph's first frame: all of them stay out of the first download (README, Performance).
+// the graph's first frame: all of them stay out of the first download (docs/performance.md).
 const FiltersPanel = lazy(() =>
   import("./components/Filters/FiltersPanel").then((m) => ({ default: m.FiltersPanel })),
 );

@@ -1,4 +1,5 @@
 import schemaUrl from "../../data/graph.schema.json?url";
+import { count } from "../lib/plural";
 import { openBundledInstead } from "../state/openDataset";
 import { useStore } from "../state/store";
 
@@ -54,11 +55,9 @@ export function LoadProblems() {
         </div>
       </div>
       <p className="load-problems-count">
-        {errors > 0 && `${errors} problem${errors === 1 ? "" : "s"}`}
+        {errors > 0 && count(errors, "problem")}
         {errors > 0 && errors < problems.length && ", "}
-        {errors < problems.length &&
-          `${problems.length - errors} warning${problems.length - errors === 1 ? "" : "s"}`}
-        :
+        {errors < problems.length && count(problems.length - errors, "warning")}:
       </p>
       <ul>
         {problems.slice(0, SHOWN).map((p, i) => (

@@ -10,10 +10,6 @@ describe("buildIndex", () => {
     expect(index.relationsByEntity.get("loner")).toEqual([]);
   });
 
-  it("finds the members of an organization", () => {
-    expect(index.membersByOrganization.get("acme")?.map((e) => e.id)).toEqual(["bob"]);
-  });
-
   it("looks up entities, relations and articles by id", () => {
     expect(index.entityById.get("acme")?.name).toBe("Acme");
     expect(index.relationById.get("bob-acme")?.label).toBe("works for");

@@ -7,8 +7,6 @@ export interface DatasetIndex {
   articleById: ReadonlyMap<string, Article & { text: string }>;
   /** Relations an entity takes part in, as source or target, in dataset order. */
   relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
-  /** Entities that list this entity in their `organizations`. */
-  membersByOrganization: ReadonlyMap<string, readonly Entity[]>;
 }
 
 export function buildIndex(dataset: LoadedDataset): DatasetIndex {
@@ -20,15 +18,7 @@ export function buildIndex(dataset: LoadedDataset): DatasetIndex {
     relationsByEntity.get(relation.source)?.push(relation);
     if (relation.target !== relation.source) relationsByEntity.get(relation.target)?.push(relation);
   }
-  const membersByOrganization = new Map<string, Entity[]>();
-  for (const entity of dataset.entities) {
-    for (const orgId of entity.organizations) {
-      const members = membersByOrganization.get(orgId) ?? [];
-      members.push(entity);
-      membersByOrganization.set(orgId, members);
-    }
-  }
-  return { entityById, relationById, articleById, relationsByEntity, membersByOrganization };
+  return { entityById, relationById, articleById, relationsByEntity };
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */

@@ -40,7 +40,7 @@ export function spanOverlaps(span: Span, range: TimeRange): boolean {
   return start < range.to && end > range.from;
 }
 
-/** A written date in words at its own precision: "2016", "Aug 2016", "13 Feb 2017". */
+/** A written date in words at its own precision: "2016", "Aug 2016", "13 Feb 2017" (as written when not a date). */
 export function formatPartialDate(text: string): string {
   return parsePartialDate(text) ? formatDate(text, "short") : text;
 }

@@ -2,12 +2,31 @@
 // demand; above OFF_THREAD_NODES every layout is computed in a Web Worker (layout.worker.ts) from
 // node boxes measured here, and the positions come back through the `preset` layout. It does not
 // touch the store: it reports its progress to its caller (the canvas), which tells the store.
-import type cytoscape from "cytoscape";
+import cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
 import type { LayoutOutcome, LayoutTask } from "../state/store";
 import type { LayoutReply, LayoutRequest } from "./layout.worker";
 import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "./layouts";
-import { loadForceLayout } from "./setup";
+
+let fcose: Promise<void> | null = null;
+
+/**
+ * Loads and registers the force layout (fcose, with cose-base and layout-base, ~40 KB gzipped) on
+ * first use: the curated dataset opens with precomputed positions (data/layout.json), so most visits
+ * never need it. Resolves at once after the first time.
+ */
+function loadForceLayout(): Promise<void> {
+  fcose ??= import("cytoscape-fcose").then(
+    (module) => {
+      cytoscape.use(module.default);
+    },
+    (error: unknown) => {
+      fcose = null; // a failed chunk load may succeed on the next attempt
+      throw error;
+    },
+  );
+  return fcose;
+}
 
 /** Above this many nodes, layouts run in a Web Worker. */
 export const OFF_THREAD_NODES = 300;

@@ -180,7 +180,7 @@ export const LARGE_GRAPH_NODES = 2000;
 /**
  * Large graphs: straight "haystack" edges (the cheapest cytoscape draws; no end arrows), labels only
  * once zoomed in far enough to read them, no label backgrounds. Selection and highlighting still
- * show. Measured with `npm run bench` (README, Performance).
+ * show. Measured with `npm run bench` (docs/performance.md).
  */
 const LARGE_OVERRIDES: cytoscape.StylesheetJsonBlock[] = [
   { selector: "node", style: { "min-zoomed-font-size": 10, "text-background-opacity": 0 } },

@@ -59,7 +59,7 @@ test("selecting an entity lists its relations; choosing one shows its excerpts v
     .getByRole("button", { name: new RegExp(escapeRegExp(relation.label)) })
     .first()
     .click();
-  await expect(details.getByText(/^Relation/)).toBeVisible();
+  await expect(details.getByText(/^Link ·/)).toBeVisible();
   const quotes = details.locator("blockquote");
   await expect(quotes).toHaveCount(relation.evidence.length);
   for (const [i, evidence] of relation.evidence.entries()) {

@@ -6,7 +6,7 @@ import { clickNode, dataset, escapeRegExp, openApp } from "./helpers";
 
 const N = dataset.entities.length;
 const M = dataset.relations.length;
-const ALL_SHOWN = `${N} of ${N} entities, ${M} of ${M} relations shown`;
+const ALL_SHOWN = `${N} of ${N} actors, ${M} of ${M} links shown`;
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const detailsHeading = (page: Page) => details(page).getByRole("heading", { level: 2 });
@@ -25,7 +25,7 @@ async function openFacet(page: Page, name: string) {
 
 async function shownNumbers(page: Page) {
   const text = (await shownCount(page).textContent()) ?? "";
-  const m = /(\d+) of (\d+) entities, (\d+) of (\d+) relations shown/.exec(text);
+  const m = /(\d+) of (\d+) actors, (\d+) of (\d+) links shown/.exec(text);
   if (!m) throw new Error(`unexpected shown-count line: ${text}`);
   return { entities: Number(m[1]), relations: Number(m[3]) };
 }
@@ -164,7 +164,7 @@ test.describe("search", () => {
     expect((popup?.x ?? 0) + (popup?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
     await shot(page, "search-excerpts");
     await first.click();
-    await expect(details(page).getByText(/^Relation/)).toBeVisible();
+    await expect(details(page).getByText(/^Link ·/)).toBeVisible();
     await expect(details(page).locator("blockquote").filter({ hasText: "Makati" }).first()).toBeVisible();
     // The relation is selected on the canvas too, and matches of the query stay undimmed.
     const selected = (await canvas(page)).selected;
@@ -251,7 +251,7 @@ test.describe("filters", () => {
       .map((r) => r.id);
     expect(tillersonSechin.length).toBeGreaterThan(0);
     expect((await canvas(page)).shownEdges).toEqual(expect.arrayContaining(tillersonSechin));
-    const source = await openFacet(page, "Source");
+    const source = await openFacet(page, "Articles");
     await source.getByRole("radio", { name: /What mindy-fischer-writer\.com says/ }).check();
     await expect(shownCount(page)).not.toHaveText(ALL_SHOWN);
     await expect
@@ -266,7 +266,7 @@ test.describe("filters", () => {
     expect(await classesOf(page, "kgb")).not.toContain("is-hidden");
     await filters(page).getByRole("checkbox", { name: "Hide actors left without visible links" }).check();
     await expect.poll(async () => await classesOf(page, "kgb")).toContain("is-hidden");
-    await expect(shownCount(page)).toHaveText(new RegExp(`^${N - 1} of ${N} entities, ${M} of ${M}`));
+    await expect(shownCount(page)).toHaveText(new RegExp(`^${N - 1} of ${N} actors, ${M} of ${M}`));
     // Combined with a filter that cuts links, more actors are left alone and hidden.
     await (await openFacet(page, "Type of link")).getByRole("checkbox", { name: /^Family/ }).check();
     const { entities, relations } = await shownNumbers(page);
@@ -294,7 +294,7 @@ test.describe("focus", () => {
     const depth2 = neighbourhood("igor-sechin", 2);
     expect(depth2.size).toBeGreaterThan(depth1.size);
     await expect.poll(async () => (await canvas(page)).shownNodes.sort()).toEqual([...depth2].sort());
-    await expect(shownCount(page)).toHaveText(new RegExp(`^${depth2.size} of ${N} entities`));
+    await expect(shownCount(page)).toHaveText(new RegExp(`^${depth2.size} of ${N} actors`));
 
     await page.keyboard.press("Escape");
     await expect(page.getByText(/Showing only/)).toBeHidden();
@@ -338,7 +338,7 @@ test.describe("paths", () => {
 
     // A relation in the chain opens its excerpts.
     await list.locator(".path-relations button").first().click();
-    await expect(details(page).getByText(/^Relation/)).toBeVisible();
+    await expect(details(page).getByText(/^Link ·/)).toBeVisible();
 
     await finder.getByRole("button", { name: "Clear path" }).click();
     await expect.poll(() => page.evaluate(() => window.throughline?.cy.$(".is-path").length)).toBe(0);
@@ -630,7 +630,7 @@ test.describe("keyboard", () => {
       "",
     );
     await page.keyboard.press("Enter");
-    await expect(details(page).getByText(/^Relation/)).toBeVisible();
+    await expect(details(page).getByText(/^Link ·/)).toBeVisible();
     await expect(details(page).locator(".relation-label")).toHaveText(label ?? "");
   });
 
@@ -683,10 +683,10 @@ test("the one status region announces selections and counts", async ({ page }) =
   const status = page.getByRole("status");
   await expect(status).toHaveCount(1);
   await clickNode(page, "igor-sechin");
-  await expect(status).toHaveText(/^Selected Igor Sechin, person, 8 relations\./);
+  await expect(status).toHaveText(/^Selected Igor Sechin, person, 8 links\./);
   await (await openFacet(page, "Country")).getByRole("checkbox", { name: /Russia \(RU\)/ }).check();
   const { entities, relations } = await shownNumbers(page);
-  await expect(status).toHaveText(`${entities} of ${N} entities, ${relations} of ${M} relations shown.`);
+  await expect(status).toHaveText(`${entities} of ${N} actors, ${relations} of ${M} links shown.`);
   // Paths found are announced there too.
   await details(page).getByRole("button", { name: "Path from here" }).click();
   await page
@@ -727,7 +727,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   test("with filters, search suggestions, focus and a path", async ({ page }) => {
     await openApp(page);
     await (await openFacet(page, "Country")).getByRole("checkbox", { name: /Russia \(RU\)/ }).check();
-    await openFacet(page, "Source");
+    await openFacet(page, "Articles");
     await clickNode(page, "igor-sechin");
     await details(page).getByRole("button", { name: "Focus on neighbours" }).click();
     await page

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { type Download, expect, type Page, test } from "@playwright/test";
 import { checkDataset } from "../../src/data/open/check";
+import { count } from "../../src/lib/plural";
 import { dataset, openApp } from "./helpers";
 
 const articleTexts = (() => {
@@ -290,7 +291,7 @@ test("JSON of a dataset with embedded article texts opens again in the app on it
   await input.setInputFiles([
     { name: "harbour.json", mimeType: "application/json", buffer: Buffer.from(minimal) },
   ]);
-  await expect(page.getByRole("banner")).toContainText("3 actors · 2 links · 1 articles");
+  await expect(page.getByRole("banner")).toContainText("3 actors · 2 links · 1 article");
   await page.waitForFunction(() => window.throughline?.layoutDone === true);
   const dialog = await openExport(page);
   await dialog.getByRole("radio", { name: /JSON/ }).check();
@@ -306,7 +307,7 @@ test("JSON of a dataset with embedded article texts opens again in the app on it
   // Opened alone, without any .txt file: the texts travel inside it.
   await input.setInputFiles([{ name: part.name, mimeType: "application/json", buffer: part.bytes }]);
   await expect(page.getByRole("banner")).toContainText(
-    `${visible.nodes.length} actors · ${visible.edges.length} links · 1 articles`,
+    `${count(visible.nodes.length, "actor")} · ${count(visible.edges.length, "link")} · 1 article`,
   );
   await expect(page.getByRole("alert")).toHaveCount(0);
 });

@@ -60,7 +60,7 @@ test("opens a good dataset from the file picker, replacing the graph", async ({ 
   await openFiles(page, [json("harbour.json", MINIMAL)]);
   await waitForGraph(page, 3);
   await expect(page.getByRole("banner")).toContainText("Harbour deal: a minimal example dataset");
-  await expect(page.getByRole("banner")).toContainText("3 actors · 2 links · 1 articles");
+  await expect(page.getByRole("banner")).toContainText("3 actors · 2 links · 1 article");
   await selectOnCanvas(page, "ana-lima", "Ana Lima");
   expect(consoleErrors).toEqual([]);
   expect(offOrigin).toEqual([]);

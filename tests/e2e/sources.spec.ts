@@ -73,20 +73,20 @@ test("the relation's details say which sources support it and that they differ",
   await openApp(page, `/?relation=${FLYNN_KISLYAK}`);
   const details = page.getByRole("complementary", { name: "Details" });
   await expect(details.getByText("both articles")).toBeVisible();
-  await expect(details.getByText("The sources differ in how sure they are.")).toBeVisible();
+  await expect(details.getByText("The articles differ in how sure they are.")).toBeVisible();
 });
 
 test("the source filter changes the counts; the comparison's counts set it", async ({ page }) => {
   await openApp(page);
   const shown = page.getByTestId("shown-count");
   const before = await shown.textContent();
-  await page.getByText("Source", { exact: true }).click();
+  await page.getByText("Articles", { exact: true }).click();
   await page.getByRole("radio", { name: /^What mindy-fischer-writer\.com says/ }).check();
   await expect(shown).not.toHaveText(before ?? "");
   const blogRelations = dataset.relations.filter((r) =>
     r.evidence.some((e) => e.article === "mindy-fischer-writer-2017-02"),
   ).length;
-  await expect(shown).toContainText(`${blogRelations} of ${dataset.relations.length} relations`);
+  await expect(shown).toContainText(`${blogRelations} of ${dataset.relations.length} links`);
   // Every drawn edge is one the blog supports.
   const drawn = await page.evaluate(() =>
     window.throughline?.cy

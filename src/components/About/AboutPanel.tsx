@@ -1,8 +1,9 @@
 import { useMemo } from "react";
 import { attributionKindOf } from "../../domain/attribution";
 import { sourceDifferences } from "../../domain/comparison";
+import { formatDate } from "../../lib/dates";
+import { count, plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
-import { formatDate } from "../Details/EvidenceQuote";
 
 /** What the graph covers, how it was made, its rules, and how to report an error. */
 export function AboutPanel() {
@@ -24,7 +25,7 @@ export function AboutPanel() {
       {dataset.description && <p>{dataset.description}</p>}
       <p>
         It draws the people, companies, governments and agencies in{" "}
-        {dataset.articles.length === 2 ? "two articles" : `${dataset.articles.length} articles`}:
+        {dataset.articles.length === 2 ? "two articles" : count(dataset.articles.length, "article")}:
       </p>
       <ul>
         {dataset.articles.map((a) => (
@@ -38,7 +39,8 @@ export function AboutPanel() {
       <dl className="facts">
         <dt>Actors</dt>
         <dd>
-          {dataset.entities.length}, of which {figures.unnamed} are not named in the articles
+          {dataset.entities.length}, of which {figures.unnamed} {plural(figures.unnamed, "is", "are")} not
+          named in the articles
         </dd>
         <dt>Links</dt>
         <dd>{dataset.relations.length}</dd>
@@ -46,8 +48,8 @@ export function AboutPanel() {
         <dd>
           {figures.excerpts}, {figures.fromUnnamedSources} of them attributed to unnamed sources
         </dd>
-        <dt>Sources differ</dt>
-        <dd>on {figures.differences} links (see Compare)</dd>
+        <dt>Articles differ</dt>
+        <dd>on {count(figures.differences, "link")} (see Compare)</dd>
       </dl>
       <h3>How it was made</h3>
       <p>

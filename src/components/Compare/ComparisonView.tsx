@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { sourceDifferences } from "../../domain/comparison";
 import { articlePublisher, articlesOf } from "../../domain/indexes";
+import { count, plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
 import { RelationLink } from "../Details/RelationLink";
@@ -32,7 +33,7 @@ export function ComparisonView() {
 
   return (
     <section className="compare" aria-labelledby="compare-title">
-      <h2 id="compare-title">How the sources compare</h2>
+      <h2 id="compare-title">How the articles compare</h2>
       <ul className="support-summary">
         {dataset.articles.length > 1 && (
           <li>
@@ -41,9 +42,9 @@ export function ComparisonView() {
               className="link-button"
               onClick={() => setFilters({ source: { mode: "all" } })}
             >
-              {support.get("all") ?? 0} links
+              {count(support.get("all") ?? 0, "link")}
             </button>{" "}
-            are in both articles
+            {plural(support.get("all") ?? 0, "is", "are")} in both articles
           </li>
         )}
         {dataset.articles.map((a) => (
@@ -53,7 +54,7 @@ export function ComparisonView() {
               className="link-button"
               onClick={() => setFilters({ source: { mode: "only", article: a.id } })}
             >
-              {support.get(`only:${a.id}`) ?? 0} links
+              {count(support.get(`only:${a.id}`) ?? 0, "link")}
             </button>{" "}
             only in {a.publisher}
             {a.derivedFrom && ` (a rewrite of ${publisher(a.derivedFrom)})`}
@@ -62,8 +63,8 @@ export function ComparisonView() {
       </ul>
       <h3>
         {differences.length === 0
-          ? "No link where the sources differ in certainty"
-          : `${differences.length} link${differences.length === 1 ? "" : "s"} where the sources differ in certainty`}
+          ? "No link where the articles differ in certainty"
+          : `${count(differences.length, "link")} where the articles differ in certainty`}
       </h3>
       <ol className="differences">
         {differences.map(({ relation, versions }) => (

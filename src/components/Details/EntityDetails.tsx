@@ -1,5 +1,6 @@
 import type { Entity } from "../../data/types";
 import { otherEnd } from "../../domain/indexes";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { moveFocusWithArrows } from "../Shortcuts/useKeyboard";
@@ -67,7 +68,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         </button>
       </div>
       <h3>
-        {relations.length} relation{relations.length === 1 ? "" : "s"}
+        {count(relations.length, "link")}
         {relations.some((r) => !visibleRelations.has(r.id)) &&
           ` (${relations.filter((r) => visibleRelations.has(r.id)).length} shown)`}
       </h3>

@@ -44,6 +44,3 @@ export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passa
     </figure>
   );
 }
-
-/** ISO dates as precise as they are (the one formatter, in lib/dates.ts). */
-export { formatDate };

@@ -1,6 +1,7 @@
 import type { Relation } from "../../data/types";
 import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_VISUALS } from "../../visuals/vocabulary";
 import { EntityLink } from "./EntityLink";
@@ -15,7 +16,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const publisher = (id: string) => articlePublisher(index, id);
   return (
     <section className="details" aria-labelledby="details-title">
-      <p className="details-kind">Relation · {RELATION_VISUALS[relation.type].label}</p>
+      <p className="details-kind">Link · {RELATION_VISUALS[relation.type].label}</p>
       <h2 id="details-title" className="relation-title">
         <EntityLink id={relation.source} /> <span aria-hidden="true">{relation.directed ? "→" : "—"}</span>
         <span className="visually-hidden">{relation.directed ? " to " : " and "}</span>{" "}
@@ -35,7 +36,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
             <dd>{[relation.date, relation.period].filter(Boolean).join(" · ")}</dd>
           </>
         )}
-        <dt>Sources</dt>
+        <dt>Articles</dt>
         <dd>
           {versions.length === articleCount && articleCount > 1
             ? articleCount === 2
@@ -43,7 +44,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
               : "every article"
             : versions.length === 1
               ? `${publisher(versions[0]?.article ?? "")} only`
-              : `${versions.length} articles`}
+              : count(versions.length, "article")}
           <ul className="versions-inline">
             {versions.map((v) => (
               <li key={v.article}>
@@ -51,11 +52,11 @@ export function RelationDetails({ relation }: { relation: Relation }) {
               </li>
             ))}
           </ul>
-          {differ && <p className="differ-flag">The sources differ in how sure they are.</p>}
+          {differ && <p className="differ-flag">The articles differ in how sure they are.</p>}
         </dd>
       </dl>
       {relation.note && <p className="relation-note">{relation.note}</p>}
-      <h3>{relation.evidence.length === 1 ? "Excerpt" : `${relation.evidence.length} excerpts`}</h3>
+      <h3>{relation.evidence.length === 1 ? "Excerpt" : count(relation.evidence.length, "excerpt")}</h3>
       {relation.evidence.map((evidence, i) => (
         <EvidenceQuote
           key={`${evidence.article}:${evidence.quote}`}

@@ -9,12 +9,12 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { EMBED_PARAMS, parseEmbedParams } from "../../domain/embed";
 import { GraphCanvas } from "../../graph/GraphCanvas";
+import { formatDate } from "../../lib/dates";
 import { startEmbedBridge } from "../../state/embedBridge";
 import { useStore } from "../../state/store";
 import type { AppState } from "../../state/types";
 import { urlFor } from "../../state/urlSync";
 import { DetailsPanel } from "../Details/DetailsPanel";
-import { formatDate } from "../Details/EvidenceQuote";
 import { GraphErrorBoundary } from "../GraphErrorBoundary";
 import { LoadProblems } from "../LoadProblems";
 import { LoadingStatus } from "../OpenDataset/LoadingStatus";

@@ -8,6 +8,7 @@ import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabul
 import { facetCounts } from "../../domain/filters";
 import type { Filters, SourceFilter } from "../../domain/view";
 import { countryName } from "../../lib/countries";
+import { plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS, STATUS_VISUALS } from "../../visuals/vocabulary";
 import { ShownCount } from "./ShownCount";
@@ -61,7 +62,7 @@ function SourceChoice({ counts }: { counts: Map<string, number> }) {
   const source = useStore((s) => s.view.filters.source);
   const setFilters = useStore((s) => s.setFilters);
   const choices: { key: string; label: string; value: SourceFilter }[] = [
-    { key: "any", label: "Every source", value: { mode: "any" } },
+    { key: "any", label: "Any article", value: { mode: "any" } },
     ...articles.map((a) => ({
       key: `article:${a.id}`,
       label: `What ${a.publisher} says`,
@@ -82,11 +83,11 @@ function SourceChoice({ counts }: { counts: Map<string, number> }) {
   return (
     <details className="facet" open={source.mode !== "any" || undefined}>
       <summary>
-        Source
+        Articles
         {source.mode !== "any" && <span className="facet-active"> · chosen</span>}
       </summary>
       <fieldset>
-        <legend className="visually-hidden">Source of the relations</legend>
+        <legend className="visually-hidden">Which articles state the links</legend>
         {choices.map((c) => (
           <label key={c.key} className="facet-option">
             <input
@@ -98,7 +99,7 @@ function SourceChoice({ counts }: { counts: Map<string, number> }) {
             <span className="facet-label">{c.label}</span>
             <span className="facet-count">
               {counts.get(c.key) ?? 0}
-              <span className="visually-hidden"> links</span>
+              <span className="visually-hidden"> {plural(counts.get(c.key) ?? 0, "link")}</span>
             </span>
           </label>
         ))}

@@ -1,7 +1,8 @@
 import { hasActiveFilters } from "../../domain/view";
+import { shownSummary } from "../../lib/plural";
 import { useStore } from "../../state/store";
 
-/** "n of N entities, m of M relations shown", with one-click reset of filters, focus and search. */
+/** "n of N actors, m of M links shown", with one-click reset of filters, focus and search. */
 export function ShownCount() {
   const entityCount = useStore((s) => s.dataset?.entities.length ?? 0);
   const relationCount = useStore((s) => s.dataset?.relations.length ?? 0);
@@ -13,8 +14,7 @@ export function ShownCount() {
   return (
     <div className="shown-count">
       <p data-testid="shown-count">
-        {shown.entities.size} of {entityCount} entities, {shown.relations.size} of {relationCount} relations
-        shown
+        {shownSummary(shown.entities.size, entityCount, shown.relations.size, relationCount)}
       </p>
       <button type="button" onClick={reset} disabled={!active}>
         Reset

@@ -1,3 +1,4 @@
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
@@ -27,8 +28,8 @@ export function Header() {
       </div>
       {dataset && (
         <p className="dataset-counts">
-          {dataset.entities.length} actors · {dataset.relations.length} links · {dataset.articles.length}{" "}
-          articles
+          {count(dataset.entities.length, "actor")} · {count(dataset.relations.length, "link")} ·{" "}
+          {count(dataset.articles.length, "article")}
         </p>
       )}
     </header>

@@ -143,7 +143,7 @@ export function ListView() {
             <SortHeader label="To" k="target" sort={relationSort} onSort={sortRelations} />
             <SortHeader label="Type" k="type" sort={relationSort} onSort={sortRelations} />
             <SortHeader label="Status" k="status" sort={relationSort} onSort={sortRelations} />
-            <th scope="col">Sources</th>
+            <th scope="col">Articles</th>
             <th scope="col">When</th>
           </tr>
         </thead>

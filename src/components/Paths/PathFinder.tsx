@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import type { Relation } from "../../data/types";
 import { MAX_PATHS } from "../../domain/paths";
+import { count, plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
 import { RelationLink } from "../Details/RelationLink";
@@ -64,7 +65,7 @@ export function PathFinder() {
           <p>
             {paths.length === 0
               ? "No path between them among the links shown."
-              : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} shortest path${paths.length === 1 ? "" : "s"}, ${paths[0]?.length} step${paths[0]?.length === 1 ? "" : "s"} each`}{" "}
+              : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} shortest ${plural(paths.length, "path")}, ${count(paths[0]?.length ?? 0, "step")} each`}{" "}
             <button type="button" className="link-button" onClick={() => setPath(null)}>
               Clear path
             </button>

@@ -3,8 +3,9 @@
 import { Fragment, useEffect, useMemo, useRef } from "react";
 import { excerptSpans, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
+import { formatDate } from "../../lib/dates";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
-import { formatDate } from "../Details/EvidenceQuote";
 
 interface Run {
   key: string;
@@ -106,7 +107,7 @@ export function Reader() {
           <a href={article.url} target="_blank" rel="noopener noreferrer">
             Original address
           </a>{" "}
-          · {excerptCount} highlighted excerpt{excerptCount === 1 ? "" : "s"}
+          · {count(excerptCount, "highlighted excerpt")}
         </p>
       </header>
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}

@@ -3,6 +3,7 @@
 import { type Ref, useMemo } from "react";
 import { entityName } from "../../domain/indexes";
 import { searchExcerpts } from "../../domain/search";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityCombobox } from "./EntityCombobox";
 
@@ -32,7 +33,7 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         <p className="option-heading">
           {excerpts.length === 0
             ? "No excerpt contains these words"
-            : `${excerpts.length} link${excerpts.length === 1 ? "" : "s"} whose excerpts contain these words`}
+            : `${count(excerpts.length, "link")} whose excerpts contain these words`}
         </p>
         <ul>
           {excerpts.slice(0, 8).map((m) => (

@@ -1,6 +1,7 @@
 // The page's one live region: announces selections, paths found and what the filters leave shown.
 import { useEffect, useState } from "react";
 import { entityName } from "../../domain/indexes";
+import { count, shownSummary } from "../../lib/plural";
 import { type AppState, useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 
@@ -10,12 +11,12 @@ function describeSelection(s: AppState): string | null {
     const e = s.index.entityById.get(s.view.selection.id);
     if (!e) return null;
     const n = s.index.relationsByEntity.get(e.id)?.length ?? 0;
-    return `Selected ${e.name}, ${ENTITY_VISUALS[e.type].label.toLowerCase()}, ${n} relation${n === 1 ? "" : "s"}.`;
+    return `Selected ${e.name}, ${ENTITY_VISUALS[e.type].label.toLowerCase()}, ${count(n, "link")}.`;
   }
   const r = s.index.relationById.get(s.view.selection.id);
   if (!r) return null;
   const name = (id: string) => entityName(s.index, id);
-  return `Selected relation: ${name(r.source)}, ${r.label}, ${name(r.target)} (${RELATION_VISUALS[r.type].label.toLowerCase()}, ${r.status}, ${r.evidence.length} excerpt${r.evidence.length === 1 ? "" : "s"}).`;
+  return `Selected link: ${name(r.source)}, ${r.label}, ${name(r.target)} (${RELATION_VISUALS[r.type].label.toLowerCase()}, ${r.status}, ${count(r.evidence.length, "excerpt")}).`;
 }
 
 function describePaths(s: AppState): string | null {
@@ -24,7 +25,7 @@ function describePaths(s: AppState): string | null {
   const between = `between ${name(s.view.path.from)} and ${name(s.view.path.to)}`;
   if (s.paths.length === 0) return `No path ${between} among the links shown.`;
   const steps = s.paths[0]?.length ?? 0;
-  return `${s.paths.length} shortest path${s.paths.length === 1 ? "" : "s"} ${between}, ${steps} step${steps === 1 ? "" : "s"} each.`;
+  return `${count(s.paths.length, "shortest path")} ${between}, ${count(steps, "step")} each.`;
 }
 
 export function Announcer() {
@@ -37,7 +38,7 @@ export function Announcer() {
         // What the filters leave shown comes first: paths are recomputed when they change, too.
         else if (s.visibility !== prev.visibility && s.dataset)
           setMessage(
-            `${s.visibility.entities.size} of ${s.dataset.entities.length} entities, ${s.visibility.relations.size} of ${s.dataset.relations.length} relations shown.`,
+            `${shownSummary(s.visibility.entities.size, s.dataset.entities.length, s.visibility.relations.size, s.dataset.relations.length)}.`,
           );
         else if (s.paths !== prev.paths && s.view.path) setMessage(describePaths(s) ?? "");
       }),

@@ -11,7 +11,7 @@ export function FocusBanner() {
   return (
     <div className="focus-banner">
       <span>
-        Showing only <strong>{name}</strong> and its neighbours to depth
+        Showing only <strong>{name}</strong>’s neighbourhood, to depth
       </span>
       <span className="segmented" role="group" aria-label="Focus depth">
         {FOCUS_DEPTHS.map((d) => (

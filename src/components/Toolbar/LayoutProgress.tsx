@@ -1,6 +1,7 @@
 // While a layout is computed: what is happening, for how long, and a way to stop it. Nodes keep
 // their positions when it is cancelled.
 import { useEffect, useState } from "react";
+import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { LAYOUT_LABELS } from "../../visuals/vocabulary";
 
@@ -18,7 +19,7 @@ export function LayoutProgress() {
   const what =
     task.phase === "loading"
       ? `Loading the ${LAYOUT_LABELS[task.layout].toLowerCase()} layout…`
-      : `${LAYOUT_LABELS[task.layout]} layout of ${task.nodes.toLocaleString("en")} actors${
+      : `${LAYOUT_LABELS[task.layout]} layout of ${count(task.nodes, "actor")}${
           task.offThread ? " (in the background)" : ""
         }…`;
   return (

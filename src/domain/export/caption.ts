@@ -3,13 +3,12 @@
 
 import type { Article, ClaimStatus, Dataset, EntityType, RelationType } from "../../data/types";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
+import { formatDate } from "../../lib/dates";
+import { count, plural, shownSummary } from "../../lib/plural";
 import { type AttributionKind, relationAttribution } from "../attribution";
 import { type ShownIds, shownElements } from "./visible";
 
 type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**
  * "All 60 actors and 85 links" or "12 of 60 actors, 9 of 85 links shown", then the active
@@ -23,34 +22,24 @@ export function buildCaption(
   const { shownEntities, totalEntities, shownRelations, totalRelations } = counts;
   const everything = shownEntities === totalEntities && shownRelations === totalRelations;
   let text = everything
-    ? `All ${plural(totalEntities, "actor", "actors")} and ${plural(totalRelations, "link", "links")}`
-    : `${shownEntities.toLocaleString("en-US")} of ${plural(totalEntities, "actor", "actors")}, ${shownRelations.toLocaleString("en-US")} of ${plural(totalRelations, "link", "links")} shown`;
+    ? `All ${count(totalEntities, "actor")} and ${count(totalRelations, "link")}`
+    : shownSummary(shownEntities, totalEntities, shownRelations, totalRelations);
   if (options.view) text += " (current view)";
   const filters = filterSummary.trim();
   if (filters) text += `. Filters: ${filters}`;
   return text;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** An ISO date as precise as known ("2017", "2017-02", "2017-02-15") in words: "15 Feb 2017". */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split("-");
-  const m = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!m) return year ?? iso;
-  return day ? `${Number(day)} ${m} ${year}` : `${m} ${year}`;
-}
-
 /**
- * "Sources: Newsweek, 15 Feb 2017, “Title”; …": the articles cited by the shown relations' evidence
+ * "Articles: Newsweek, 15 Feb 2017, “Title”; …": the articles cited by the shown relations' evidence
  * (all articles when no relation is shown), in the dataset's order.
  */
 export function buildCredits(dataset: Source, ids: ShownIds): string {
   const { relations } = shownElements(dataset, ids);
   const cited = new Set(relations.flatMap((r) => r.evidence.map((e) => e.article)));
   const articles = cited.size > 0 ? dataset.articles.filter((a) => cited.has(a.id)) : dataset.articles;
-  const parts = articles.map((a) => `${a.publisher}, ${formatIsoDate(a.published)}, “${a.title}”`);
-  return `${parts.length === 1 ? "Source" : "Sources"}: ${parts.join("; ")}`;
+  const parts = articles.map((a) => `${a.publisher}, ${formatDate(a.published, "short")}, “${a.title}”`);
+  return `${plural(parts.length, "Article")}: ${parts.join("; ")}`;
 }
 
 /** Which types, statuses and marks are in use among the shown elements, in the schema's order. */
