@@ -2,9 +2,16 @@
 // (`npm run data:schema`) and a test keeps it current. Types come from z.infer only (types.ts).
 import "./zodConfig";
 import { z } from "zod";
-import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES } from "./vocabulary";
+import {
+  ATTRIBUTION_KINDS,
+  CLAIM_STATUSES,
+  ENTITY_TYPES,
+  LIMITS,
+  LINT_RULES,
+  RELATION_TYPES,
+} from "./vocabulary";
 
-export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES };
+export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, LINT_RULES, RELATION_TYPES };
 
 /**
  * Ids are lowercase words joined by dashes. `constructor` is refused because ids end up as keys of
@@ -38,6 +45,24 @@ export const HttpUrl = z
   .max(2000)
   .regex(/^https?:\/\/[^\s]+$/i, "must be an http or https address");
 
+/**
+ * A deliberate exception to one editorial check (src/data/lint.ts), with the curator's reason: the
+ * check stays quiet about this entity, relation or evidence for that rule only.
+ */
+export const Acknowledgement = z
+  .object({
+    rule: z.enum(LINT_RULES),
+    reason: NonEmptyText(600).describe("why the exception is deliberate, for the next reader"),
+  })
+  .strict();
+
+const Acknowledgements = z
+  .array(Acknowledgement)
+  .min(1)
+  .max(10)
+  .optional()
+  .describe("editorial checks (`npm run data:lint`) deliberately set aside here, each with its reason");
+
 export const Article = z
   .object({
     id: Id,
@@ -70,6 +95,7 @@ export const Entity = z
     roles: z.array(NonEmptyText(200)).max(50),
     description: NonEmptyText(1000),
     unnamed: z.boolean().optional().describe("true when the articles do not name this actor"),
+    acknowledge: Acknowledgements,
   })
   .strict();
 
@@ -87,6 +113,7 @@ export const Evidence = z
     ),
     status: ClaimStatus.describe("how sure this article is of the claim"),
     note: NonEmptyText(1000).optional(),
+    acknowledge: Acknowledgements,
   })
   .strict();
 
@@ -102,6 +129,7 @@ export const Relation = z
     date: IsoDate.optional().describe("when it happened, as precise as the articles say"),
     period: NonEmptyText(200).optional().describe("when, in the articles' words, where no date is given"),
     note: NonEmptyText(1000).optional(),
+    acknowledge: Acknowledgements,
     evidence: z.array(Evidence).min(1).max(100),
   })
   .strict();

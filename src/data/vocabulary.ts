@@ -49,3 +49,18 @@ export const ATTRIBUTION_KINDS = ["article", "publication", "unnamed", "named", 
 
 /** The documented limits of a dataset, refused before the browser struggles. */
 export const LIMITS = { entities: 25_000, relations: 100_000, articles: 100 } as const;
+
+/**
+ * The editorial checks `npm run data:lint` runs beyond the schema (src/data/lint.ts). A deliberate
+ * exception is acknowledged in the data, on the entity, relation or evidence the check points at,
+ * with `acknowledge: [{ rule, reason }]`. Documented in the README ("Editorial checks").
+ */
+export const LINT_RULES = [
+  "excerpt-drops-frame",
+  "excerpt-too-short",
+  "excerpt-cuts-word",
+  "alias-not-in-articles",
+  "type-vocabulary",
+  "isolated-entity",
+  "date-not-in-excerpts",
+] as const;
