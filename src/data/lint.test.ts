@@ -341,6 +341,23 @@ describe("lintDataset", () => {
       ]);
     });
 
+    it("checks each side of a range, and an excerpt's own date against its sentence", () => {
+      const since = relation("r", {
+        source: "ana-lima",
+        type: "financial",
+        status: "unconfirmed",
+        date: { start: "2024-01" },
+        evidence: [evidence(payment, "unconfirmed", { date: "2024-01" })],
+      });
+      expect(lintDataset(dataset([since]))).toEqual([]);
+      const wrong = { ...since, date: { start: "2024-01", end: "2024-02" } };
+      expect(rulesOf(lintDataset(dataset([wrong])))).toEqual(["date-not-in-excerpts relations[3].date"]);
+      const wrongExcerpt = { ...since, evidence: [evidence(payment, "unconfirmed", { date: "2023" })] };
+      expect(rulesOf(lintDataset(dataset([wrongExcerpt])))).toEqual([
+        "date-not-in-excerpts relations[3].evidence[0].date",
+      ]);
+    });
+
     it("reads 'last month' and 'last year' against the article's date, and full dates", () => {
       const text = "Deepwater Works was paid last month, and Ana Lima met Tom Lima on March 1 last year.";
       const d = dataset([]);

@@ -5,6 +5,7 @@
 // thing the warning points at: `acknowledge: [{ "rule": "…", "reason": "…" }]`.
 // Pure functions, no Node APIs, never throws on a dataset that passed checkDataset.
 
+import type { DateValue } from "./dates";
 import { type IndexedText, indexText, locateQuoteIn } from "./quotes";
 import { excerptContext, sentenceSpans } from "./sentences";
 import type { Acknowledgement, ClaimStatus, Dataset, RelationType } from "./types";
@@ -123,6 +124,12 @@ function acknowledged(list: ReadonlyArray<Acknowledgement> | undefined, rule: Li
   return list?.some((a) => a.rule === rule) ?? false;
 }
 
+/** The written dates of a date value: the date itself, or the sides a range has. */
+function datesOf(value: DateValue): string[] {
+  if (typeof value === "string") return [value];
+  return [value.start, value.end].filter((d): d is string => d !== undefined);
+}
+
 /** The ways an article published on `published` may refer to `date`, as patterns. */
 function dateForms(date: string, published: string | undefined): RegExp[] {
   const [yearText, monthText, dayText] = date.split("-");
@@ -210,7 +217,8 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
 
   dataset.relations.forEach((relation, i) => {
     const at = `relations[${i}]`;
-    const sentences: Array<{ sentence: string; published: string }> = [];
+    // Index-aligned with the evidence; a hole where an excerpt could not be placed.
+    const sentences: Array<{ sentence: string; published: string } | undefined> = [];
 
     relation.evidence.forEach((evidence, j) => {
       const path = `${at}.evidence[${j}].quote`;
@@ -223,6 +231,7 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
           message: `excerpt ${quoted(evidence.quote)} has ${words} word${words === 1 ? "" : "s"} (fewer than ${MIN_WORDS}): too little for a reader to judge the claim`,
         });
       }
+      sentences[j] = undefined;
       if (article === undefined) return;
       const place = locateQuoteIn(article.indexed, evidence.quote)[0];
       if (place === undefined) return; // checkDataset reports it
@@ -239,7 +248,7 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
         });
       }
       const context = excerptContext(text, article.spans, place.start, place.end);
-      sentences.push({ sentence: context.sentence, published: article.published });
+      sentences[j] = { sentence: context.sentence, published: article.published };
 
       if (acknowledged(evidence.acknowledge, "excerpt-drops-frame")) return;
       const dropped = (list: typeof HEDGES, where: string) =>
@@ -274,20 +283,37 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
       });
     }
 
-    // A date is the date of the thing linked, so the cited sentences should give it.
+    // A date is the date of the thing linked, so the cited sentences should give it, in some form.
     if (relation.date !== undefined && !acknowledged(relation.acknowledge, "date-not-in-excerpts")) {
-      const date = relation.date;
-      const found = sentences.some(({ sentence, published }) =>
-        dateForms(date, published).some((form) => form.test(sentence)),
+      const missing = datesOf(relation.date).filter(
+        (date) =>
+          !sentences.some(
+            (s) => s !== undefined && dateForms(date, s.published).some((f) => f.test(s.sentence)),
+          ),
       );
-      if (!found) {
+      if (missing.length > 0) {
         warnings.push({
           rule: "date-not-in-excerpts",
           path: `${at}.date`,
-          message: `date ${date} of '${relation.id}' occurs in none of its cited sentences: is it the date of this link?`,
+          message: `date ${missing.join(", ")} of '${relation.id}' occurs in none of its cited sentences: is it the date of this link?`,
         });
       }
     }
+    relation.evidence.forEach((evidence, j) => {
+      const own = sentences[j];
+      if (evidence.date === undefined || own === undefined) return;
+      if (acknowledged(evidence.acknowledge, "date-not-in-excerpts")) return;
+      const missing = datesOf(evidence.date).filter(
+        (date) => !dateForms(date, own.published).some((f) => f.test(own.sentence)),
+      );
+      if (missing.length > 0) {
+        warnings.push({
+          rule: "date-not-in-excerpts",
+          path: `${at}.evidence[${j}].date`,
+          message: `date ${missing.join(", ")} occurs nowhere in the excerpt's sentence ${quoted(own.sentence, 100)}`,
+        });
+      }
+    });
   });
 
   return warnings;
