@@ -348,7 +348,9 @@ describe("strongestPaths on the real dataset", () => {
     const strongest = strongestPaths(index, "donald-trump", "vladimir-putin", all);
     expect(shortest.map((p) => weakestLink(p)?.status)).toContain("unconfirmed");
     expect(strongest.status).toBe("confirmed");
-    expect(strongest.paths.map(chain)).toEqual([["donald-trump", "us-government", "russia", "vladimir-putin"]]);
+    expect(strongest.paths.map(chain)).toEqual([
+      ["donald-trump", "us-government", "russia", "vladimir-putin"],
+    ]);
     expect(strongest.paths.map(stepRelations)).toEqual([
       [["trump-us-president"], ["us-sanctions-russia"], ["putin-russia-president"]],
     ]);

@@ -7,6 +7,8 @@
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
+//   is-untold     not yet introduced by the story being played (display: none)
+//   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import {
@@ -155,6 +157,10 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
     },
   },
   { selector: ".is-hidden", style: { display: "none" } },
+  // Last, so that nothing the story has not told yet stands out (a neighbour's highlight, a path).
+  { selector: ".is-untold-faint", style: { opacity: 0.1, events: "no", "underlay-opacity": 0 } },
+  { selector: "node.is-untold-faint", style: { "text-opacity": 0 } },
+  { selector: ".is-untold", style: { display: "none" } },
 ];
 
 /**
