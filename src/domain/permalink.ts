@@ -17,8 +17,11 @@ import {
   type View,
 } from "./view";
 
-/** Parameters owned by other features (opening a dataset by URL); passed over silently here. */
-const FOREIGN_PARAMS = new Set(["data"]);
+/** URL parameters the embed owns (domain/embed.ts): `embed=1` and the `host` allowed to drive it. */
+export const EMBED_PARAMS = ["embed", "host"] as const;
+
+/** Parameters owned by other features (opening a dataset by URL, the embed); passed over silently here. */
+const FOREIGN_PARAMS = new Set<string>(["data", ...EMBED_PARAMS]);
 
 const enc = (value: string) => encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
 

@@ -1,7 +1,7 @@
 // Keeps the URL and the view in step. A new selection is a history entry (Back and Forward step
 // through selections); any other change replaces the current entry, throttled, since browsers
 // ignore or refuse bursts of history updates.
-import { queryToView, viewToQuery } from "../domain/permalink";
+import { EMBED_PARAMS, queryToView, viewToQuery } from "../domain/permalink";
 import type { View } from "../domain/view";
 import { useStore } from "./store";
 
@@ -25,33 +25,49 @@ export function applyViewFromUrl(host: Pick<UrlHost, "location"> = defaultHost()
   if (ignored.length > 0) addNotice(`Some link settings were ignored: ${ignored.join("; ")}.`);
 }
 
-/** Starts writing the view to the URL and listening to Back/Forward. Returns a stop function. */
-export function startUrlSync(host: UrlHost = defaultHost()): () => void {
+/** Parameters owned by other features that the URL keeps as the view changes. */
+const KEPT_PARAMS = ["data", ...EMBED_PARAMS];
+
+/** The address of a view: this page, its dataset and embed parameters, and the view's own. */
+export function urlFor(
+  view: View,
+  location: Pick<Location, "pathname" | "search" | "hash"> = window.location,
+) {
+  const current = new URLSearchParams(location.search);
+  const kept = KEPT_PARAMS.flatMap((key) => {
+    const value = current.get(key);
+    return value === null ? [] : [`${key}=${encodeURIComponent(value)}`];
+  });
+  const query = viewToQuery(view);
+  const joined = [...kept, query.replace(/^\?/, "")].filter(Boolean).join("&");
+  return `${location.pathname}${joined ? `?${joined}` : ""}${location.hash}`;
+}
+
+/**
+ * Starts writing the view to the URL and listening to Back/Forward. Returns a stop function.
+ * `history: "replace"` (the embed) never adds history entries: inside an iframe they would become
+ * the host page's, and its Back button would step through the embed's selections.
+ */
+export function startUrlSync(
+  host: UrlHost = defaultHost(),
+  { history: mode = "push" }: { history?: "push" | "replace" } = {},
+): () => void {
   const { location, history } = host;
   let pending: ReturnType<typeof setTimeout> | null = null;
   let applyingHistory = false;
 
-  const urlFor = (view: View) => {
-    // Keep parameters owned by other features (e.g. ?data=) where they are.
-    const keep = new URLSearchParams(location.search).get("data");
-    const query = viewToQuery(view);
-    const data = keep ? `data=${encodeURIComponent(keep)}` : "";
-    const joined = [data, query.replace(/^\?/, "")].filter(Boolean).join("&");
-    return `${location.pathname}${joined ? `?${joined}` : ""}${location.hash}`;
-  };
-
   const flush = () => {
     pending = null;
-    const url = urlFor(useStore.getState().view);
+    const url = urlFor(useStore.getState().view, location);
     if (url !== location.pathname + location.search + location.hash) history.replaceState(null, "", url);
   };
 
   const unsubscribe = useStore.subscribe((state, prev) => {
     if (applyingHistory || !state.dataset || state.view === prev.view) return;
-    if (state.view.selection !== prev.view.selection && state.view.selection) {
+    if (mode === "push" && state.view.selection !== prev.view.selection && state.view.selection) {
       if (pending !== null) host.clearTimeout(pending);
       pending = null;
-      history.pushState(null, "", urlFor(state.view));
+      history.pushState(null, "", urlFor(state.view, location));
     } else if (pending === null) {
       pending = host.setTimeout(flush, REPLACE_EVERY_MS);
     }
