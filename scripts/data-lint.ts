@@ -3,15 +3,22 @@
 // with its place; exits 1 if there is any that the data does not acknowledge.
 import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { checkDataset, formatProblem, parseJson } from "../src/data/integrity";
 import { lintDataset } from "../src/data/lint";
+import { checkDataset } from "../src/data/open/check";
+import { formatProblem, problem } from "../src/data/open/problems";
+import { parseJson } from "../src/lib/jsonError";
 
 function main(argv: string[]): number {
   const file = argv[0] ?? "data/graph.json";
   const shown = relative(process.cwd(), file) || file;
   const parsed = parseJson(readFileSync(file, "utf8"));
   if (!parsed.ok) {
-    console.error(formatProblem(shown, parsed.problem));
+    console.error(
+      formatProblem(
+        shown,
+        problem("json", "(file)", `line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`),
+      ),
+    );
     return 1;
   }
   const texts: Record<string, string> = {};
@@ -38,7 +45,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const warnings = lintDataset(dataset, texts);
-  for (const w of warnings) console.error(`${formatProblem(shown, w)} [${w.rule}]`);
+  for (const w of warnings) console.error(`${shown} → ${w.path}: ${w.message} [${w.rule}]`);
   const acknowledged = [
     ...dataset.entities,
     ...dataset.relations,

@@ -1,8 +1,7 @@
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { loadBundledDataset, loadBundledTexts } from "./data/bundled";
-import { openUrl } from "./state/openDataset";
+import { openBundled, openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferencesSync";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
@@ -18,20 +17,20 @@ const embedModule = embed ? import("./components/Embed/EmbedApp") : null;
 const EmbedApp = embedModule ? lazy(() => embedModule) : null;
 
 // `?data=<address>` opens a dataset from the same origin instead of the bundled one; the rest of
-// the URL (the view) applies once it is in.
+// the URL (the view) applies once it is in. If it cannot be opened, the problems say why and offer
+// the bundled story.
 const dataUrl = new URLSearchParams(window.location.search).get("data");
 const ready = () => {
   applyViewFromUrl();
   if (embedModule) void embedModule.then((m) => m.startEmbed());
 };
 if (dataUrl !== null) {
-  void openUrl(dataUrl).then(ready);
+  void openUrl(dataUrl).then(() => {
+    if (useStore.getState().dataset) ready();
+  });
 } else {
-  const result = loadBundledDataset();
-  if (result.ok) {
-    useStore.getState().setDataset(result.dataset, loadBundledTexts);
-    ready();
-  } else useStore.getState().setLoadProblems(result.problems);
+  openBundled();
+  ready();
 }
 startUrlSync(window, { history: embed ? "replace" : "push" });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { realDataset } from "../test/realDataset";
-import { checkDataset } from "./integrity";
 import { type LintWarning, lintDataset } from "./lint";
+import { checkDataset } from "./open/check";
 import { excerptContext, sentenceSpans } from "./sentences";
 import type { Dataset, Evidence, Relation } from "./types";
 

@@ -1,7 +1,7 @@
 // The store's shape, slice by slice (the slices themselves are in slices/). Kept apart from the
 // code so that every slice can see the whole state without importing the others.
-import type { Problem } from "../data/integrity";
-import type { LoadProgress } from "../data/sources";
+import type { Problem } from "../data/open/problems";
+import type { LoadProgress } from "../data/open/result";
 import type { LoadedDataset } from "../data/types";
 import type { Visibility } from "../domain/filters";
 import type { DatasetIndex } from "../domain/indexes";
@@ -66,6 +66,8 @@ export interface UiSlice {
   /** Persisted in localStorage (preferences.ts); one field, replaced on every change. */
   prefs: Preferences;
   hoveredEntityId: string | null;
+  /** The link under the pointer, on the canvas or on the timeline: both highlight it. */
+  hoveredRelationId: string | null;
   /** Quiet, dismissible notices (e.g. permalink parameters that were ignored). */
   notices: string[];
   /** The keyboard shortcuts overlay. */
@@ -81,6 +83,9 @@ export interface UiSlice {
   setLegendOpen: (open: boolean) => void;
   setPanelWidth: (side: "left" | "right", width: number) => void;
   hoverEntity: (id: string | null) => void;
+  hoverRelation: (id: string | null) => void;
+  /** Shows or hides the timeline under the graph (a preference). */
+  setTimelineOpen: (open: boolean) => void;
   addNotice: (notice: string) => void;
   dismissNotices: () => void;
   setShortcutsOpen: (open: boolean) => void;
