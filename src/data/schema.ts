@@ -10,12 +10,13 @@ import {
   ENTITY_TYPES,
   LAYOUT_NAMES,
   LIMITS,
+  LINT_RULES,
   NAME_FORBIDDEN,
   RELATION_TYPES,
   STORY_LIMITS,
 } from "./vocabulary";
 
-export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES, STORY_LIMITS };
+export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, LINT_RULES, RELATION_TYPES, STORY_LIMITS };
 
 /**
  * Ids are lowercase words joined by dashes. `constructor` is refused because ids end up as keys of
@@ -76,6 +77,24 @@ export const HttpUrl = z
   .max(2000)
   .regex(/^https?:\/\/[^\s]+$/i, "must be an http or https address");
 
+/**
+ * A deliberate exception to one editorial check (src/data/lint.ts), with the curator's reason: the
+ * check stays quiet about this entity, relation or evidence for that rule only.
+ */
+export const Acknowledgement = z
+  .object({
+    rule: z.enum(LINT_RULES),
+    reason: NonEmptyText(600).describe("why the exception is deliberate, for the next reader"),
+  })
+  .strict();
+
+const Acknowledgements = z
+  .array(Acknowledgement)
+  .min(1)
+  .max(10)
+  .optional()
+  .describe("editorial checks (`npm run data:lint`) deliberately set aside here, each with its reason");
+
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
 
 export const Article = z
@@ -113,6 +132,7 @@ export const Entity = z
     roles: z.array(NonEmptyText(200)).max(50),
     description: NonEmptyText(1000),
     unnamed: z.boolean().optional().describe("true when the articles do not name this actor"),
+    acknowledge: Acknowledgements,
   })
   .strict();
 
@@ -131,6 +151,7 @@ export const Evidence = z
     status: ClaimStatus.describe("how sure this article is of the claim"),
     note: NonEmptyText(1000).optional(),
     date: DateValue.optional().describe("when what this excerpt tells happened, where the article dates it"),
+    acknowledge: Acknowledgements,
   })
   .strict();
 
@@ -148,6 +169,7 @@ export const Relation = z
     ),
     period: NonEmptyText(200).optional().describe("when, in the articles' words, where no date is given"),
     note: NonEmptyText(1000).optional(),
+    acknowledge: Acknowledgements,
     evidence: z.array(Evidence).min(1).max(100),
   })
   .strict();

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type {
+  Acknowledgement as AcknowledgementSchema,
   Article as ArticleSchema,
   ClaimStatus as ClaimStatusSchema,
   Dataset as DatasetSchema,
@@ -22,6 +23,7 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type StoryStep = z.infer<typeof StoryStepSchema>;
 export type StoryView = z.infer<typeof StoryViewSchema>;

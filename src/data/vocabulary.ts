@@ -51,6 +51,21 @@ export const ATTRIBUTION_KINDS = ["article", "publication", "unnamed", "named", 
 export const LIMITS = { entities: 25_000, relations: 100_000, articles: 100 } as const;
 
 /**
+ * The editorial checks `npm run data:lint` runs beyond the schema (src/data/lint.ts). A deliberate
+ * exception is acknowledged in the data, on the entity, relation or evidence the check points at,
+ * with `acknowledge: [{ rule, reason }]`. Documented in the README ("Editorial checks").
+ */
+export const LINT_RULES = [
+  "excerpt-drops-frame",
+  "excerpt-too-short",
+  "excerpt-cuts-word",
+  "alias-not-in-articles",
+  "type-vocabulary",
+  "isolated-entity",
+  "date-not-in-excerpts",
+] as const;
+
+/**
  * An article's `file`: a relative path to a .txt file inside the dataset's folder. Every segment
  * starts with a letter or digit, so `..`, `/etc` and empty segments cannot occur: the path is
  * checked against this before anything is read or requested.

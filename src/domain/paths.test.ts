@@ -4,7 +4,7 @@ import { tinyDataset } from "../test/fixtures";
 import { BLOG, realDataset } from "../test/realDataset";
 import { computeVisibility } from "./filters";
 import { buildIndex } from "./indexes";
-import { MAX_PATHS, type Path, shortestPaths } from "./paths";
+import { MAX_PATHS, type Path, shortestPaths, strongestPaths, weakestLink } from "./paths";
 import { EMPTY_FILTERS, type Filters } from "./view";
 
 const all = () => true;
@@ -154,14 +154,21 @@ describe("shortestPaths on the real dataset", () => {
       ["donald-trump", "western-european-ally", "nato", "vladimir-putin"],
     ]);
     for (const p of paths) expectWellFormed(p, "donald-trump", "vladimir-putin");
-    // Tillerson's only link towards Russia is Sechin: without him there is no route at all.
+    // Without Sechin, Tillerson reaches Putin only through the Baltic intelligence service that
+    // investigated him, its nation, and the fear of Russia that nation holds.
     const withoutSechin = (r: Relation) => r.source !== "igor-sechin" && r.target !== "igor-sechin";
-    expect(shortestPaths(index, "rex-tillerson", "vladimir-putin", withoutSechin)).toEqual([]);
+    const around = shortestPaths(index, "rex-tillerson", "vladimir-putin", withoutSechin);
+    expect(around.map(chain)).toEqual([
+      ["rex-tillerson", "baltic-intelligence-service", "baltic-nation", "russia", "vladimir-putin"],
+    ]);
+    for (const p of around) expectWellFormed(p, "rex-tillerson", "vladimir-putin");
   });
 
   it("finds no path between disconnected actors", () => {
-    expect(shortestPaths(index, "donald-trump", "angela-merkel", all)).toEqual([]);
-    expect(shortestPaths(index, "kgb", "fsb", all)).toEqual([]);
+    // Merkel's one link is her office; without it she is cut off from everyone.
+    const withoutMerkelOffice = (r: Relation) => r.id !== "merkel-government-chancellor";
+    expect(shortestPaths(index, "donald-trump", "angela-merkel", withoutMerkelOffice)).toEqual([]);
+    expect(shortestPaths(index, "angela-merkel", "fsb", withoutMerkelOffice)).toEqual([]);
     expect(shortestPaths(index, "rex-tillerson", "rex-tillerson", all)).toEqual([]);
   });
 
@@ -198,6 +205,154 @@ describe("shortestPaths on the real dataset", () => {
     expect(stepRelations(friends[0] ?? [])).toEqual([
       ["tillerson-sechin-friendship"],
       ["sechin-putin-influence"],
+    ]);
+  });
+});
+
+/**
+ * A hand-made graph: from A to Z, a short chain through a hedge (A–B confirmed, B–Z unconfirmed),
+ * a longer all-reported chain (A–C–D–Z) and a longer chain that is confirmed but for one reported
+ * step (A–E–F–G–Z); plus a denied shortcut A–Z.
+ */
+function graph(links: Array<[string, string, string, Relation["status"]]>): ReturnType<typeof buildIndex> {
+  const ids = [...new Set(links.flatMap(([, a, b]) => [a, b]))];
+  return buildIndex({
+    version: 1,
+    title: "Hand-made",
+    articles: [
+      {
+        id: "paper",
+        file: "articles/paper.txt",
+        title: "T",
+        publisher: "P",
+        author: null,
+        published: "2020",
+        url: "https://example.org/",
+        derivedFrom: null,
+        text: "x",
+      },
+    ],
+    entities: ids.map((id) => ({
+      id,
+      name: id.toUpperCase(),
+      aliases: [],
+      type: "person" as const,
+      countries: [],
+      organizations: [],
+      roles: [],
+      description: id,
+    })),
+    relations: links.map(([id, source, target, status]) => ({
+      id,
+      source,
+      target,
+      type: "communication" as const,
+      directed: false,
+      label: id,
+      status,
+      evidence: [
+        { article: "paper", quote: `${id} maybe`, attribution: "P", status: "unconfirmed" as const },
+        { article: "paper", quote: `${id} surely`, attribution: "P", status },
+      ],
+    })),
+  });
+}
+
+describe("strongestPaths on hand-made graphs", () => {
+  const index = graph([
+    ["a-b", "a", "b", "confirmed"],
+    ["b-z", "b", "z", "unconfirmed"],
+    ["a-c", "a", "c", "reported"],
+    ["c-d", "c", "d", "reported"],
+    ["d-z", "d", "z", "reported"],
+    ["a-e", "a", "e", "confirmed"],
+    ["e-f", "e", "f", "confirmed"],
+    ["f-g", "f", "g", "reported"],
+    ["g-z", "g", "z", "confirmed"],
+    ["a-z-denied", "a", "z", "denied"],
+  ]);
+
+  it("prefers the chain whose weakest link is surest, then the fewest steps", () => {
+    // Shortest is the denied shortcut; strongest is reported at worst, and of the two reported
+    // chains the one with fewer steps (A–C–D–Z, 3 steps, over A–E–F–G–Z, 4).
+    expect(shortestPaths(index, "a", "z", all).map(chain)).toEqual([["a", "z"]]);
+    const strongest = strongestPaths(index, "a", "z", all);
+    expect(strongest.status).toBe("reported");
+    expect(strongest.paths.map(chain)).toEqual([["a", "c", "d", "z"]]);
+    for (const p of strongest.paths) expectWellFormed(p, "a", "z");
+  });
+
+  it("takes a confirmed chain however long, when one exists", () => {
+    const withConfirmed = graph([
+      ["a-b", "a", "b", "reported"],
+      ["b-z", "b", "z", "confirmed"],
+      ["a-e", "a", "e", "confirmed"],
+      ["e-f", "e", "f", "confirmed"],
+      ["f-z", "f", "z", "confirmed"],
+    ]);
+    const strongest = strongestPaths(withConfirmed, "a", "z", all);
+    expect(strongest).toMatchObject({ status: "confirmed" });
+    expect(strongest.paths.map(chain)).toEqual([["a", "e", "f", "z"]]);
+  });
+
+  it("counts a step by the surest of its parallel relations, and lists only those that sure", () => {
+    const parallel = graph([
+      ["a-b-hedged", "a", "b", "unconfirmed"],
+      ["a-b-sure", "a", "b", "confirmed"],
+      ["b-z", "b", "z", "confirmed"],
+      ["a-c", "a", "c", "reported"],
+      ["c-z", "c", "z", "confirmed"],
+    ]);
+    const strongest = strongestPaths(parallel, "a", "z", all);
+    expect(strongest.status).toBe("confirmed");
+    expect(strongest.paths.map(stepRelations)).toEqual([[["a-b-sure"], ["b-z"]]]);
+  });
+
+  it("respects the relations shown, and finds nothing between unconnected actors", () => {
+    const strongest = strongestPaths(index, "a", "z", (r) => !["d-z", "g-z", "b-z"].includes(r.id));
+    expect(strongest.paths.map(chain)).toEqual([["a", "z"]]);
+    expect(strongest.status).toBe("denied");
+    expect(strongestPaths(index, "a", "z", (r) => r.id === "a-b")).toEqual({ paths: [], status: null });
+  });
+
+  it("names each chain's weakest link and the excerpt it rests on", () => {
+    const [chainAcdz] = strongestPaths(index, "a", "z", all).paths;
+    const weakest = weakestLink(chainAcdz ?? []);
+    // All three steps are reported: the first of them is named, with its surest excerpt.
+    expect(weakest).toMatchObject({ step: 0, status: "reported" });
+    expect(weakest?.relation.id).toBe("a-c");
+    expect(weakest?.evidence.quote).toBe("a-c surely");
+    const mixed = shortestPaths(index, "b", "e", all)[0] ?? [];
+    expect(chain(mixed)).toEqual(["b", "a", "e"]);
+    expect(weakestLink(mixed)).toMatchObject({ step: 0, status: "confirmed" });
+    const hedged = shortestPaths(index, "a", "z", (r) => r.id === "a-b" || r.id === "b-z")[0] ?? [];
+    expect(weakestLink(hedged)).toMatchObject({ step: 1, status: "unconfirmed" });
+    expect(weakestLink([])).toBeNull();
+  });
+});
+
+describe("strongestPaths on the real dataset", () => {
+  const { dataset, index } = realDataset();
+
+  it("Flynn to Kislyak: the confirmed telephone call, not the unconfirmed intercepted contact", () => {
+    const strongest = strongestPaths(index, "michael-flynn", "sergey-kislyak", all);
+    expect(strongest.status).toBe("confirmed");
+    expect(strongest.paths.map(stepRelations)).toEqual([[["flynn-kislyak-telephone-call"]]]);
+    const shortest = shortestPaths(index, "michael-flynn", "sergey-kislyak", all);
+    expect(stepRelations(shortest[0] ?? [])[0]).toContain("flynn-kislyak-intercepted-contact");
+    expect(dataset.relations.length).toBeGreaterThan(0);
+  });
+
+  it("Trump to Putin: among chains of equal length, some rest on a fear; the strongest is all confirmed", () => {
+    const shortest = shortestPaths(index, "donald-trump", "vladimir-putin", all);
+    const strongest = strongestPaths(index, "donald-trump", "vladimir-putin", all);
+    expect(shortest.map((p) => weakestLink(p)?.status)).toContain("unconfirmed");
+    expect(strongest.status).toBe("confirmed");
+    expect(strongest.paths.map(chain)).toEqual([
+      ["donald-trump", "us-government", "russia", "vladimir-putin"],
+    ]);
+    expect(strongest.paths.map(stepRelations)).toEqual([
+      [["trump-us-president"], ["us-sanctions-russia"], ["putin-russia-president"]],
     ]);
   });
 });

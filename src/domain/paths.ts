@@ -1,5 +1,7 @@
-// Shortest paths between two entities over the relations a view shows. Pure.
-import type { Relation } from "../data/types";
+// Paths between two entities over the relations a view shows: the shortest chains, and the
+// strongest (whose weakest link is surest). Pure.
+import type { ClaimStatus, Evidence, Relation } from "../data/types";
+import { CLAIM_STATUSES } from "../data/vocabulary";
 import type { DatasetIndex } from "./indexes";
 
 /** One hop of a path: from an entity to the next, through every relation that links the two. */
@@ -70,4 +72,65 @@ export function shortestPaths(
   };
   walk(to, []);
   return paths;
+}
+
+/** How a reader asks for chains: the fewest steps, or the surest weakest link first. */
+export const PATH_MODES = ["shortest", "strongest"] as const;
+export type PathMode = (typeof PATH_MODES)[number];
+
+/** How sure a status is: 0 is the surest (confirmed), 3 the least (denied). */
+const sureness = (status: ClaimStatus): number => CLAIM_STATUSES.indexOf(status);
+
+/** How sure a step is: the surest of the relations that make it (any one of them links the two). */
+export function stepStatus(step: PathStep): ClaimStatus {
+  let best = CLAIM_STATUSES.length - 1;
+  for (const r of step.relations) best = Math.min(best, sureness(r.status));
+  return CLAIM_STATUSES[best] as ClaimStatus;
+}
+
+/** A chain's weakest link: the least sure step, the relation that carries it, and its excerpt. */
+export interface WeakestLink {
+  /** Index of the step in the path. */
+  step: number;
+  status: ClaimStatus;
+  relation: Relation;
+  /** The excerpt that makes the relation as sure as it is (its surest; the first of equals). */
+  evidence: Evidence;
+}
+
+/**
+ * Names a path's weakest link: the first of its least sure steps, the surest relation of that step
+ * (the one the step rests on) and that relation's surest excerpt. Null for an empty path.
+ */
+export function weakestLink(path: Path): WeakestLink | null {
+  let found: WeakestLink | null = null;
+  path.forEach((step, i) => {
+    const status = stepStatus(step);
+    if (found && sureness(status) <= sureness(found.status)) return;
+    const relation = step.relations.find((r) => r.status === status);
+    if (!relation) return;
+    const evidence = [...relation.evidence].sort((a, b) => sureness(a.status) - sureness(b.status))[0];
+    if (evidence) found = { step: i, status, relation, evidence };
+  });
+  return found;
+}
+
+/**
+ * The strongest chains from `from` to `to`: those whose weakest link is surest (confirmed >
+ * reported > unconfirmed > denied), and among them the fewest steps. Each step lists only the
+ * relations at least that sure. `status` is that weakest link's status; null when no chain exists.
+ */
+export function strongestPaths(
+  index: DatasetIndex,
+  from: string,
+  to: string,
+  allowed: (r: Relation) => boolean,
+  cap = MAX_PATHS,
+): { paths: Path[]; status: ClaimStatus | null } {
+  for (const status of CLAIM_STATUSES) {
+    const level = sureness(status);
+    const paths = shortestPaths(index, from, to, (r) => allowed(r) && sureness(r.status) <= level, cap);
+    if (paths.length > 0) return { paths, status };
+  }
+  return { paths: [], status: null };
 }

@@ -3,18 +3,27 @@ import { useEffect } from "react";
 
 /**
  * The container changes size when panels open or the window resizes: keeps the canvas in step, and
- * what was in the middle in the middle.
+ * what was in the middle in the middle. A graph the reader saw whole (e.g. fitted before the legend
+ * strip opened below it) stays whole; one they had zoomed into is left as it is.
  */
 export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
   useEffect(() => {
     const container = cy?.container();
     if (!cy || !container || typeof ResizeObserver === "undefined") return;
     let last = { w: container.clientWidth, h: container.clientHeight };
+    const whollyInside = (size: { w: number; h: number }) => {
+      const shown = cy.elements(":visible");
+      if (shown.empty()) return false;
+      const bb = shown.renderedBoundingBox({});
+      return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= size.w + 1 && bb.y2 <= size.h + 1;
+    };
     const observer = new ResizeObserver(() => {
       if (cy.destroyed()) return;
       const now = { w: container.clientWidth, h: container.clientHeight };
+      const wasWhole = whollyInside(last);
       cy.resize();
       cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
+      if (wasWhole && !whollyInside(now)) cy.fit(cy.elements(":visible"), 40);
       last = now;
     });
     observer.observe(container);

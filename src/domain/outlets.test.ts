@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { Relation } from "../data/types";
+import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
+import { originsOf, outletsPhrase, relationOutlets } from "./outlets";
+
+const article = (id: string, derivedFrom: string | null = null) => ({ id, derivedFrom });
+const cited = (...articles: string[]) =>
+  ({
+    evidence: articles.map((a) => ({ article: a, quote: "q", attribution: "a", status: "reported" })),
+  }) as Relation;
+
+describe("originsOf", () => {
+  it("follows derivedFrom to the original, through rewrites of rewrites", () => {
+    const origins = originsOf([
+      article("wire"),
+      article("paper", "wire"),
+      article("blog", "paper"),
+      article("other"),
+    ]);
+    expect(Object.fromEntries(origins)).toEqual({
+      wire: "wire",
+      paper: "wire",
+      blog: "wire",
+      other: "other",
+    });
+  });
+
+  it("stops at an article that is not in the list, and at a cycle", () => {
+    const origins = originsOf([article("a", "missing"), article("b", "c"), article("c", "b")]);
+    expect(origins.get("a")).toBe("a");
+    // A cycle has no original: each ends where the walk would come back on itself.
+    expect(origins.get("b")).toBe("c");
+    expect(origins.get("c")).toBe("b");
+  });
+});
+
+describe("relationOutlets", () => {
+  const origins = originsOf([article("wire"), article("blog", "wire"), article("other")]);
+
+  it("counts an original and its rewrite as one outlet, and says the rewrite repeats it", () => {
+    expect(relationOutlets(cited("wire", "blog"), origins)).toEqual({
+      outlets: ["wire"],
+      alsoInRewrite: true,
+      onlyInRewrite: false,
+    });
+  });
+
+  it("counts two unrelated articles as two outlets", () => {
+    expect(relationOutlets(cited("wire", "other"), origins).outlets).toEqual(["wire", "other"]);
+    expect(relationOutlets(cited("blog", "other"), origins)).toMatchObject({
+      outlets: ["wire", "other"],
+      alsoInRewrite: false,
+    });
+  });
+
+  it("marks what only a rewrite says", () => {
+    expect(relationOutlets(cited("blog"), origins)).toEqual({
+      outlets: ["wire"],
+      alsoInRewrite: false,
+      onlyInRewrite: true,
+    });
+  });
+
+  it("phrases the count", () => {
+    expect(outletsPhrase(1)).toBe("independently reported by 1 outlet");
+    expect(outletsPhrase(2)).toBe("independently reported by 2 outlets");
+  });
+});
+
+describe("the curated dataset", () => {
+  const { dataset } = realDataset();
+  const origins = originsOf(dataset.articles);
+
+  it("has one independent outlet: the blog is Newsweek rewritten", () => {
+    expect(origins.get(BLOG)).toBe(NEWSWEEK);
+    for (const r of dataset.relations) expect(relationOutlets(r, origins).outlets, r.id).toEqual([NEWSWEEK]);
+  });
+
+  it("the links both cite are 'also in the rewrite', not corroborated", () => {
+    const both = dataset.relations.filter((r) => new Set(r.evidence.map((e) => e.article)).size === 2);
+    expect(both.length).toBeGreaterThan(20);
+    for (const r of both) expect(relationOutlets(r, origins).alsoInRewrite, r.id).toBe(true);
+    expect(dataset.relations.filter((r) => relationOutlets(r, origins).onlyInRewrite)).toEqual([]);
+  });
+});
