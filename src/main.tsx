@@ -7,6 +7,7 @@ import { startPreferences } from "./state/preferences";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
 import "./styles.css";
+import "./responsive.css";
 
 startPreferences();
 

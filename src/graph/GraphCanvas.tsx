@@ -5,6 +5,7 @@ import type cytoscape from "cytoscape";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import { type AppState, useStore } from "../state/store";
+import { canvasKeyProps } from "./canvasKeys";
 import { GraphControls } from "./GraphControls";
 import { setGraphInstance } from "./instance";
 import { PRESET_LAYOUT } from "./layouts";
@@ -200,7 +201,7 @@ export function GraphCanvas() {
   }, [cy, elements, built]);
 
   return (
-    <div className="graph-canvas">
+    <div className="graph-canvas" {...canvasKeyProps(cy)}>
       <CytoscapeComponent
         key={large ? "large" : "normal"}
         elements={elements}

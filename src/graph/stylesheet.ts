@@ -6,6 +6,7 @@
 //   is-dimmed     not an answer to the current search or path question (still shown)
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
+//   is-cursor     the entity the keyboard cursor is on (keyboardNav.ts)
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
@@ -20,6 +21,8 @@ import {
 } from "./visuals";
 
 const INK = "#1b1b1b";
+// The keyboard cursor, in the colour of the page's focus rings.
+const ACCENT = "#0b5cad";
 
 const entityRules: cytoscape.StylesheetJsonBlock[] = ENTITY_TYPES.map((type) => ({
   selector: `node[type = "${type}"]`,
@@ -152,6 +155,17 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "underlay-padding": 4,
       "min-zoomed-font-size": 0,
       "z-index": 20,
+    },
+  },
+  {
+    selector: "node.is-cursor",
+    style: {
+      "outline-width": 3,
+      "outline-color": ACCENT,
+      "outline-offset": 4,
+      "outline-opacity": 1,
+      "min-zoomed-font-size": 0,
+      "z-index": 30,
     },
   },
   { selector: ".is-hidden", style: { display: "none" } },

@@ -1,6 +1,7 @@
 // The page's one live region: announces selections, paths found and what the filters leave shown.
 import { useEffect, useState } from "react";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
+import { onAnnounce } from "../../lib/announce";
 import { type AppState, useStore } from "../../state/store";
 
 function describeSelection(s: AppState): string | null {
@@ -28,6 +29,11 @@ function describePaths(s: AppState): string | null {
 
 export function Announcer() {
   const [message, setMessage] = useState("");
+  // What the store does not say by itself (the canvas' keyboard cursor) comes through lib/announce.
+  useEffect(() => {
+    onAnnounce(setMessage);
+    return () => onAnnounce(null);
+  }, []);
   useEffect(
     () =>
       useStore.subscribe((s, prev) => {
