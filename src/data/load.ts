@@ -31,6 +31,15 @@ export function loadDataset(input: unknown, filesByPath: Readonly<Record<string,
     dataset: {
       ...dataset,
       articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? texts[a.id] ?? "" })),
+      ...embeddedTextsOf(dataset.articles),
     },
   };
+}
+
+/** `{ embeddedTexts }` naming the articles that carried their own `text`; nothing when none did. */
+export function embeddedTextsOf(articles: readonly { id: string; text?: string | undefined }[]): {
+  embeddedTexts?: string[];
+} {
+  const ids = articles.filter((a) => a.text !== undefined).map((a) => a.id);
+  return ids.length > 0 ? { embeddedTexts: ids } : {};
 }

@@ -2,6 +2,7 @@
 // (`npm run data:schema`) and a test keeps it current. Types come from z.infer only (types.ts).
 import "./zodConfig";
 import { z } from "zod";
+import { dateValueProblem } from "./dates";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES } from "./vocabulary";
 
 export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES };
@@ -32,6 +33,26 @@ export const IsoDate = z
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD",
   );
+
+/**
+ * When a link (or an excerpt) happened: one ISO date at the precision the article gives, or a range
+ * whose sides share a precision; either side of a range may be left open ("since August").
+ */
+export const DateValue = z
+  .union([
+    IsoDate,
+    z
+      .object({
+        start: IsoDate.optional().describe("first day, month or year; absent when open"),
+        end: IsoDate.optional().describe("last day, month or year (inclusive); absent when open"),
+      })
+      .strict(),
+  ])
+  .superRefine((value, ctx) => {
+    const problem = dateValueProblem(value);
+    if (problem)
+      ctx.addIssue({ code: "custom", message: problem.message, path: problem.key ? [problem.key] : [] });
+  });
 
 export const HttpUrl = z
   .string()
@@ -87,6 +108,7 @@ export const Evidence = z
     ),
     status: ClaimStatus.describe("how sure this article is of the claim"),
     note: NonEmptyText(1000).optional(),
+    date: DateValue.optional().describe("when what this excerpt tells happened, where the article dates it"),
   })
   .strict();
 
@@ -99,7 +121,9 @@ export const Relation = z
     directed: z.boolean(),
     label: NonEmptyText(200),
     status: ClaimStatus,
-    date: IsoDate.optional().describe("when it happened, as precise as the articles say"),
+    date: DateValue.optional().describe(
+      "when it happened: a date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the articles say) or a range {start, end}",
+    ),
     period: NonEmptyText(200).optional().describe("when, in the articles' words, where no date is given"),
     note: NonEmptyText(1000).optional(),
     evidence: z.array(Evidence).min(1).max(100),

@@ -4,6 +4,7 @@
 // failure becomes a Problem naming the file, the JSON path and what is wrong.
 
 import { checkDataset, type Problem, parseJson } from "./integrity";
+import { embeddedTextsOf } from "./load";
 import { LIMITS } from "./schema";
 import type { LoadedDataset } from "./types";
 
@@ -153,6 +154,7 @@ export function loadFromValue(file: string, value: unknown, texts: ReadonlyMap<s
       dataset: {
         ...dataset,
         articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? byArticleId[a.id] ?? "" })),
+        ...embeddedTextsOf(dataset.articles),
       },
     };
   } catch (error) {

@@ -25,9 +25,15 @@ export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 /**
  * A dataset whose article texts have been read: every article carries its text. `positions`, when
  * present, are precomputed force-layout positions (the curated dataset's data/layout.json): the
- * canvas starts from them instead of running the layout. Not part of the file format.
+ * canvas starts from them instead of running the layout. `positions` and `embeddedTexts` are not
+ * part of the file format.
  */
 export type LoadedDataset = Omit<Dataset, "articles"> & {
   articles: (Article & { text: string })[];
   positions?: Positions;
+  /**
+   * The ids of the articles whose text was embedded in the file (`text`) rather than read from
+   * `file`: the JSON export embeds those again, so the file it writes opens on its own.
+   */
+  embeddedTexts?: readonly string[];
 };

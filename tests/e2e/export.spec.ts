@@ -264,6 +264,34 @@ test("JSON: only what is shown, in the dataset's schema, and it loads back", asy
   expect(JSON.parse(JSON.stringify(checked))).toEqual(data);
 });
 
+test("JSON of a dataset with embedded article texts opens again in the app on its own", async ({ page }) => {
+  await openApp(page);
+  const minimal = readFileSync("data/examples/minimal.json", "utf8");
+  const input = page.getByTestId("open-dataset-input");
+  await input.setInputFiles([
+    { name: "harbour.json", mimeType: "application/json", buffer: Buffer.from(minimal) },
+  ]);
+  await expect(page.getByRole("banner")).toContainText("3 actors · 2 links · 1 articles");
+  await page.waitForFunction(() => window.throughline?.layoutDone === true);
+  const dialog = await openExport(page);
+  await dialog.getByRole("radio", { name: /JSON/ }).check();
+  const whole = await exportOne(page);
+  expect(JSON.parse(whole.bytes.toString("utf8"))).toEqual(JSON.parse(minimal));
+  await dialog.getByRole("button", { name: "Close" }).click();
+  // A part of it (one actor filtered out) keeps the embedded text as well.
+  const visible = await hideSome(page, 1);
+  await openExport(page);
+  await dialog.getByRole("radio", { name: /JSON/ }).check();
+  const part = await exportOne(page);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  // Opened alone, without any .txt file: the texts travel inside it.
+  await input.setInputFiles([{ name: part.name, mimeType: "application/json", buffer: part.bytes }]);
+  await expect(page.getByRole("banner")).toContainText(
+    `${visible.nodes.length} actors · ${visible.edges.length} links · 1 articles`,
+  );
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("GraphML and GEXF parse as XML with one node and edge per shown element", async ({ page }) => {
   await openApp(page);
   const visible = await hideSome(page, 1);

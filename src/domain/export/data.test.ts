@@ -95,7 +95,7 @@ describe("serializeCsv", () => {
     expect(rows(files.relations)).toHaveLength(1 + 2);
     expect(rows(files.evidence)).toHaveLength(1 + 2);
     expect(rows(files.evidence)[1]).toBe(
-      "alice-bob,1,paper,The Paper,2020-01-02,confirmed,The Paper,Alice met Bob in Paris.,",
+      '"alice-bob",1,"paper","The Paper","2020-01-02","confirmed","The Paper","Alice met Bob in Paris.",',
     );
   });
 });

@@ -1,24 +1,33 @@
 // The data exports of what is shown: the dataset's own JSON format (it loads back), GraphML and GEXF
 // (Gephi, yEd, networkx …) and three CSV tables. Pure: dataset + shown ids in, text out.
 import type { Article, Dataset, Evidence, Relation } from "../../data/types";
+import { dateSides, dateText, spellOf } from "../time";
 import { csvTable, escapeXml } from "./text";
 import { type ShownIds, shownElements } from "./visible";
 
-type Source = Omit<Dataset, "articles"> & { articles: Article[] };
+type Source = Omit<Dataset, "articles"> & {
+  articles: Article[];
+  /** Articles whose text came embedded in the opened file (LoadedDataset.embeddedTexts). */
+  embeddedTexts?: readonly string[];
+};
 
 /**
- * The shown part as a dataset in the app's own schema. Articles are all kept (as references to
- * their files: the full texts are not copied in); memberships pointing at an entity that is not
- * shown are dropped, since a dataset may only name entities it contains.
+ * The shown part as a dataset in the app's own schema. Articles are all kept, each as it came:
+ * a text that was embedded in the opened file is embedded again (so that file opens on its own),
+ * one read from a `.txt` file stays a reference to it. Memberships pointing at an entity that is
+ * not shown are dropped, since a dataset may only name entities it contains.
  */
 export function toDatasetJson(dataset: Source, ids: ShownIds): Dataset {
   const { entities, relations } = shownElements(dataset, ids);
   const kept = new Set(entities.map((e) => e.id));
+  const embedded = new Set(dataset.embeddedTexts ?? []);
   return {
     version: 1,
     title: dataset.title,
     ...(dataset.description !== undefined ? { description: dataset.description } : {}),
-    articles: dataset.articles.map(({ text: _text, ...article }) => article),
+    articles: dataset.articles.map(({ text, ...article }) =>
+      embedded.has(article.id) && text !== undefined ? { ...article, text } : article,
+    ),
     entities: entities.map((e) => ({ ...e, organizations: e.organizations.filter((o) => kept.has(o)) })),
     relations: relations.map((r) => structuredClone(r)),
   };
@@ -28,11 +37,12 @@ export function serializeDatasetJson(dataset: Source, ids: ShownIds): string {
   return `${JSON.stringify(toDatasetJson(dataset, ids), null, 2)}\n`;
 }
 
-/** One excerpt as one line of text, for formats whose attributes are flat strings. */
+/** One excerpt as text, for formats whose attributes are flat strings; its note follows it. */
 export function evidenceText(evidence: Evidence, articles: ReadonlyMap<string, Article>): string {
   const article = articles.get(evidence.article);
   const source = article ? `${article.publisher}, ${article.published}` : evidence.article;
-  return `“${evidence.quote}” (${source}; ${evidence.attribution}; ${evidence.status})`;
+  const note = evidence.note !== undefined ? ` Note: ${evidence.note}` : "";
+  return `“${evidence.quote}” (${source}; ${evidence.attribution}; ${evidence.status})${note}`;
 }
 
 function relationEvidence(relation: Relation, articles: ReadonlyMap<string, Article>): string {
@@ -60,6 +70,8 @@ const EDGE_ATTRS: AttrDef[] = [
   { id: "status", type: "string" },
   { id: "directed", type: "boolean" },
   { id: "date", type: "string" },
+  { id: "period", type: "string" },
+  { id: "note", type: "string" },
   { id: "evidence", type: "string" },
   { id: "evidence_count", type: "int" },
 ];
@@ -86,12 +98,15 @@ function nodeValues(dataset: Source, ids: ShownIds) {
     target: r.target,
     directed: r.directed,
     label: r.label,
+    spell: spellOf(r.date),
     values: {
       type: r.type,
       label: r.label,
       status: r.status,
       directed: String(r.directed),
-      date: r.date ?? r.period ?? "",
+      date: r.date !== undefined ? dateText(r.date) : "",
+      period: r.period ?? "",
+      note: r.note ?? "",
       evidence: relationEvidence(r, articles),
       evidence_count: String(r.evidence.length),
     } as Record<string, string>,
@@ -139,7 +154,10 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     "    <creator>Throughline</creator>",
     `    <description>${escapeXml(dataset.title)}</description>`,
     "  </meta>",
-    '  <graph mode="static" defaultedgetype="undirected">',
+    // Dated links carry spells, so Gephi's timeline plays the export; undated ones are always there.
+    edges.some((e) => e.spell)
+      ? '  <graph mode="dynamic" timeformat="date" timerepresentation="interval" defaultedgetype="undirected">'
+      : '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="node">',
     ...NODE_ATTRS.map((a) => `      <attribute id="${a.id}" title="${a.id}" type="${gexfType(a.type)}"/>`),
     "    </attributes>",
@@ -164,7 +182,12 @@ export function serializeGexf(dataset: Source, ids: ShownIds, today: string): st
     for (const a of EDGE_ATTRS) {
       out.push(`          <attvalue for="${a.id}" value="${escapeXml(e.values[a.id] ?? "")}"/>`);
     }
-    out.push("        </attvalues>", "      </edge>");
+    out.push("        </attvalues>");
+    if (e.spell) {
+      const side = (name: "start" | "end") => (e.spell?.[name] ? ` ${name}="${e.spell[name]}"` : "");
+      out.push("        <spells>", `          <spell${side("start")}${side("end")}/>`, "        </spells>");
+    }
+    out.push("      </edge>");
   }
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
@@ -204,7 +227,9 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         "directed",
         "label",
         "status",
-        "date",
+        "date_start",
+        "date_end",
+        "date_precision",
         "period",
         "note",
         "evidence_count",
@@ -217,7 +242,7 @@ export function serializeCsv(dataset: Source, ids: ShownIds): CsvFiles {
         r.directed,
         r.label,
         r.status,
-        r.date,
+        ...Object.values(dateSides(r.date)),
         r.period,
         r.note,
         r.evidence.length,

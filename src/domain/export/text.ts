@@ -17,27 +17,49 @@ function xmlChars(value: string): string {
   return out;
 }
 
-/** Escapes text for XML element content and attribute values (both quote kinds). */
+/**
+ * Escapes text for XML element content and attribute values (both quote kinds). Tab, line feed and
+ * carriage return become character references: a parser turns them into spaces in an attribute
+ * value, and a bare carriage return into a line feed anywhere, so written as-is they would not
+ * survive a round trip (GEXF keeps every value in attributes).
+ */
 export function escapeXml(value: string): string {
   return xmlChars(value)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+    .replace(/'/g, "&apos;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
 }
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * A field that a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a leading
- * apostrophe, the usual guard against formula injection; our data has no numbers that could need
- * a leading minus.
+ * Characters that make a spreadsheet read a cell as a formula when they come first (after any
+ * white space): = + - @, tab, carriage return, and their full-width forms (which Excel reads as the
+ * ASCII ones in East Asian locales). Leading apostrophes are skipped too, so that a value that
+ * already starts with one is guarded as well and the guard can always be undone exactly.
+ */
+const FORMULA_START = /^'*[\s\u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV field (RFC 4180). Every text field is quoted, quotes doubled, so a `;` or `,` inside it
+ * never splits it, whichever separator the spreadsheet assumes (Excel in most European locales
+ * splits on `;`: an unquoted `a;=HYPERLINK(…)` there becomes a formula cell). A text field that a
+ * spreadsheet would run as a formula gets a leading apostrophe, the usual guard against formula
+ * injection, which spreadsheets show as text. Numbers and booleans are written bare.
  */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== "string") return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Undoes csvField's formula guard on a parsed field: the apostrophe it added, and only that. */
+export function unguardCsvField(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
 }
 
 export function csvRow(fields: ReadonlyArray<string | number | boolean | null | undefined>): string {
