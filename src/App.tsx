@@ -108,7 +108,7 @@ export function App() {
         <section className="graph-area" aria-label="Network">
           <ViewToolbar />
           <FocusBanner />
-          <div className="view-body">
+          <div className="view-body" id="view-body" tabIndex={-1}>
             {/* The canvas stays laid out under the list, so switching back keeps size and positions. */}
             <div
               className="graph-layer"

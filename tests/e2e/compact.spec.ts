@@ -154,7 +154,7 @@ for (const device of DEVICES) {
           return { zoom: cy?.zoom() ?? 0, x: cy?.pan().x ?? 0, y: cy?.pan().y ?? 0 };
         });
       const cdp = await page.context().newCDPSession(page);
-      const touch = (type: string, points: { x: number; y: number }[]) =>
+      const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) =>
         cdp.send("Input.dispatchTouchEvent", {
           type,
           touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),

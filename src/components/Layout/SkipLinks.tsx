@@ -1,8 +1,11 @@
-// The first stops of Tab: straight to the canvas or to its accessible twin, the list.
-import { focusWhenReady } from "../../lib/focus";
+// The first stops of Tab: straight to the canvas or to its accessible twin, the list. Mounted for
+// the page's life, it also keeps focus off the page body after any action (lib/focus.ts).
+import { useEffect } from "react";
+import { focusWhenReady, keepFocusOffBody } from "../../lib/focus";
 import { useStore } from "../../state/store";
 
 export function SkipLinks({ onSkip }: { onSkip: () => void }) {
+  useEffect(keepFocusOffBody, []);
   const skip = (e: React.MouseEvent, panel: "graph" | "list", target: string) => {
     e.preventDefault();
     useStore.getState().setPanel(panel);
@@ -16,7 +19,7 @@ export function SkipLinks({ onSkip }: { onSkip: () => void }) {
         Skip to the graph
       </a>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is page navigation; the click shows the view first */}
-      <a className="skip-link" href="#list-view" onClick={(e) => skip(e, "list", "list-view")}>
+      <a className="skip-link" href="#view-body" onClick={(e) => skip(e, "list", "list-view")}>
         Skip to the list
       </a>
     </nav>

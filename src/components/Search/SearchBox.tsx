@@ -2,6 +2,7 @@
 // The graph dims everything that does not match (the store's `hits`); choosing a result selects it.
 import { type Ref, useMemo } from "react";
 import { searchExcerpts } from "../../domain/search";
+import { focusWhenReady } from "../../lib/focus";
 import { useStore } from "../../state/store";
 import { EntityCombobox } from "./EntityCombobox";
 
@@ -65,7 +66,11 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         entities={entities}
         value={search}
         onInput={setSearch}
-        onChoose={(entity) => select({ kind: "entity", id: entity.id })}
+        onChoose={(entity) => {
+          select({ kind: "entity", id: entity.id });
+          // Focus moves to what choosing opened: the actor's details, a few Tabs from its links.
+          focusWhenReady("details-section");
+        }}
         inputRef={inputRef}
         footer={footer}
       />
