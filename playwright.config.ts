@@ -12,6 +12,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Pictures the visual tests compare against, kept in the repository (no platform suffix: the
+  // tests pin their fonts, see tests/e2e/visual.spec.ts).
+  snapshotPathTemplate: "tests/e2e/__screenshots__/{testFileName}/{arg}{ext}",
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -83,7 +83,7 @@ function place(cy: cytoscape.Core, node: cytoscape.NodeSingular) {
 
 /** Where the cursor starts: the selected actor, else the actor nearest the middle of the view. */
 function start(cy: cytoscape.Core, shown: cytoscape.NodeCollection): cytoscape.NodeSingular | null {
-  const selection = useStore.getState().selection;
+  const selection = useStore.getState().view.selection;
   if (selection?.kind === "entity") {
     const selected = shown.getElementById(selection.id);
     if (selected.nonempty()) return selected as unknown as cytoscape.NodeSingular;

@@ -8,6 +8,8 @@
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 //   is-cursor     the entity the keyboard cursor is on (keyboardNav.ts)
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
+//   is-untold     not yet introduced by the story being played (display: none)
+//   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import {
@@ -169,6 +171,10 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
     },
   },
   { selector: ".is-hidden", style: { display: "none" } },
+  // Last, so that nothing the story has not told yet stands out (a neighbour's highlight, a path).
+  { selector: ".is-untold-faint", style: { opacity: 0.1, events: "no", "underlay-opacity": 0 } },
+  { selector: "node.is-untold-faint", style: { "text-opacity": 0 } },
+  { selector: ".is-untold", style: { display: "none" } },
 ];
 
 /**

@@ -1,15 +1,34 @@
 import cytoscape from "cytoscape";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Path } from "../domain/paths";
 import { tinyDataset } from "../test/fixtures";
-import { applyNeighbourhood, applySelection } from "./sync";
+import { STYLESHEET } from "./stylesheet";
+import {
+  applyNeighbourhood,
+  applyQuery,
+  applySelection,
+  applyVisibility,
+  type CanvasState,
+  syncClasses,
+} from "./sync";
 import { toElements } from "./toElements";
 
 const ids = (c: cytoscape.CollectionReturnValue) => c.map((e) => e.id()).sort();
 
+const sets = (entities: string[], relations: string[]) => ({
+  entities: new Set(entities),
+  relations: new Set(relations),
+});
+
 describe("graph sync", () => {
   let cy: cytoscape.Core;
   beforeEach(() => {
-    cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(tinyDataset()) });
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: STYLESHEET,
+      elements: toElements(tinyDataset()),
+    });
   });
 
   it("marks exactly the selected element, and moves the mark on a new selection", () => {
@@ -39,5 +58,71 @@ describe("graph sync", () => {
     applyNeighbourhood(cy, null, null);
     expect(cy.$(".is-highlighted, .is-muted").length).toBe(0);
     expect(cy.elements().length).toBe(before);
+  });
+
+  it("hides exactly what the visibility leaves out, and shows it again when it comes back", () => {
+    applyVisibility(cy, sets(["alice", "bob"], ["alice-bob"]));
+    expect(ids(cy.$(".is-hidden"))).toEqual(["acme", "bob-acme", "carol", "carol-alice", "loner"]);
+    // Hidden is display: none, so fit and layouts skip it.
+    expect(cy.getElementById("acme").style("display")).toBe("none");
+    expect(ids(cy.elements(":visible"))).toEqual(["alice", "alice-bob", "bob"]);
+    applyVisibility(
+      cy,
+      sets(["alice", "bob", "acme", "carol", "loner"], ["alice-bob", "bob-acme", "carol-alice"]),
+    );
+    expect(cy.$(".is-hidden").length).toBe(0);
+  });
+
+  it("toggles only the elements whose visibility changes", () => {
+    const all = sets(["alice", "bob", "acme", "carol", "loner"], ["alice-bob", "bob-acme", "carol-alice"]);
+    applyVisibility(cy, all);
+    const touched: string[] = [];
+    cy.on("class", (e) => {
+      touched.push(e.target.id());
+    });
+    applyVisibility(cy, { ...all, entities: new Set([...all.entities].filter((id) => id !== "loner")) });
+    expect(touched).toEqual(["loner"]);
+  });
+
+  it("dims what a search does not hit, and nothing without a search", () => {
+    applyQuery(cy, sets(["bob"], ["bob-acme"]), []);
+    expect(ids(cy.$(".is-dimmed"))).toEqual(["acme", "alice", "alice-bob", "carol", "carol-alice", "loner"]);
+    expect(cy.$(".is-path").length).toBe(0);
+    applyQuery(cy, null, []);
+    expect(cy.$(".is-dimmed").length).toBe(0);
+  });
+
+  it("marks a path's entities and relations, dims the rest, and a path wins over the search", () => {
+    const rel = (id: string) => ({ id }) as Path[number]["relations"][number];
+    const path: Path = [
+      { from: "carol", to: "alice", relations: [rel("carol-alice")] },
+      { from: "alice", to: "bob", relations: [rel("alice-bob")] },
+    ];
+    applyQuery(cy, sets(["loner"], []), [path]);
+    expect(ids(cy.$(".is-path"))).toEqual(["alice", "alice-bob", "bob", "carol", "carol-alice"]);
+    expect(ids(cy.$(".is-dimmed"))).toEqual(["acme", "bob-acme", "loner"]);
+    applyQuery(cy, null, []);
+    expect(cy.$(".is-path, .is-dimmed").length).toBe(0);
+  });
+
+  it("syncClasses applies a whole state, then only what changed", () => {
+    const state: CanvasState = {
+      visibility: sets(["alice", "bob", "acme"], ["alice-bob", "bob-acme"]),
+      hits: null,
+      paths: [],
+      selection: { kind: "entity", id: "bob" },
+      hoveredEntityId: null,
+    };
+    syncClasses(cy, state, null);
+    expect(ids(cy.$(".is-hidden"))).toEqual(["carol", "carol-alice", "loner"]);
+    expect(ids(cy.$(".is-selected"))).toEqual(["bob"]);
+    expect(ids(cy.$(".is-highlighted"))).toEqual(["acme", "alice", "alice-bob", "bob", "bob-acme"]);
+    // A class set by hand stays while its input is unchanged: nothing recomputes it.
+    cy.getElementById("loner").removeClass("is-hidden");
+    const hovered = { ...state, hoveredEntityId: "acme" };
+    syncClasses(cy, hovered, state);
+    expect(cy.getElementById("loner").hasClass("is-hidden")).toBe(false);
+    expect(ids(cy.$(".is-highlighted"))).toEqual(["acme", "bob", "bob-acme"]);
+    expect(ids(cy.$(".is-muted"))).toContain("alice");
   });
 });

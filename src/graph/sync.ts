@@ -99,6 +99,31 @@ export function revealSelection(cy: cytoscape.Core, selection: Selection | null)
   if (!inside) cy.animate({ center: { eles: element }, duration: 300 });
 }
 
+/** What the canvas' classes follow: the store's derived view, plus the hovered entity. */
+export interface CanvasState {
+  visibility: Visibility;
+  hits: { entities: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
+  paths: readonly Path[];
+  selection: Selection | null;
+  hoveredEntityId: string | null;
+}
+
+/**
+ * Applies what changed between two states to the canvas' classes (everything when `prev` is null),
+ * then moves the camera: to what is shown after a filter, to the selection after a selection.
+ */
+export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: CanvasState | null): void {
+  if (cy.destroyed()) return;
+  const changed = <K extends keyof CanvasState>(key: K) => !prev || state[key] !== prev[key];
+  if (changed("visibility")) applyVisibility(cy, state.visibility);
+  if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
+  if (changed("selection")) applySelection(cy, state.selection);
+  if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
+    applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
+  if (prev && changed("visibility")) frameVisible(cy);
+  else if (prev && changed("selection")) revealSelection(cy, state.selection);
+}
+
 /** After the filters change, frames what is now shown (without zooming in past life size). */
 export function frameVisible(cy: cytoscape.Core): void {
   const shown = cy.elements().not(".is-hidden");
@@ -112,4 +137,56 @@ export function frameVisible(cy: cytoscape.Core): void {
         cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
   });
+}
+
+/** Whether the story being played has introduced an actor or link; null when no story is played. */
+export type Told = ((kind: "entity" | "relation", id: string) => boolean) | null;
+
+/**
+ * A story's progressive reveal: actors and links it has not introduced yet are `is-untold`
+ * (display: none), or `is-untold-faint` (drawn faint, not clickable) with the faint switch on.
+ */
+export function applyReveal(cy: cytoscape.Core, told: Told, faint: boolean): void {
+  const untold = (ele: cytoscape.SingularElementArgument) =>
+    told !== null && !told(ele.group() === "nodes" ? "entity" : "relation", ele.id());
+  cy.batch(() => {
+    setClassWhere(cy, "is-untold", (ele) => !faint && untold(ele));
+    setClassWhere(cy, "is-untold-faint", (ele) => faint && untold(ele));
+  });
+}
+
+/** Parts of the canvas covered by the story's card, in CSS px from each edge. */
+export interface Cover {
+  left: number;
+  bottom: number;
+}
+
+/**
+ * Moves the camera onto `eles` in the part of the canvas the story's card leaves free, animated
+ * (a step is a short move, not a jump), without zooming in past 1.6× (two actors would fill it).
+ */
+export function frameStory(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionReturnValue,
+  cover: Cover,
+  duration = 250,
+): void {
+  const shown = eles.filter((ele) => ele.visible());
+  if (shown.empty()) return;
+  const bb = shown.boundingBox({});
+  const pad = 30;
+  const free = {
+    x: Math.min(cover.left, cy.width() * 0.6),
+    w: Math.max(80, cy.width() - Math.min(cover.left, cy.width() * 0.6) - 2 * pad),
+    h: Math.max(80, cy.height() - Math.min(cover.bottom, cy.height() * 0.6) - 2 * pad),
+  };
+  const fitZoom = Math.min(free.w / Math.max(bb.w, 1), free.h / Math.max(bb.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(1.6, cy.maxZoom(), fitZoom));
+  const pan = {
+    x: free.x + pad + free.w / 2 - (bb.x1 + bb.w / 2) * zoom,
+    y: pad + free.h / 2 - (bb.y1 + bb.h / 2) * zoom,
+  };
+  cy.stop(true, false);
+  if (duration <= 0) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration, easing: "ease-in-out-cubic" });
 }

@@ -122,17 +122,3 @@ test("zoom controls zoom in, out and fit", async ({ page }) => {
   await page.getByRole("button", { name: "Fit the graph to the window" }).click();
   await expect.poll(async () => Math.abs((await zoom()) - start) / start).toBeLessThan(0.05);
 });
-
-test("main screen: the whole graph, the legend and an excerpt (screenshot)", async ({ page }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await openApp(page);
-  const relation =
-    dataset.relations.find((r) => r.id === "flynn-kislyak-intercepted-contact") ?? dataset.relations[0];
-  if (!relation) throw new Error("the dataset has no relation");
-  await page.evaluate((id) => {
-    window.throughline?.cy.getElementById(id).emit("tap");
-  }, relation.id);
-  await expect(page.locator("blockquote").first()).toBeVisible();
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: "test-results/main-screen.png" });
-});

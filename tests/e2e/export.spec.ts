@@ -117,16 +117,35 @@ function csvRecords(text: string): string[][] {
   return rows;
 }
 
-/** Hides (as a filter would, by class) the first `n` entities; returns what stays visible. */
+/**
+ * Hides the first `n` entities as a filter would: in the store's visibility, which the canvas'
+ * classes and the export both follow. Returns what stays visible.
+ */
 async function hideSome(page: Page, n: number) {
   return page.evaluate((count) => {
-    const cy = window.throughline?.cy;
-    if (!cy) throw new Error("no cy");
-    cy.nodes().slice(0, count).addClass("is-hidden");
-    const visible = cy
-      .elements()
-      .not(".is-hidden")
-      .filter((x) => x.isNode() || !x.connectedNodes(".is-hidden").length);
+    const handle = window.throughline;
+    if (!handle) throw new Error("no test handle");
+    const { cy, store } = handle;
+    const hidden = new Set(
+      cy
+        .nodes()
+        .slice(0, count)
+        .map((x) => x.id()),
+    );
+    const entities = new Set(
+      cy
+        .nodes()
+        .map((x) => x.id())
+        .filter((id) => !hidden.has(id)),
+    );
+    const relations = new Set(
+      cy
+        .edges()
+        .filter((e) => entities.has(e.source().id()) && entities.has(e.target().id()))
+        .map((e) => e.id()),
+    );
+    store.setState({ visibility: { entities, relations } });
+    const visible = cy.elements().not(".is-hidden");
     return {
       nodes: visible.nodes().map((x) => x.id()),
       edges: visible.edges().map((x) => x.id()),

@@ -4,7 +4,7 @@
 // The details load on the first click (the empty state ships with the app).
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { focusWhenReady } from "../../lib/focus";
-import { selectSelectedEntity, selectSelectedRelation } from "../../state/selectors";
+import { selectedEntity, selectedRelation } from "../../state/selectors";
 import { useStore } from "../../state/store";
 
 const EntityDetails = lazy(() => import("./EntityDetails").then((m) => ({ default: m.EntityDetails })));
@@ -12,10 +12,10 @@ const PathResults = lazy(() => import("../Paths/PathResults").then((m) => ({ def
 const RelationDetails = lazy(() => import("./RelationDetails").then((m) => ({ default: m.RelationDetails })));
 
 export function DetailsPanel() {
-  const entity = useStore(selectSelectedEntity);
-  const relation = useStore(selectSelectedRelation);
-  const selection = useStore((s) => s.selection);
-  const path = useStore((s) => s.path);
+  const entity = useStore(selectedEntity);
+  const relation = useStore(selectedRelation);
+  const selection = useStore((s) => s.view.selection);
+  const path = useStore((s) => s.view.path);
   const panel = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);
   // A selection made from inside the panel replaces what held focus (an actor's link, a name):

@@ -44,6 +44,8 @@ export default function ExportDialog({
   onClose: () => void;
 }) {
   const dataset = useStore((s) => s.dataset);
+  // What the export covers is what the filters show, as the store says it.
+  const visibility = useStore((s) => s.visibility);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [format, setFormat] = useState<Format>("png");
@@ -83,8 +85,8 @@ export default function ExportDialog({
     [image, region, scale, effectiveBackground, title, legend, caption, credits, filterSummary],
   );
   const plan = useMemo(
-    () => (dataset && options ? planImageExport(dataset, options) : null),
-    [dataset, options],
+    () => (dataset && options ? planImageExport(dataset, visibility, options) : null),
+    [dataset, visibility, options],
   );
   const raster = format === "png" || format === "jpg";
 
@@ -94,14 +96,16 @@ export default function ExportDialog({
     const started = performance.now();
     try {
       let names: string[];
-      if (options) {
+      if (image) {
+        if (!plan) throw new Error("The graph is not ready yet.");
         setBusy("Preparing");
-        const file = await runImageExport(dataset, options, setBusy);
+        // The plan on screen (its size, file name and caption) is the one saved.
+        const file = await runImageExport(plan, setBusy);
         downloadBlob(file.blob, file.name);
         names = [file.name];
       } else {
         setBusy("Writing");
-        const files = runDataExport(dataset, format as DataFormat, region, filterSummary);
+        const files = runDataExport(dataset, visibility, format as DataFormat, region, filterSummary);
         for (const file of files) downloadBlob(file.blob, file.name);
         names = files.map((f) => f.name);
       }

@@ -120,7 +120,7 @@ function BarButton({
 
 /** The bottom bar: Graph, List, Filters, Details, Article and Export, always in reach of a thumb. */
 export function CompactBar({ sheets, setSheets }: { sheets: Sheets; setSheets: (s: Sheets) => void }) {
-  const panel = useStore((s) => s.panel);
+  const panel = useStore((s) => s.prefs.panel);
   const sidePanel = useStore((s) => s.sidePanel);
   const setPanel = useStore((s) => s.setPanel);
   const setSidePanel = useStore((s) => s.setSidePanel);

@@ -22,8 +22,8 @@ export function useSheets(compact: boolean) {
     return useStore.subscribe((s, prev) => {
       if (s.sidePanel === "reader" && prev.sidePanel !== "reader") setSheets({ open: "side", size: "full" });
       else if (
-        (s.selection && s.selection !== prev.selection) ||
-        (s.path && s.paths !== prev.paths) ||
+        (s.view.selection && s.view.selection !== prev.view.selection) ||
+        (s.view.path && s.paths !== prev.paths) ||
         s.sidePanel !== prev.sidePanel
       )
         setSheets((now) => ({ open: "side", size: now.open === "side" ? now.size : "half" }));

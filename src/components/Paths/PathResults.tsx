@@ -17,7 +17,7 @@ function RelationSummary({ relation }: { relation: Relation }) {
 }
 
 export function PathResults() {
-  const path = useStore((s) => s.path);
+  const path = useStore((s) => s.view.path);
   const paths = useStore((s) => s.paths);
   const setPath = useStore((s) => s.setPath);
   const entityById = useStore((s) => s.index?.entityById);

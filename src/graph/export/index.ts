@@ -1,6 +1,7 @@
 // Export, as the dialog sees it: plan an image (sizes, limits, file name) while options change, then
-// produce the files. Reads the live canvas through getGraphInstance(); the dialog never touches cy.
-// The SVG writer is loaded only when an SVG is asked for.
+// save exactly that plan. What is shown comes from the store (its visibility, passed in); positions
+// and sizes from the live canvas through getGraphInstance(); the dialog never touches cy. The image
+// writers are loaded only when asked for.
 
 import type { LoadedDataset } from "../../data/types";
 import {
@@ -16,49 +17,30 @@ import {
   serializeGexf,
   serializeGraphml,
 } from "../../domain/export/data";
-import { shownElements } from "../../domain/export/visible";
+import { type ShownIds, shownElements } from "../../domain/export/visible";
 import { getGraphInstance } from "../instance";
-import { cssFont, type Frame, layoutFrame } from "./frame";
-import { fitsCanvas, largestScale, type PixelSize, scaledSize } from "./limits";
+import { cssFont, layoutFrame } from "./frame";
+import { fitsCanvas, largestScale, scaledSize } from "./limits";
 import { canvasMeasure, type Region, readScene, type Scene } from "./scene";
+import type {
+  Background,
+  DataFormat,
+  ExportFile,
+  ImageFormat,
+  ImageOptions,
+  ImagePlan,
+  Progress,
+} from "./types";
 
-export type ImageFormat = "png" | "jpg" | "svg";
-export type DataFormat = "json" | "graphml" | "gexf" | "csv";
-export type Background = "white" | "transparent" | "theme";
-
-export interface ImageOptions {
-  format: ImageFormat;
-  region: Region;
-  scale: number;
-  background: Background;
-  title: string;
-  legend: boolean;
-  caption: boolean;
-  credits: boolean;
-  /** The active filters in words, as the filter panel says them; empty when none. */
-  filterSummary: string;
-}
-
-export interface ImagePlan {
-  scene: Scene;
-  frame: Frame;
-  /** Pixel size of the file at the chosen scale (SVG: its width and height in px). */
-  size: PixelSize;
-  /** False when the browser cannot draw that many pixels (PNG/JPG only). */
-  fits: boolean;
-  /** The largest scale (≤ 4, steps of 0.1) that fits, for the dialog to offer. */
-  maxScale: number;
-  caption: string;
-  fileName: string;
-  empty: boolean;
-}
-
-export interface ExportFile {
-  name: string;
-  blob: Blob;
-}
-
-export type Progress = (stage: string) => void;
+export type {
+  Background,
+  DataFormat,
+  ExportFile,
+  ImageFormat,
+  ImageOptions,
+  ImagePlan,
+  Progress,
+} from "./types";
 
 export function describeShown(dataset: LoadedDataset, scene: Scene, filterSummary: string, region: Region) {
   const shown = shownElements(dataset, scene.ids);
@@ -76,14 +58,16 @@ export function describeShown(dataset: LoadedDataset, scene: Scene, filterSummar
   };
 }
 
+/** Plans the image of what `shown` holds (the store's visibility) with these options. */
 export function planImageExport(
   dataset: LoadedDataset,
+  shown: ShownIds,
   options: ImageOptions,
   now = new Date(),
 ): ImagePlan | null {
   const cy = getGraphInstance();
   if (!cy) return null;
-  const scene = readScene(cy, options.region);
+  const scene = readScene(cy, shown, options.region);
   const { caption, everything } = describeShown(dataset, scene, options.filterSummary, options.region);
   const frame = layoutFrame(
     {
@@ -99,6 +83,7 @@ export function planImageExport(
   const raster = options.format !== "svg";
   const size = raster ? scaledSize(base, options.scale) : base;
   return {
+    options,
     scene,
     frame,
     size,
@@ -125,14 +110,11 @@ export function backgroundColor(background: Background, format: ImageFormat): st
   return "#ffffff";
 }
 
-export async function runImageExport(
-  dataset: LoadedDataset,
-  options: ImageOptions,
-  onProgress: Progress = () => {},
-): Promise<ExportFile> {
+/** Saves the plan the dialog showed, as it is (sizes, file name, caption are not computed again). */
+export async function runImageExport(plan: ImagePlan, onProgress: Progress = () => {}): Promise<ExportFile> {
   const cy = getGraphInstance();
-  const plan = planImageExport(dataset, options);
-  if (!cy || !plan) throw new Error("The graph is not ready yet.");
+  if (!cy) throw new Error("The graph is not ready yet.");
+  const { options } = plan;
   if (plan.empty) throw new Error("Nothing is shown: there is no graph to export.");
   if (!plan.fits) throw new Error("This size is more than the browser can draw.");
   const background = backgroundColor(options.background, options.format);
@@ -140,7 +122,7 @@ export async function runImageExport(
     onProgress("Loading the SVG writer");
     const { renderSvg } = await import("./svg");
     onProgress("Writing SVG");
-    const svg = renderSvg(cy, plan, { background, region: options.region, title: options.title });
+    const svg = renderSvg(cy, plan, { background });
     return { name: plan.fileName, blob: new Blob([svg], { type: "image/svg+xml" }) };
   }
   const { renderRaster } = await import("./raster");
@@ -157,6 +139,7 @@ export async function runImageExport(
 /** The data of what is shown: one file (JSON, GraphML, GEXF) or three (CSV). */
 export function runDataExport(
   dataset: LoadedDataset,
+  shown: ShownIds,
   format: DataFormat,
   region: Region,
   filterSummary: string,
@@ -164,7 +147,7 @@ export function runDataExport(
 ): ExportFile[] {
   const cy = getGraphInstance();
   if (!cy) throw new Error("The graph is not ready yet.");
-  const scene = readScene(cy, region);
+  const scene = readScene(cy, shown, region);
   const { everything } = describeShown(dataset, scene, filterSummary, region);
   const name = (ext: string, part?: string) =>
     exportFileName({

@@ -4,8 +4,8 @@
 import type cytoscape from "cytoscape";
 import { withZoomDetail } from "../zoomDetail";
 import { drawOps } from "./draw";
-import type { ImagePlan, Progress } from "./index";
 import type { Region } from "./scene";
+import type { ImagePlan, Progress } from "./types";
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

@@ -1,5 +1,5 @@
-// What an export reads off the live canvas: which elements are shown (not filtered out, and in the
-// view when exporting the view) and how large the graph's picture is at 1×.
+// What an export covers: the elements the store says are shown (for the current view, those of them
+// inside it) and how large the graph's picture is at 1×, read off the live canvas.
 import type cytoscape from "cytoscape";
 import type { ShownIds } from "../../domain/export/visible";
 
@@ -11,27 +11,41 @@ export interface Scene {
   graph: { width: number; height: number };
 }
 
-/** Elements drawn on the canvas: `.is-hidden` and edges of hidden nodes are not. */
-export function shownCollection(cy: cytoscape.Core, region: Region): cytoscape.CollectionReturnValue {
-  const visible = cy.elements(":visible");
-  if (region === "full") return visible;
-  const e = cy.extent();
-  return visible.filter((ele) => {
-    const bb = ele.boundingBox({});
-    return bb.x2 >= e.x1 && bb.x1 <= e.x2 && bb.y2 >= e.y1 && bb.y1 <= e.y2;
-  });
+/** The canvas' elements with these ids (a relation only with both its ends). */
+export function collectionOf(cy: cytoscape.Core, ids: ShownIds): cytoscape.CollectionReturnValue {
+  return cy
+    .elements()
+    .filter((ele) =>
+      ele.isNode()
+        ? ids.entities.has(ele.id())
+        : ids.relations.has(ele.id()) &&
+          ids.entities.has(ele.data("source") as string) &&
+          ids.entities.has(ele.data("target") as string),
+    );
 }
 
-export function readScene(cy: cytoscape.Core, region: Region): Scene {
-  const shown = shownCollection(cy, region);
+/**
+ * The scene of an export: `shown` is what the filters show (the store's visibility); for the view,
+ * only what of it lies in the viewport.
+ */
+export function readScene(cy: cytoscape.Core, shown: ShownIds, region: Region): Scene {
+  let drawn = collectionOf(cy, shown);
+  if (region === "view") {
+    const e = cy.extent();
+    drawn = drawn.filter((ele) => {
+      const bb = ele.boundingBox({});
+      return bb.x2 >= e.x1 && bb.x1 <= e.x2 && bb.y2 >= e.y1 && bb.y1 <= e.y2;
+    });
+  }
   const ids: ShownIds = {
-    entities: new Set(shown.nodes().map((n) => n.id())),
-    relations: new Set(shown.edges().map((e) => e.id())),
+    entities: new Set(drawn.nodes().map((n) => n.id())),
+    relations: new Set(drawn.edges().map((e) => e.id())),
   };
   if (region === "view")
     return { ids, graph: { width: Math.floor(cy.width()), height: Math.floor(cy.height()) } };
-  // cy.png({ full: true }) draws the bounding box of every displayed element, labels included.
-  const bb = cy.elements().boundingBox({});
+  // cy.png({ full: true }) draws the bounding box of every displayed element, labels included:
+  // those are the shown ones.
+  const bb = drawn.boundingBox({});
   const empty = !Number.isFinite(bb.w) || bb.w <= 0 || bb.h <= 0;
   return {
     ids,

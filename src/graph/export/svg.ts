@@ -8,8 +8,8 @@ import type { AttributionKind } from "../../domain/attribution";
 import { escapeXml } from "../../domain/export/text";
 import { ATTRIBUTION_VISUALS, FONT_FAMILY, type NodeShape, STATUS_VISUALS } from "../visuals";
 import { cssFont, type DrawOp, dashArray, type Font, INK, markerPath, r, shapePath, wrapText } from "./frame";
-import type { ImagePlan } from "./index";
-import { canvasMeasure, type Region, shownCollection } from "./scene";
+import { canvasMeasure, collectionOf } from "./scene";
+import type { ImagePlan } from "./types";
 
 const measure = (text: string, font: Font) => canvasMeasure(text, cssFont(font));
 const SHAPES = new Set<string>([
@@ -205,21 +205,22 @@ function nodeSvg(node: cytoscape.NodeSingular, zoom: number): string[] {
 export function renderSvg(
   cy: cytoscape.Core,
   plan: ImagePlan,
-  options: { background: string | null; region: Region; title: string },
+  options: { background: string | null },
 ): string {
-  const { frame } = plan;
-  const shown = shownCollection(cy, options.region);
-  const zoom = options.region === "full" ? 1 : cy.zoom();
+  const { frame, scene } = plan;
+  const { region } = plan.options;
+  const shown = collectionOf(cy, scene.ids);
+  const zoom = region === "full" ? 1 : cy.zoom();
   const g = frame.graph;
   let transform: string;
-  if (options.region === "full") {
-    const bb = cy.elements().boundingBox({});
+  if (region === "full") {
+    const bb = shown.boundingBox({});
     transform = `translate(${r(g.x - bb.x1)} ${r(g.y - bb.y1)})`;
   } else {
     const pan = cy.pan();
     transform = `translate(${r(g.x + pan.x)} ${r(g.y + pan.y)}) scale(${r(zoom)})`;
   }
-  const title = options.title.trim() || "Throughline graph";
+  const title = plan.options.title.trim() || "Throughline graph";
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${escapeXml(FONT_FAMILY)}">`,
@@ -235,7 +236,7 @@ export function renderSvg(
   if (frame.title.length) out.push('  <g id="title">', ...opsToSvg(frame.title, "    "), "  </g>");
   out.push(
     // The whole graph is not clipped: SVG text can render a little wider than the canvas measured it.
-    options.region === "full" ? `  <g id="graph">` : `  <g id="graph" clip-path="url(#graph-clip)">`,
+    region === "full" ? `  <g id="graph">` : `  <g id="graph" clip-path="url(#graph-clip)">`,
     `    <g transform="${transform}">`,
     '      <g id="relations">',
   );

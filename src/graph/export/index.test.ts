@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+// The export entry point against a headless cytoscape: what an export covers comes from the store's
+// visibility (passed in), not from the canvas' classes, and the plan the dialog shows is what is saved.
+import cytoscape from "cytoscape";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildCaption } from "../../domain/export/caption";
+import { tinyDataset } from "../../test/fixtures";
+import { setGraphInstance } from "../instance";
+import { STYLESHEET } from "../stylesheet";
+import { toElements } from "../toElements";
+import { type ImageOptions, planImageExport, runDataExport, runImageExport } from "./index";
+
+const dataset = { ...tinyDataset(), positions: undefined };
+const shown = {
+  entities: new Set(["alice", "bob", "acme"]),
+  relations: new Set(["alice-bob", "bob-acme"]),
+};
+const options: ImageOptions = {
+  format: "svg",
+  region: "full",
+  scale: 1,
+  background: "white",
+  title: "",
+  legend: true,
+  caption: true,
+  credits: true,
+  filterSummary: "country: France",
+};
+const NOW = new Date("2026-11-30T12:00:00Z");
+
+// jsdom has no 2D canvas: text is measured by the writers' fallback (7 px a character).
+HTMLCanvasElement.prototype.getContext = () => null;
+
+describe("graph/export", () => {
+  let cy: cytoscape.Core;
+  beforeEach(() => {
+    cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET, elements: toElements(dataset) });
+    cy.layout({ name: "grid" }).run();
+    setGraphInstance(cy);
+  });
+  afterEach(() => setGraphInstance(null));
+
+  it("plans nothing before the canvas exists", () => {
+    setGraphInstance(null);
+    expect(planImageExport(dataset, shown, options, NOW)).toBeNull();
+  });
+
+  it("covers what the store says is shown, whatever classes the canvas carries", () => {
+    // No element is `is-hidden` on this canvas: only the visibility passed in decides.
+    expect(cy.$(".is-hidden").length).toBe(0);
+    const plan = planImageExport(dataset, shown, options, NOW);
+    expect(plan && [...plan.scene.ids.entities].sort()).toEqual(["acme", "alice", "bob"]);
+    expect(plan && [...plan.scene.ids.relations].sort()).toEqual(["alice-bob", "bob-acme"]);
+    expect(plan?.caption).toBe(
+      buildCaption(
+        { shownEntities: 3, totalEntities: 5, shownRelations: 2, totalRelations: 3 },
+        "country: France",
+      ),
+    );
+    expect(plan?.fileName).toMatch(/^throughline-.*-2026-11-30\.svg$/);
+    expect(plan?.fileName).not.toContain("-all-");
+    expect(plan?.empty).toBe(false);
+  });
+
+  it("leaves out a relation whose end is not shown, even when the relation itself is", () => {
+    const plan = planImageExport(
+      dataset,
+      { entities: new Set(["alice", "bob"]), relations: new Set(["alice-bob", "bob-acme"]) },
+      options,
+      NOW,
+    );
+    expect(plan && [...plan.scene.ids.relations]).toEqual(["alice-bob"]);
+  });
+
+  it("saves the plan it is given, as it is: its file name and exactly its elements", async () => {
+    // Entities only: a headless cytoscape computes no edge geometry for the SVG writer to read.
+    const plan = planImageExport(dataset, { ...shown, relations: new Set<string>() }, options, NOW);
+    if (!plan) throw new Error("no plan");
+    const file = await runImageExport({ ...plan, fileName: "as-shown.svg" });
+    expect(file.name).toBe("as-shown.svg");
+    const svg = await file.blob.text();
+    for (const id of ["alice", "bob", "acme"]) expect(svg).toContain(`id="entity-${id}"`);
+    expect(svg).not.toContain('id="entity-loner"');
+    expect(svg).not.toContain('id="entity-carol"');
+    expect(svg).not.toContain('id="relation-');
+    expect(svg).toContain(`<desc>${plan.caption}</desc>`);
+  });
+
+  it("refuses a plan with nothing in it or too large to draw", async () => {
+    const empty = planImageExport(dataset, { entities: new Set(), relations: new Set() }, options, NOW);
+    if (!empty) throw new Error("no plan");
+    await expect(runImageExport(empty)).rejects.toThrow(/Nothing is shown/);
+    const plan = planImageExport(dataset, shown, { ...options, format: "png" }, NOW);
+    if (!plan) throw new Error("no plan");
+    await expect(runImageExport({ ...plan, fits: false })).rejects.toThrow(/more than the browser can draw/);
+  });
+
+  it("exports the data of what is shown", async () => {
+    const [file, ...rest] = runDataExport(dataset, shown, "json", "full", "country: France", NOW);
+    expect(rest).toEqual([]);
+    const json = JSON.parse((await file?.blob.text()) ?? "null") as {
+      entities: { id: string }[];
+      relations: { id: string }[];
+    };
+    expect(json.entities.map((e) => e.id).sort()).toEqual(["acme", "alice", "bob"]);
+    expect(json.relations.map((r) => r.id).sort()).toEqual(["alice-bob", "bob-acme"]);
+    expect(runDataExport(dataset, shown, "csv", "full", "", NOW).map((f) => f.name)).toEqual([
+      "throughline-filtered-2026-11-30-entities.csv",
+      "throughline-filtered-2026-11-30-relations.csv",
+      "throughline-filtered-2026-11-30-evidence.csv",
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import type cytoscape from "cytoscape";
+import { useEffect } from "react";
+import { type AppState, useStore } from "../../state/store";
+import { type CanvasState, syncClasses } from "../sync";
+
+const canvasState = (s: AppState): CanvasState => ({
+  visibility: s.visibility,
+  hits: s.hits,
+  paths: s.paths,
+  selection: s.view.selection,
+  hoveredEntityId: s.hoveredEntityId,
+});
+
+/**
+ * Store → classes, outside React's render cycle: everything once for a new instance or element
+ * set, then what changed on each store change (sync.ts compares by identity).
+ */
+export function useClassSync(cy: cytoscape.Core | null, elements: readonly unknown[]): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: elements marks a new element set
+  useEffect(() => {
+    if (!cy) return;
+    let prev = canvasState(useStore.getState());
+    syncClasses(cy, prev, null);
+    return useStore.subscribe((state) => {
+      const next = canvasState(state);
+      syncClasses(cy, next, prev);
+      prev = next;
+    });
+  }, [cy, elements]);
+}

@@ -1,0 +1,53 @@
+// The test handle: `window.throughline`, kept in production builds on purpose. The browser tests
+// (ours and others'), `npm run bench` and `npm run data:layout` read the live canvas through it, so it
+// is documented in the README; nothing in the app reads it.
+import type cytoscape from "cytoscape";
+import { useEffect } from "react";
+import { useStore } from "../state/store";
+
+export interface TestHandle {
+  /** The live cytoscape instance. */
+  cy: cytoscape.Core;
+  /** False while a layout (or the framing that follows a filter) is moving the nodes. */
+  layoutDone: boolean;
+  /** The element array react-cytoscapejs was given (the bench checks its identity stays the same). */
+  elements: cytoscape.ElementDefinition[];
+  /** performance.now() when the elements were built: the canvas' frames before it are older data. */
+  elementsAt: number;
+  /** Re-renders the canvas' component without changing anything (the bench times it). */
+  rerender: () => void;
+  /** The store, for the bench to time its changes. */
+  store: typeof useStore;
+}
+
+declare global {
+  interface Window {
+    throughline?: TestHandle;
+  }
+}
+
+/** Publishes the handle for a new instance or element set; layoutDone starts false. */
+export function publishTestHandle(handle: Omit<TestHandle, "layoutDone">): void {
+  window.throughline = { ...handle, layoutDone: false };
+}
+
+/** Says whether the last layout is done, on the handle of this instance only. */
+export function setLayoutDone(cy: cytoscape.Core, done: boolean): void {
+  const handle = window.throughline;
+  if (handle && handle.cy === cy) handle.layoutDone = done;
+}
+
+/**
+ * Publishes the handle whenever the instance or the element set changes. Call it before the hooks
+ * that move the nodes (useLayouts), so that their effects find it.
+ */
+export function useTestHandle(
+  cy: cytoscape.Core | null,
+  built: { elements: cytoscape.ElementDefinition[]; at: number },
+  rerender: () => void,
+): void {
+  useEffect(() => {
+    if (!cy || cy.destroyed() || built.elements.length === 0) return;
+    publishTestHandle({ cy, elements: built.elements, elementsAt: built.at, rerender, store: useStore });
+  }, [cy, built, rerender]);
+}
