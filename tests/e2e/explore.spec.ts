@@ -462,7 +462,7 @@ test.describe("permalinks", () => {
     await expect(shownCount(page)).toHaveText(line ?? "");
     await expect(finder.getByRole("combobox", { name: "From" })).toHaveValue("Igor Sechin");
     await expect(finder.getByRole("combobox", { name: "To" })).toHaveValue("Rex Tillerson");
-    await expect(finder.locator(".path")).not.toHaveCount(0);
+    await expect(details(page).locator(".path")).not.toHaveCount(0);
     await expect(detailsHeading(page)).toHaveText("Igor Sechin");
     expect(await page.evaluate(() => window.throughline?.cy.$(".is-dimmed").length)).toBe(dimmed);
   });
