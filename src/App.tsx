@@ -1,4 +1,5 @@
 // App
+//   ├─ SkipLinks      to the canvas and to the list, the first stops of Tab
 //   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
@@ -8,11 +9,14 @@
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
-//   └─ DropOverlay    files dragged over the window open as a dataset
+//   ├─ DropOverlay    files dragged over the window open as a dataset
+//   └─ CompactBar     phones and tablets only: the side panels become sheets over the graph, and a
+//                     bottom bar reaches Graph, List, Filters, Details, Article and Export
 import { lazy, Suspense, useRef } from "react";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
 import { Splitter } from "./components/Layout/Splitter";
+import { sheetProps, useSheets } from "./components/Layout/sheets";
 import { LoadProblems } from "./components/LoadProblems";
 import { DropOverlay } from "./components/OpenDataset/DropOverlay";
 import { LoadingStatus } from "./components/OpenDataset/LoadingStatus";
@@ -25,6 +29,7 @@ import { FocusBanner } from "./components/Toolbar/FocusBanner";
 import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
 import { useAfterFirstFrame } from "./lib/afterFirstFrame";
+import { COMPACT_QUERY, useMediaQuery } from "./lib/useMediaQuery";
 import { useStore } from "./state/store";
 
 // Rarely opened views load on first use, and the left panel's filters, paths and legend just after
@@ -42,6 +47,10 @@ const PathFinder = lazy(() =>
 const TimelinePanel = lazy(() =>
   import("./components/Timeline/TimelinePanel").then((m) => ({ default: m.TimelinePanel })),
 );
+// The bottom bar and the sheets' handles, on phones and tablets only.
+const CompactBar = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.CompactBar })));
+const SheetGrip = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.SheetGrip })));
+const SkipLinks = lazy(() => import("./components/Layout/SkipLinks").then((m) => ({ default: m.SkipLinks })));
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -53,20 +62,45 @@ export function App() {
   const shortcutsOpen = useStore((s) => s.shortcutsOpen);
   const leftWidth = useStore((s) => s.prefs.leftWidth);
   const rightWidth = useStore((s) => s.prefs.rightWidth);
+  const sidePanel = useStore((s) => s.sidePanel);
   // Filters, paths and legend render just after the graph's first frame (the graph comes first).
   const panelsReady = useAfterFirstFrame();
   useKeyboard(searchRef);
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const [sheets, setSheets] = useSheets(compact);
+  const filtersSheet = sheetProps(compact, sheets, "filters");
   return (
-    <div className="app">
+    <div className={`app${compact ? " is-compact" : ""}`}>
+      {panelsReady && (
+        <Suspense fallback={null}>
+          <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
+        </Suspense>
+      )}
       <Header />
       <LoadingStatus />
       <LoadProblems />
       <Notices />
       <main
-        className="workspace"
-        style={{ gridTemplateColumns: `${leftWidth}px auto minmax(0, 1fr) auto ${rightWidth}px` }}
+        className={`workspace${sidePanel === "reader" ? " is-reading" : ""}`}
+        style={
+          compact
+            ? undefined
+            : ({
+                "--left-width": `${leftWidth}px`,
+                "--right-width": `${rightWidth}px`,
+              } as React.CSSProperties)
+        }
       >
-        <aside className="panel side-panel" aria-label="Search and filters">
+        <aside
+          {...filtersSheet}
+          className={`panel side-panel${filtersSheet.className}`}
+          aria-label="Search and filters"
+        >
+          {compact && (
+            <Suspense fallback={null}>
+              <SheetGrip title="Search and filters" sheets={sheets} setSheets={setSheets} />
+            </Suspense>
+          )}
           <SearchBox inputRef={searchRef} />
           {panelsReady && (
             <Suspense fallback={<p className="muted">Loading filters…</p>}>
@@ -79,7 +113,7 @@ export function App() {
         <section className="graph-area" aria-label="Network">
           <ViewToolbar />
           <FocusBanner />
-          <div className="view-body">
+          <div className="view-body" id="view-body" tabIndex={-1}>
             {/* The canvas stays laid out under the list, so switching back keeps size and positions. */}
             <div
               className="graph-layer"
@@ -108,8 +142,22 @@ export function App() {
           )}
         </section>
         <Splitter side="right" />
-        <SidePanel />
+        <SidePanel
+          sheet={sheetProps(compact, sheets, "side")}
+          grip={
+            compact && (
+              <Suspense fallback={null}>
+                <SheetGrip title="Details" sheets={sheets} setSheets={setSheets} />
+              </Suspense>
+            )
+          }
+        />
       </main>
+      {compact && (
+        <Suspense fallback={<div className="compact-bar" />}>
+          <CompactBar sheets={sheets} setSheets={setSheets} />
+        </Suspense>
+      )}
       {shortcutsOpen && (
         <Suspense fallback={null}>
           <ShortcutsDialog />

@@ -7,6 +7,7 @@ import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
 import "virtual:theme.css";
 import "./styles.css";
+import "./responsive.css";
 
 startPreferences();
 

@@ -8,12 +8,14 @@
 //   useClassSync           store → classes in cy.batch (sync.ts), never by re-rendering elements
 //   useZoomDetail          line patterns that follow the zoom (zoomDetail.ts)
 //   useLayouts             the first layout and the reader's re-runs (layoutRunner.ts, on demand)
+//   canvasKeyProps         the canvas as a keyboard stop: arrow keys move a cursor (keyboardNav.ts)
 // and canvasConfig() picks the renderer options and stylesheet for the dataset's size.
 import type cytoscape from "cytoscape";
 import { useMemo, useReducer } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import { useStore } from "../state/store";
 import { canvasConfig } from "./canvasConfig";
+import { canvasKeyProps } from "./canvasKeys";
 import { GraphControls } from "./GraphControls";
 import { useCanvasEvents } from "./hooks/useCanvasEvents";
 import { useClassSync } from "./hooks/useClassSync";
@@ -52,7 +54,7 @@ export function GraphCanvas() {
   useLayouts(cy, elements);
 
   return (
-    <div className="graph-canvas">
+    <div className="graph-canvas" {...canvasKeyProps(cy)}>
       <CytoscapeComponent
         key={config.key}
         elements={elements}

@@ -7,6 +7,7 @@
 //   is-dimmed     not an answer to the current search or path question (still shown)
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
+//   is-cursor     the entity the keyboard cursor is on (keyboardNav.ts)
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
 //   is-untold     not yet introduced by the story being played (display: none)
 //   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
@@ -160,6 +161,17 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
         "underlay-padding": 4,
         "min-zoomed-font-size": 0,
         "z-index": 20,
+      },
+    },
+    {
+      selector: "node.is-cursor",
+      style: {
+        "outline-width": 3,
+        "outline-color": ui.accent,
+        "outline-offset": 4,
+        "outline-opacity": 1,
+        "min-zoomed-font-size": 0,
+        "z-index": 30,
       },
     },
     { selector: ".is-hidden", style: { display: "none" } },

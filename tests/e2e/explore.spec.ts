@@ -319,16 +319,17 @@ test.describe("paths", () => {
     const finder = page.getByRole("region", { name: "Paths between two actors" });
     await expect(finder.getByRole("combobox", { name: "From" })).toHaveValue("Rex Tillerson");
     await expect(finder.getByRole("combobox", { name: "To" })).toHaveValue("Vladimir Putin");
-    const list = finder.locator(".path-list");
+    // The steps are told in the Details panel, where there is room to read them.
+    const results = details(page).getByRole("region", { name: /Rex Tillerson.*Vladimir Putin/ });
+    const list = results.locator(".path-list");
     await expect(list.locator(".path")).not.toHaveCount(0);
-    await expect(finder.getByText(/shortest paths?, 2 steps each/)).toBeVisible();
+    await expect(results.getByText(/shortest paths?, 2 steps each/)).toBeVisible();
     await expect(list.locator(".path").first().getByRole("button", { name: "Igor Sechin" })).toBeVisible();
     const quotes = list.locator(".path-quote");
     expect(await quotes.count()).toBeGreaterThanOrEqual(2);
     const allQuotes = dataset.relations.flatMap((r) => r.evidence.map((e) => e.quote));
     expect(allQuotes).toContain(await quotes.first().textContent());
-    await finder.scrollIntoViewIfNeeded();
-    await finder.screenshot({ path: "test-results/explore-path-list.png" });
+    await results.screenshot({ path: "test-results/explore-path-list.png" });
 
     await expect
       .poll(() => page.evaluate(() => window.throughline?.cy.$(".is-path").map((e) => e.id())))
@@ -352,7 +353,9 @@ test.describe("paths", () => {
     await page.keyboard.press("Enter");
     await finder.getByRole("combobox", { name: "To" }).fill("putin");
     await page.keyboard.press("Enter");
-    await expect(finder.locator(".path").first().getByRole("button", { name: "Igor Sechin" })).toBeVisible();
+    await expect(
+      details(page).locator(".path").first().getByRole("button", { name: "Igor Sechin" }),
+    ).toBeVisible();
   });
 });
 
@@ -460,7 +463,7 @@ test.describe("permalinks", () => {
     await expect(shownCount(page)).toHaveText(line ?? "");
     await expect(finder.getByRole("combobox", { name: "From" })).toHaveValue("Igor Sechin");
     await expect(finder.getByRole("combobox", { name: "To" })).toHaveValue("Rex Tillerson");
-    await expect(finder.locator(".path")).not.toHaveCount(0);
+    await expect(details(page).locator(".path")).not.toHaveCount(0);
     await expect(detailsHeading(page)).toHaveText("Igor Sechin");
     expect(await page.evaluate(() => window.throughline?.cy.$(".is-dimmed").length)).toBe(dimmed);
   });

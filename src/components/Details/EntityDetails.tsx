@@ -18,7 +18,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const setPathEnd = useStore((s) => s.setPathEnd);
   const visibleRelations = useStore((s) => s.visibility.relations);
   return (
-    <section className="details" aria-labelledby="details-title">
+    <section className="details" id="details-section" tabIndex={-1} aria-labelledby="details-title">
       <p className="details-kind">
         {ENTITY_VISUALS[entity.type].label}
         {entity.unnamed && " · not named in the articles"}

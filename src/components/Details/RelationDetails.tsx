@@ -15,7 +15,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const differ = new Set(versions.map((v) => v.status)).size > 1;
   const publisher = (id: string) => articlePublisher(index, id);
   return (
-    <section className="details" aria-labelledby="details-title">
+    <section className="details" id="details-section" tabIndex={-1} aria-labelledby="details-title">
       <p className="details-kind">Link · {RELATION_VISUALS[relation.type].label}</p>
       <h2 id="details-title" className="relation-title">
         <EntityLink id={relation.source} /> <span aria-hidden="true">{relation.directed ? "→" : "—"}</span>

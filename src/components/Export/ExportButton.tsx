@@ -20,7 +20,8 @@ function viewSummary(): string {
 
 const ExportDialog = lazy(() => import("./ExportDialog"));
 
-export function ExportButton() {
+/** `label`: the bottom bar on phones says "Export"; the header, "Export…". */
+export function ExportButton({ label = "Export…" }: { label?: string }) {
   const ready = useStore((s) => s.dataset !== null);
   const [open, setOpen] = useState(false);
   const [summary, setSummary] = useState("");
@@ -37,7 +38,7 @@ export function ExportButton() {
           setOpen(true);
         }}
       >
-        Export…
+        {label}
       </button>
       {open && (
         <Suspense fallback={null}>

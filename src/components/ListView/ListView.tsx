@@ -103,7 +103,13 @@ export function ListView() {
     selection?.kind === kind && selection.id === id;
 
   return (
-    <div className="list-view">
+    <div
+      className="list-view"
+      id="list-view"
+      tabIndex={-1}
+      role="region"
+      aria-label="List of actors and links"
+    >
       <table className="data-table">
         <caption>Actors shown ({entities.length})</caption>
         <thead>

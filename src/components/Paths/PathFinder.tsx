@@ -1,12 +1,9 @@
 // Paths: pick two entities; the shortest paths between them over what is shown are highlighted in
-// the graph (the store's `paths`) and told here as chains of relations, each with its excerpt.
+// the graph (the store's `paths`) and told in the Details panel (PathResults), where there is room.
 import { useMemo, useState } from "react";
-import type { Relation } from "../../data/types";
 import { MAX_PATHS } from "../../domain/paths";
-import { count, plural } from "../../lib/plural";
+import { plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
-import { EntityLink } from "../Details/EntityLink";
-import { RelationLink } from "../Details/RelationLink";
 import { EntityCombobox } from "../Search/EntityCombobox";
 
 function EndpointPicker({ label, which }: { label: string; which: "from" | "to" }) {
@@ -16,6 +13,7 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
   const pending = useStore((s) => s.pathDraft);
   const entityById = useStore((s) => s.index?.entityById);
   const setPathEnd = useStore((s) => s.setPathEnd);
+  const setSidePanel = useStore((s) => s.setSidePanel);
   const chosenId = path?.[which] ?? pending?.[which] ?? null;
   const [text, setText] = useState<string | null>(null);
   const entities = useMemo(
@@ -36,18 +34,10 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
       onChoose={(entity) => {
         setText(null);
         setPathEnd(which, entity.id);
+        // The steps are told in the Details panel.
+        setSidePanel("details");
       }}
     />
-  );
-}
-
-function RelationSummary({ relation }: { relation: Relation }) {
-  const first = relation.evidence[0];
-  return (
-    <li>
-      <RelationLink relation={relation} />
-      {first && <span className="path-quote">{first.quote}</span>}
-    </li>
   );
 }
 
@@ -61,34 +51,14 @@ export function PathFinder() {
       <EndpointPicker label="From" which="from" />
       <EndpointPicker label="To" which="to" />
       {path && (
-        <div className="path-results">
-          <p>
-            {paths.length === 0
-              ? "No path between them among the links shown."
-              : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} shortest ${plural(paths.length, "path")}, ${count(paths[0]?.length ?? 0, "step")} each`}{" "}
-            <button type="button" className="link-button" onClick={() => setPath(null)}>
-              Clear path
-            </button>
-          </p>
-          <ol className="path-list">
-            {paths.map((p) => (
-              <li key={p.map((s) => s.to).join(">")} className="path">
-                <EntityLink id={p[0]?.from ?? ""} />
-                {p.map((step) => (
-                  <div key={`${step.from}>${step.to}`} className="path-step">
-                    <ul className="path-relations">
-                      {step.relations.map((r) => (
-                        <RelationSummary key={r.id} relation={r} />
-                      ))}
-                    </ul>
-                    <span aria-hidden="true">↓ </span>
-                    <EntityLink id={step.to} />
-                  </div>
-                ))}
-              </li>
-            ))}
-          </ol>
-        </div>
+        <p className="path-results">
+          {paths.length === 0
+            ? "No path between them among the links shown."
+            : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} shortest ${plural(paths.length, "path")}: the steps are in the Details panel.`}{" "}
+          <button type="button" className="link-button" onClick={() => setPath(null)}>
+            Clear path
+          </button>
+        </p>
       )}
     </section>
   );

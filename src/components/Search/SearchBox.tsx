@@ -3,6 +3,7 @@
 import { type Ref, useMemo } from "react";
 import { entityName } from "../../domain/indexes";
 import { searchExcerpts } from "../../domain/search";
+import { focusWhenReady } from "../../lib/focus";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityCombobox } from "./EntityCombobox";
@@ -67,7 +68,11 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         entities={entities}
         value={search}
         onInput={setSearch}
-        onChoose={(entity) => select({ kind: "entity", id: entity.id })}
+        onChoose={(entity) => {
+          select({ kind: "entity", id: entity.id });
+          // Focus moves to what choosing opened: the actor's details, a few Tabs from its links.
+          focusWhenReady("details-section");
+        }}
         inputRef={inputRef}
         footer={footer}
       />

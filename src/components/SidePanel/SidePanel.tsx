@@ -1,6 +1,6 @@
 // SidePanel (right): tabs for Details, the Article reader, the source Comparison and About.
 // Details is what a click shows, so it ships with the app; the other tabs load on first use.
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { type SidePanel as Tab, useStore } from "../../state/store";
 import { DetailsPanel } from "../Details/DetailsPanel";
 
@@ -17,7 +17,14 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "about", label: "About" },
 ];
 
-export function SidePanel() {
+/** `sheet` and `grip`: its place and handle as a sheet on phones and tablets (Layout/Compact.tsx). */
+export function SidePanel({
+  sheet,
+  grip,
+}: {
+  sheet?: { className: string; tabIndex?: number; id?: string };
+  grip?: ReactNode;
+}) {
   const tab = useStore((s) => s.sidePanel);
   const setTab = useStore((s) => s.setSidePanel);
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -30,7 +37,12 @@ export function SidePanel() {
     }
   };
   return (
-    <aside className={`panel side-panel-right is-${tab}`} aria-label="Details">
+    <aside
+      {...sheet}
+      className={`panel side-panel-right is-${tab}${sheet?.className ?? ""}`}
+      aria-label="Details"
+    >
+      {grip}
       <div className="tabs" role="tablist" aria-label="Panel" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button

@@ -1,6 +1,7 @@
 // The page's one live region: announces selections, paths found and what the filters leave shown.
 import { useEffect, useState } from "react";
 import { entityName } from "../../domain/indexes";
+import { onAnnounce } from "../../lib/announce";
 import { count, shownSummary } from "../../lib/plural";
 import { type AppState, useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
@@ -30,6 +31,11 @@ function describePaths(s: AppState): string | null {
 
 export function Announcer() {
   const [message, setMessage] = useState("");
+  // What the store does not say by itself (the canvas' keyboard cursor) comes through lib/announce.
+  useEffect(() => {
+    onAnnounce(setMessage);
+    return () => onAnnounce(null);
+  }, []);
   useEffect(
     () =>
       useStore.subscribe((s, prev) => {

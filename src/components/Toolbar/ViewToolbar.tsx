@@ -44,7 +44,7 @@ export function ViewToolbar() {
             </select>
           </label>
           <button type="button" onClick={rerun} title="Lay out again what is visible now">
-            Re-run layout on what is visible
+            Re-run layout<span className="wide-only"> on what is visible</span>
           </button>
           <LayoutProgress />
         </>

@@ -1,0 +1,61 @@
+// The shortest paths between the two chosen actors, told as chains of links, each step with its
+// first excerpt: at the top of the Details panel, where there is room to read them.
+import type { Relation } from "../../data/types";
+import { MAX_PATHS } from "../../domain/paths";
+import { useStore } from "../../state/store";
+import { EntityLink } from "../Details/EntityLink";
+import { RelationLink } from "../Details/RelationLink";
+
+function RelationSummary({ relation }: { relation: Relation }) {
+  const first = relation.evidence[0];
+  return (
+    <li>
+      <RelationLink relation={relation} />
+      {first && <span className="path-quote">{first.quote}</span>}
+    </li>
+  );
+}
+
+export function PathResults() {
+  const path = useStore((s) => s.view.path);
+  const paths = useStore((s) => s.paths);
+  const setPath = useStore((s) => s.setPath);
+  const entityById = useStore((s) => s.index?.entityById);
+  const name = (id: string) => entityById?.get(id)?.name ?? id;
+  if (!path) return null;
+  return (
+    <section className="path-results details" aria-labelledby="path-results-title">
+      <p className="details-kind">Path</p>
+      <h2 id="path-results-title">
+        {name(path.from)} <span aria-hidden="true">→</span>
+        <span className="visually-hidden"> to </span> {name(path.to)}
+      </h2>
+      <p>
+        {paths.length === 0
+          ? "No path between them among the links shown."
+          : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} shortest path${paths.length === 1 ? "" : "s"}, ${paths[0]?.length} step${paths[0]?.length === 1 ? "" : "s"} each`}{" "}
+        <button type="button" className="link-button" onClick={() => setPath(null)}>
+          Clear path
+        </button>
+      </p>
+      <ol className="path-list">
+        {paths.map((p) => (
+          <li key={p.map((s) => s.to).join(">")} className="path">
+            <EntityLink id={p[0]?.from ?? ""} />
+            {p.map((step) => (
+              <div key={`${step.from}>${step.to}`} className="path-step">
+                <ul className="path-relations">
+                  {step.relations.map((r) => (
+                    <RelationSummary key={r.id} relation={r} />
+                  ))}
+                </ul>
+                <span aria-hidden="true">↓ </span>
+                <EntityLink id={step.to} />
+              </div>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
