@@ -63,6 +63,9 @@ export const DEFAULT_VIEW: View = {
   layout: "force",
 };
 
+/** The view's fields, in one place (the URL codec in permalink.ts is checked against `View` too). */
+export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as readonly (keyof View)[];
+
 export function hasActiveFilters(filters: Filters): boolean {
   return (
     filters.countries.length > 0 ||
