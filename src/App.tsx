@@ -3,7 +3,8 @@
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
 //   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
-//   │                 LegendStrip (every shape, colour and line style in use)
+//   │                 StoryLayer (the story being played, or "Start here"), LegendStrip (every
+//   │                 shape, colour and line style in use)
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
@@ -20,6 +21,7 @@ import { useKeyboard } from "./components/Shortcuts/useKeyboard";
 import { SidePanel } from "./components/SidePanel/SidePanel";
 import { Announcer } from "./components/Status/Announcer";
 import { Notices } from "./components/Status/Notices";
+import { StoryLayer } from "./components/Story/StoryLayer";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
 import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
@@ -90,6 +92,7 @@ export function App() {
                 <ListView />
               </Suspense>
             )}
+            <StoryLayer />
           </div>
           {panel === "graph" && panelsReady && (
             <Suspense fallback={null}>

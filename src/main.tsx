@@ -19,7 +19,7 @@ if (dataUrl !== null) {
   const result = loadBundledDataset();
   if (result.ok) {
     useStore.getState().setDataset(result.dataset, loadBundledTexts);
-    applyViewFromUrl();
+    void applyViewFromUrl();
   } else useStore.getState().setLoadProblems(result.problems);
 }
 startUrlSync();

@@ -17,8 +17,8 @@ import {
   type View,
 } from "./view";
 
-/** Parameters owned by other features (opening a dataset by URL); passed over silently here. */
-const FOREIGN_PARAMS = new Set(["data"]);
+/** Parameters owned by other features (a dataset by URL, a story step, the embed); passed over silently here. */
+const FOREIGN_PARAMS = new Set(["data", "story", "step", "embed"]);
 
 const enc = (value: string) => encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
 

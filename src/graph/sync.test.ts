@@ -112,6 +112,9 @@ describe("graph sync", () => {
       paths: [],
       selection: { kind: "entity", id: "bob" },
       hoveredEntityId: null,
+      playing: null,
+      storyFaint: false,
+      storyCover: { left: 0, bottom: 0 },
     };
     syncClasses(cy, state, null);
     expect(ids(cy.$(".is-hidden"))).toEqual(["carol", "carol-alice", "loner"]);

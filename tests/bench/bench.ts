@@ -461,7 +461,9 @@ async function storyFigure(appPage: Page, basePage: Page, c: Case) {
   })()`);
   if (!started) throw new Error("no story to play");
   await appPage.waitForTimeout(800);
-  const steps = (await appPage.evaluate("window.throughline.store.getState().playing.story.steps.length")) as number;
+  const steps = (await appPage.evaluate(
+    "window.throughline.store.getState().playing.story.steps.length",
+  )) as number;
   for (let n = 1; n < steps; n++) {
     const r = (await appPage.evaluate(`(async () => {
       const h = window.throughline, cy = h.cy;
@@ -492,7 +494,14 @@ async function storyFigure(appPage: Page, basePage: Page, c: Case) {
     base.push(b.t1 - b.t0);
   }
   const note = `${steps - 1} steps; both move the camera for 250 ms`;
-  record({ size: c.name, figure: "story step: change → camera still, frame drawn", app, base, unit: "ms", note });
+  record({
+    size: c.name,
+    figure: "story step: change → camera still, frame drawn",
+    app,
+    base,
+    unit: "ms",
+    note,
+  });
   record({ size: c.name, figure: "story step: longest task", app: appLong, base: null, unit: "ms" });
   await appPage.evaluate("window.throughline.store.getState().leaveStory()");
 }

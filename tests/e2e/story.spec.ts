@@ -46,13 +46,18 @@ async function playToTheEnd(page: Page, advance: () => Promise<void>) {
     );
     expect(page.url()).toContain(`story=${story.id}&step=${n + 1}`);
     for (const cite of step.cites) {
-      const excerpt = player(page).locator(`.story-excerpt[data-passage="${cite.relation}#${cite.evidence}"]`);
+      const excerpt = player(page).locator(
+        `.story-excerpt[data-passage="${cite.relation}#${cite.evidence}"]`,
+      );
       await excerpt.scrollIntoViewIfNeeded();
       await expect(excerpt).toBeInViewport();
       await expect(excerpt.locator(".story-quote")).toHaveText(quoteOf(cite.relation, cite.evidence));
     }
     const drawn = await onCanvas(page, [...new Set(step.cites.map((c) => c.relation))]);
-    expect(Object.entries(drawn).filter(([, ok]) => !ok), `step ${n + 1}: links not on the canvas`).toEqual([]);
+    expect(
+      Object.entries(drawn).filter(([, ok]) => !ok),
+      `step ${n + 1}: links not on the canvas`,
+    ).toEqual([]);
     // Progressive reveal: until the last step, something has not been told yet.
     if (n < story.steps.length - 1) expect(await hiddenCount(page)).toBeGreaterThan(0);
     else expect(await hiddenCount(page)).toBe(0);
@@ -65,6 +70,7 @@ test.describe("at 1440×900", () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test("plays the curated story from start to end with the Next button", async ({ page }) => {
+    test.setTimeout(300_000);
     const { consoleErrors, offOrigin } = await openApp(page);
     await page.getByRole("button", { name: "Story", exact: true }).click();
     await playToTheEnd(page, () => player(page).getByRole("button", { name: "Next →" }).click());
@@ -88,10 +94,14 @@ test.describe("at 1440×900", () => {
     await expect(player(page).getByRole("heading", { level: 2 })).toHaveText(story.steps[2]?.heading ?? "");
     await page.keyboard.press("ArrowLeft");
     await expect(player(page).getByRole("heading", { level: 2 })).toHaveText(story.steps[1]?.heading ?? "");
-    await player(page).getByRole("button", { name: `Step 5: ${story.steps[4]?.heading}` }).click();
+    await player(page)
+      .getByRole("button", { name: `Step 5: ${story.steps[4]?.heading}` })
+      .click();
     await expect(player(page).getByRole("heading", { level: 2 })).toHaveText(story.steps[4]?.heading ?? "");
     // The story's steps have no country filter: the reader's filter is off while it plays.
-    expect(await page.evaluate(() => window.throughline?.store.getState().view.filters.countries)).toEqual([]);
+    expect(await page.evaluate(() => window.throughline?.store.getState().view.filters.countries)).toEqual(
+      [],
+    );
 
     await page.keyboard.press("Escape");
     await expect(player(page)).toHaveCount(0);
@@ -102,7 +112,12 @@ test.describe("at 1440×900", () => {
     await page.waitForFunction(() => !window.throughline?.cy.animated());
     const after = await page.evaluate(() => {
       const cy = window.throughline?.cy;
-      return { hidden: cy?.$(".is-hidden").length, zoom: cy?.zoom(), pan: cy?.pan(), untold: cy?.$(".is-untold, .is-untold-faint").length };
+      return {
+        hidden: cy?.$(".is-hidden").length,
+        zoom: cy?.zoom(),
+        pan: cy?.pan(),
+        untold: cy?.$(".is-untold, .is-untold-faint").length,
+      };
     });
     expect(after.untold).toBe(0);
     expect(after.hidden).toBe(before.hidden);
@@ -186,7 +201,9 @@ test.describe("at 1440×900", () => {
           directed: false,
           label: "met",
           status: "confirmed",
-          evidence: [{ article: "paper", quote: "Alice met Bob.", attribution: "The Paper", status: "confirmed" }],
+          evidence: [
+            { article: "paper", quote: "Alice met Bob.", attribution: "The Paper", status: "confirmed" },
+          ],
         },
       ],
     };
@@ -217,7 +234,9 @@ test.describe("at 1440×900", () => {
     await expect(player(page)).toBeVisible();
     await expect(player(page).getByRole("heading", { level: 2 })).toHaveText(markup);
     await expect(player(page).locator(".story-cap")).toContainText("the player shows the first");
-    expect(((await player(page).locator(".story-text").textContent()) ?? "").length).toBeLessThanOrEqual(1501);
+    expect(((await player(page).locator(".story-text").textContent()) ?? "").length).toBeLessThanOrEqual(
+      1501,
+    );
     await expect(player(page).locator("img")).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // A thousand steps: a slider, not a thousand dots; the last step is one keypress of End away.
@@ -234,6 +253,7 @@ test.describe("at 390×844 (phone)", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test("plays the curated story from start to end with the → key, in a bottom sheet", async ({ page }) => {
+    test.setTimeout(300_000);
     // The permalink, as a shared link would open it on a phone.
     const { consoleErrors } = await openApp(page, `/?story=${story.id}&step=1`);
     await playToTheEnd(page, () => page.keyboard.press("ArrowRight"));

@@ -1,6 +1,7 @@
 import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
+import { StoryButton } from "../Story/StoryButton";
 
 export function Header() {
   const dataset = useStore((s) => s.dataset);
@@ -13,6 +14,7 @@ export function Header() {
       </h1>
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div className="header-actions">
+        <StoryButton />
         <OpenDatasetButton />
         <ExportButton />
         <button

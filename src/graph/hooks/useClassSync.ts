@@ -9,6 +9,9 @@ const canvasState = (s: AppState): CanvasState => ({
   paths: s.paths,
   selection: s.view.selection,
   hoveredEntityId: s.hoveredEntityId,
+  playing: s.playing,
+  storyFaint: s.storyFaint,
+  storyCover: s.storyCover,
 });
 
 /**
