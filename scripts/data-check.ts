@@ -1,56 +1,60 @@
-// `npm run data:check [file]`: checks a dataset file (data/graph.json by default) against its schema
-// and its articles, printing every problem; exits 1 if there is any.
+// `npm run data:check [file]`: checks a dataset file (data/graph.json by default) through the same
+// check the app runs on every file it opens (src/data/open/check.ts), with the article texts read
+// from disk beside it, printing every problem; exits 1 if there is any error.
 import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { checkDataset, formatProblem, type Problem, parseJson } from "../src/data/integrity";
+import { checkJsonText } from "../src/data/open/check";
+import { decodeText } from "../src/data/open/decode";
+import { formatProblem, type Problem, problem } from "../src/data/open/problems";
+import { neededTextFiles } from "../src/data/open/texts";
+import { parseJson } from "../src/lib/jsonError";
 
-const SAFE_FILE = /^[a-z0-9][a-z0-9._/-]*\.txt$/;
+function read(path: string): { ok: true; text: string } | { ok: false; message: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    };
+  }
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : decoded;
+}
 
 function main(argv: string[]): number {
   const file = argv[0] ?? "data/graph.json";
   const shown = relative(process.cwd(), file) || file;
-  const fail = (problems: Problem[]): number => {
+  const report = (problems: readonly Problem[]): void => {
     for (const p of problems) console.error(formatProblem(shown, p));
-    console.error(`${shown}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
-    return 1;
   };
 
-  let source: string;
-  try {
-    source = readFileSync(file, "utf8");
-  } catch (error) {
-    return fail([{ path: "(root)", message: `cannot read the file: ${(error as Error).message}` }]);
+  const json = read(file);
+  if (!json.ok) {
+    report([problem("unreadable", "(file)", json.message)]);
+    return 1;
   }
-  const parsed = parseJson(source);
-  if (!parsed.ok) return fail([parsed.problem]);
-
-  // Read the texts of the articles the file lists (paths relative to the file's folder); the
-  // schema check that follows reports anything malformed about the list itself.
-  const texts: Record<string, string> = {};
+  // The texts of the articles the file lists, as paths relative to its folder; only paths the
+  // format allows (texts.ts) are read.
+  const files = new Map<string, string>();
   const readProblems: Problem[] = [];
-  const value = parsed.value as { articles?: unknown } | null;
-  const articles =
-    value !== null && typeof value === "object" && Array.isArray(value.articles) ? value.articles : [];
-  articles.forEach((article: unknown, i) => {
-    if (article === null || typeof article !== "object") return;
-    const { id, file: articleFile, text } = article as { id?: unknown; file?: unknown; text?: unknown };
-    if (typeof id !== "string" || typeof text === "string" || typeof articleFile !== "string") return;
-    if (!SAFE_FILE.test(articleFile) || articleFile.split("/").includes("..")) return;
-    const path = join(dirname(file), articleFile);
-    try {
-      texts[id] = readFileSync(path, "utf8");
-    } catch (error) {
-      readProblems.push({
-        path: `articles[${i}].file`,
-        message: `cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      });
-    }
-  });
+  const parsed = parseJson(json.text.charCodeAt(0) === 0xfeff ? json.text.slice(1) : json.text);
+  for (const path of parsed.ok ? neededTextFiles(parsed.value) : []) {
+    const text = read(join(dirname(file), path));
+    if (text.ok) files.set(path, text.text);
+    else readProblems.push(problem("unreadable", "(file)", text.message, { file: path }));
+  }
 
-  const { dataset, problems } = checkDataset(parsed.value, texts);
-  const all = [...readProblems, ...problems];
-  if (all.length > 0 || dataset === null) return fail(all);
-
+  const result = checkJsonText(shown, json.text, files);
+  const all = [...readProblems, ...result.problems];
+  report(all);
+  if (!result.ok || readProblems.length > 0) {
+    const errors = all.filter((p) => p.severity === "error").length;
+    console.error(`${shown}: ${errors} problem${errors === 1 ? "" : "s"}`);
+    return 1;
+  }
+  const { dataset } = result;
   const excerpts = dataset.relations.reduce((n, r) => n + r.evidence.length, 0);
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const counts = [

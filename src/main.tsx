@@ -1,8 +1,7 @@
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { loadBundledDataset, loadBundledTexts } from "./data/bundled";
-import { openUrl } from "./state/openDataset";
+import { openBundled, openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferencesSync";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
@@ -10,24 +9,41 @@ import "./styles.css";
 
 startPreferences();
 
+// `?embed=1` is the graph and its excerpts for a story page, without the app around them. Its code
+// and styles are a chunk of their own, fetched at once (in parallel with the dataset's setup), so
+// the app's first download does not carry them.
+const embed = /^(1|true)$/.test(new URLSearchParams(window.location.search).get("embed") ?? "");
+const embedModule = embed ? import("./components/Embed/EmbedApp") : null;
+const EmbedApp = embedModule ? lazy(() => embedModule) : null;
+
 // `?data=<address>` opens a dataset from the same origin instead of the bundled one; the rest of
-// the URL (the view) applies once it is in.
+// the URL (the view) applies once it is in. If it cannot be opened, the problems say why and offer
+// the bundled story.
 const dataUrl = new URLSearchParams(window.location.search).get("data");
+const ready = () => {
+  applyViewFromUrl();
+  if (embedModule) void embedModule.then((m) => m.startEmbed());
+};
 if (dataUrl !== null) {
-  void openUrl(dataUrl).then(() => applyViewFromUrl());
+  void openUrl(dataUrl).then(() => {
+    if (useStore.getState().dataset) ready();
+  });
 } else {
-  const result = loadBundledDataset();
-  if (result.ok) {
-    useStore.getState().setDataset(result.dataset, loadBundledTexts);
-    void applyViewFromUrl();
-  } else useStore.getState().setLoadProblems(result.problems);
+  openBundled();
+  ready();
 }
-startUrlSync();
+startUrlSync(window, { history: embed ? "replace" : "push" });
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {EmbedApp ? (
+      <Suspense fallback={null}>
+        <EmbedApp />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

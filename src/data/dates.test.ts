@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../test/fixtures";
-import { checkDataset } from "./integrity";
+import { checkDataset } from "./open/check";
 
 const texts = () => Object.fromEntries(tinyDataset().articles.map((a) => [a.id, a.text ?? ""]));
 
@@ -12,7 +12,8 @@ function withDate(date: unknown, where: "relation" | "evidence" = "relation") {
   if (!relation) throw new Error("fixture changed");
   if (where === "relation") relation.date = date;
   else if (relation.evidence[0]) relation.evidence[0].date = date;
-  return checkDataset(data, texts());
+  const { dataset, problems } = checkDataset(data, texts());
+  return { dataset, problems: problems.map(({ path, message }) => ({ path, message })) };
 }
 
 describe("dates in a dataset", () => {

@@ -4,11 +4,13 @@ import "./zodConfig";
 import { z } from "zod";
 import { dateValueProblem } from "./dates";
 import {
+  ARTICLE_FILE_PATTERN,
   ATTRIBUTION_KINDS,
   CLAIM_STATUSES,
   ENTITY_TYPES,
   LAYOUT_NAMES,
   LIMITS,
+  NAME_FORBIDDEN,
   RELATION_TYPES,
   STORY_LIMITS,
 } from "./vocabulary";
@@ -33,6 +35,13 @@ export const RelationType = z.enum(RELATION_TYPES);
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 
 const NonEmptyText = (max: number) => z.string().trim().min(1).max(max);
+
+/** A name shown as a label: no control characters, no text-direction overrides (see NAME_FORBIDDEN). */
+const Name = (max: number) =>
+  NonEmptyText(max).refine(
+    (text) => !NAME_FORBIDDEN.test(text),
+    "holds a control character or a text-direction override, which could make it read as something else",
+  );
 
 /** ISO 8601 date as precise as known: 2017, 2017-02 or 2017-02-15. */
 export const IsoDate = z
@@ -75,7 +84,10 @@ export const Article = z
     file: z
       .string()
       .max(200)
-      .regex(/^[a-z0-9][a-z0-9._/-]*\.txt$/, "must be a relative path to a .txt file under data/"),
+      .regex(
+        ARTICLE_FILE_PATTERN,
+        "must be a relative path to a .txt file inside the dataset's folder (lowercase, no '..')",
+      ),
     title: NonEmptyText(400),
     publisher: NonEmptyText(200),
     author: NonEmptyText(200).nullable(),
@@ -93,8 +105,8 @@ export const Article = z
 export const Entity = z
   .object({
     id: Id,
-    name: NonEmptyText(200),
-    aliases: z.array(NonEmptyText(200)).max(50),
+    name: Name(200),
+    aliases: z.array(Name(200)).max(50),
     type: EntityType,
     countries: z.array(CountryCode).max(50),
     organizations: z.array(Id).max(50).describe("ids of entities this one belongs to or works for"),
@@ -129,7 +141,7 @@ export const Relation = z
     target: Id,
     type: RelationType,
     directed: z.boolean(),
-    label: NonEmptyText(200),
+    label: Name(200),
     status: ClaimStatus,
     date: DateValue.optional().describe(
       "when it happened: a date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the articles say) or a range {start, end}",
@@ -221,7 +233,7 @@ export const Story = z
 export const Dataset = z
   .object({
     version: z.literal(1),
-    title: NonEmptyText(300),
+    title: Name(300),
     description: NonEmptyText(2000).optional(),
     articles: z.array(Article).min(1).max(LIMITS.articles),
     entities: z.array(Entity).max(LIMITS.entities),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDataset, type Problem } from "./integrity";
+import { checkDataset } from "./open/check";
 import { quotedPassages } from "./storyChecks";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are mutated freely to break one rule at a time
@@ -168,10 +168,10 @@ function withStory(): Json {
   return data;
 }
 
-function problemsOf(mutate: (data: Json) => void): Problem[] {
+function problemsOf(mutate: (data: Json) => void): { path: string; message: string }[] {
   const data = withStory();
   mutate(data);
-  return checkDataset(data, texts).problems;
+  return checkDataset(data, texts).problems.map(({ path, message }) => ({ path, message }));
 }
 
 describe("stories: schema", () => {
@@ -198,7 +198,7 @@ describe("stories: schema", () => {
     });
     expect(problems.map((p) => p.path).sort()).toEqual([
       "stories[0].id",
-      "stories[0].steps[0]",
+      "stories[0].steps[0].colour",
       "stories[0].steps[2].heading",
     ]);
   });
@@ -220,7 +220,7 @@ describe("stories: schema", () => {
     };
     expect(problemsOf(steps(1000))).toEqual([]);
     expect(problemsOf(steps(1001))).toEqual([
-      { path: "stories[0].steps", message: expect.stringMatching(/1000/) },
+      { path: "stories[0].steps", message: expect.stringMatching(/1,000/) },
     ]);
   });
 });

@@ -3,9 +3,14 @@
 // verbatim in an article the step cites, so that a story says no more than its excerpts do.
 // Pure, no Node APIs: the app's loader runs it too.
 
-import type { Problem } from "./integrity";
 import { type IndexedText, locateQuoteIn } from "./quotes";
 import type { Dataset, StoryStep } from "./types";
+
+/** A problem with a story: where and what; open/check.ts gives it its code and severity. */
+export interface StoryFinding {
+  path: string;
+  message: string;
+}
 
 /** Opening and closing quotation marks a step's words may be quoted with. */
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -52,8 +57,8 @@ const short = (words: string) => (words.length > 60 ? `${words.slice(0, 57)}…`
  * Checks `dataset.stories`. `indexed` holds the texts of the articles that have one; a quote cannot
  * be checked against an article without a text (that is reported on the article already).
  */
-export function checkStories(dataset: Dataset, indexed: ReadonlyMap<string, IndexedText>): Problem[] {
-  const problems: Problem[] = [];
+export function checkStories(dataset: Dataset, indexed: ReadonlyMap<string, IndexedText>): StoryFinding[] {
+  const problems: StoryFinding[] = [];
   const stories = dataset.stories ?? [];
   if (stories.length === 0) return problems;
   const entities = new Set(dataset.entities.map((e) => e.id));

@@ -50,6 +50,20 @@ export const ATTRIBUTION_KINDS = ["article", "publication", "unnamed", "named", 
 /** The documented limits of a dataset, refused before the browser struggles. */
 export const LIMITS = { entities: 25_000, relations: 100_000, articles: 100 } as const;
 
+/**
+ * An article's `file`: a relative path to a .txt file inside the dataset's folder. Every segment
+ * starts with a letter or digit, so `..`, `/etc` and empty segments cannot occur: the path is
+ * checked against this before anything is read or requested.
+ */
+export const ARTICLE_FILE_PATTERN = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*\.txt$/;
+
+/**
+ * Characters a name may not hold: control characters (C0, DEL, C1) and the bidirectional
+ * embeddings, overrides and isolates, which could make a name read differently from what it is.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+export const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** The layouts a reader (or a story step) can pick. */
 export const LAYOUT_NAMES = ["force", "concentric", "circle", "grid", "breadthfirst"] as const;
 

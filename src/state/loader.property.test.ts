@@ -4,15 +4,21 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
-import { type LoadOutcome, loadFromText } from "../data/sources";
+import { checkJsonText } from "../data/open/check";
+import type { LoadResult } from "../data/open/result";
 import { tinyDataset } from "../test/fixtures";
-import { applyLoadOutcome } from "./openDataset";
+import { applyLoadResult } from "./openDataset";
 import { initialState, useStore } from "./store";
 
 const MINIMAL = readFileSync("data/examples/minimal.json", "utf8");
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const minimal = () => JSON.parse(MINIMAL) as { [key: string]: Json };
 const RUNS = 250; // per property; 6 properties below: 1,500 bad inputs per run of the suite
+// Strings of up to 300,000 characters, each serialised and parsed: about 6 s for 250 runs on a
+// 2-core machine, over vitest's 5 s default. Fewer runs and a budget of its own keep it meaningful.
+const HUGE_RUNS = 100;
+const PROPERTY_BUDGET_MS = 30_000;
+const HUGE_BUDGET_MS = 30_000;
 
 /** Every path to a value inside a JSON value, e.g. ["relations", 0, "evidence", 0, "quote"]. */
 function pathsOf(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
@@ -40,10 +46,10 @@ const kind = (v: Json) => (v === null ? "null" : Array.isArray(v) ? "array" : ty
 /** Loads like the app does and checks the properties every bad input must satisfy. */
 function expectRefused(text: string) {
   const before = useStore.getState();
-  let outcome: LoadOutcome | undefined;
+  let outcome: LoadResult | undefined;
   expect(() => {
-    outcome = loadFromText("bad.json", text, new Map());
-    applyLoadOutcome(outcome);
+    outcome = checkJsonText("bad.json", text, new Map());
+    applyLoadResult(outcome);
   }).not.toThrow();
   expect(outcome?.ok).toBe(false);
   if (!outcome || outcome.ok) return;
@@ -82,7 +88,9 @@ const ID_PATHS: (string | number)[][] = [
   ["articles", 0, "derivedFrom"],
 ];
 
-describe("the loader, fed bad input", () => {
+// Each property runs hundreds of inputs through the whole check: on a shared 2-core machine one
+// can take several seconds, so each has a budget of its own rather than vitest's 5 s default.
+describe("the loader, fed bad input", { timeout: PROPERTY_BUDGET_MS }, () => {
   beforeEach(() => {
     useStore.setState(initialState, true);
     useStore.getState().setDataset(tinyDataset());
@@ -189,32 +197,36 @@ describe("the loader, fed bad input", () => {
     );
   });
 
-  it("should refuse huge strings, in values and in keys", () => {
-    const stringPaths = pathsOf(minimal()).filter(
-      (p) => typeof getAt(minimal(), p) === "string" && p[p.length - 1] !== "text",
-    );
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...stringPaths),
-        fc.integer({ min: 2_001, max: 300_000 }),
-        fc.boolean(),
-        (path, length, asKey) => {
-          const data = minimal();
-          const huge = "\u202E<script>".padEnd(length, "x");
-          const parent = getAt(data, path.slice(0, -1));
-          if (asKey && kind(parent) === "object") (parent as Record<string, Json>)[huge] = 1;
-          else setAt(data, path, huge);
-          expectRefused(JSON.stringify(data));
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    "should refuse huge strings, in values and in keys",
+    () => {
+      const stringPaths = pathsOf(minimal()).filter(
+        (p) => typeof getAt(minimal(), p) === "string" && p[p.length - 1] !== "text",
+      );
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...stringPaths),
+          fc.integer({ min: 2_001, max: 300_000 }),
+          fc.boolean(),
+          (path, length, asKey) => {
+            const data = minimal();
+            const huge = "\u202E<script>".padEnd(length, "x");
+            const parent = getAt(data, path.slice(0, -1));
+            if (asKey && kind(parent) === "object") (parent as Record<string, Json>)[huge] = 1;
+            else setAt(data, path, huge);
+            expectRefused(JSON.stringify(data));
+          },
+        ),
+        { numRuns: HUGE_RUNS },
+      );
+    },
+    HUGE_BUDGET_MS,
+  );
 
   it("should keep problems short, whatever the input", () => {
     const data = minimal();
     (data as Record<string, Json>)["k".repeat(100_000)] = 1;
-    const outcome = loadFromText("bad.json", JSON.stringify(data), new Map());
+    const outcome = checkJsonText("bad.json", JSON.stringify(data), new Map());
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       for (const p of outcome.problems) expect(p.path.length + p.message.length).toBeLessThanOrEqual(500);

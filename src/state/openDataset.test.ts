@@ -36,9 +36,11 @@ describe("#openFiles", () => {
     expect(after.loading).toBeNull();
     expect(after.loadProblems).toEqual([
       {
+        code: "json",
+        severity: "error",
         file: "broken.json",
-        path: "(root)",
-        message: expect.stringMatching(/^not valid JSON at line 1, column 15: unexpected end of text/),
+        path: "(file)",
+        message: "is not valid JSON: at line 1, column 15, the text ends too early",
       },
     ]);
   });

@@ -1,7 +1,7 @@
 // The store's shape, slice by slice (the slices themselves are in slices/). Kept apart from the
 // code so that every slice can see the whole state without importing the others.
-import type { Problem } from "../data/integrity";
-import type { LoadProgress } from "../data/sources";
+import type { Problem } from "../data/open/problems";
+import type { LoadProgress } from "../data/open/result";
 import type { LoadedDataset, Story, StoryInfo } from "../data/types";
 import type { Visibility } from "../domain/filters";
 import type { DatasetIndex } from "../domain/indexes";

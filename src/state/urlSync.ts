@@ -1,7 +1,7 @@
 // Keeps the URL and the view in step. A new selection is a history entry (Back and Forward step
 // through selections); any other change replaces the current entry, throttled, since browsers
 // ignore or refuse bursts of history updates.
-import { queryToView, viewToQuery } from "../domain/permalink";
+import { EMBED_PARAMS, queryToView, viewToQuery } from "../domain/permalink";
 import type { View } from "../domain/view";
 import { type Playing, useStore } from "./store";
 
@@ -48,33 +48,47 @@ async function applyStoryFromUrl(host: Pick<UrlHost, "location">): Promise<void>
     s.addNotice(`This dataset has no story '${wanted.id}'.`);
 }
 
-/** Starts writing the view to the URL and listening to Back/Forward. Returns a stop function. */
-export function startUrlSync(host: UrlHost = defaultHost()): () => void {
+/** Parameters owned by other features that the URL keeps as the view changes. */
+const KEPT_PARAMS = ["data", ...EMBED_PARAMS];
+
+/** The address of a view: this page, its dataset and embed parameters, and the view's own. */
+export function urlFor(
+  view: View,
+  location: Pick<Location, "pathname" | "search" | "hash"> = window.location,
+  playing: Playing | null = null,
+) {
+  const current = new URLSearchParams(location.search);
+  const kept = KEPT_PARAMS.flatMap((key) => {
+    const value = current.get(key);
+    return value === null ? [] : [`${key}=${encodeURIComponent(value)}`];
+  });
+  // While a story plays, its step stands for the view.
+  const query = playing
+    ? `story=${encodeURIComponent(playing.story.id)}&step=${playing.step + 1}`
+    : viewToQuery(view).replace(/^\?/, "");
+  const joined = [...kept, query].filter(Boolean).join("&");
+  return `${location.pathname}${joined ? `?${joined}` : ""}${location.hash}`;
+}
+
+/**
+ * Starts writing the view to the URL and listening to Back/Forward. Returns a stop function.
+ * `history: "replace"` (the embed) never adds history entries: inside an iframe they would become
+ * the host page's, and its Back button would step through the embed's selections.
+ */
+export function startUrlSync(
+  host: UrlHost = defaultHost(),
+  { history: mode = "push" }: { history?: "push" | "replace" } = {},
+): () => void {
   const { location, history } = host;
   let pending: ReturnType<typeof setTimeout> | null = null;
   let applyingHistory = false;
 
-  const urlFor = (view: View, playing: Playing | null = null) => {
-    // Keep parameters owned by other features (?data=, ?embed=) where they are.
-    const current = new URLSearchParams(location.search);
-    const keep: string[] = [];
-    for (const key of ["data", "embed"]) {
-      const value = current.get(key);
-      if (value !== null) keep.push(`${key}=${encodeURIComponent(value)}`);
-    }
-    // While a story plays, its step stands for the view.
-    const query = playing
-      ? `story=${encodeURIComponent(playing.story.id)}&step=${playing.step + 1}`
-      : viewToQuery(view).replace(/^\?/, "");
-    const joined = [...keep, query].filter(Boolean).join("&");
-    return `${location.pathname}${joined ? `?${joined}` : ""}${location.hash}`;
-  };
   const here = () => location.pathname + location.search + location.hash;
 
   const flush = () => {
     pending = null;
     const { view, playing } = useStore.getState();
-    const url = urlFor(view, playing);
+    const url = urlFor(view, location, playing);
     if (url !== here()) history.replaceState(null, "", url);
   };
 
@@ -83,21 +97,22 @@ export function startUrlSync(host: UrlHost = defaultHost()): () => void {
     // Each story step is a history entry (Back and Forward step through the story), and so is
     // leaving it; while it plays, changes to the view stay out of the address.
     if (state.playing !== prev.playing) {
-      const url = urlFor(state.view, state.playing);
+      const url = urlFor(state.view, location, state.playing);
       if (url === here() || (state.playing && prev.playing && state.playing.step === prev.playing.step))
         return;
       if (pending !== null) host.clearTimeout(pending);
       pending = null;
-      // A story opened from its own link takes that link's entry.
-      if (!prev.playing && storyFromQuery(location.search)) history.replaceState(null, "", url);
+      // A story opened from its own link takes that link's entry; the embed adds none.
+      if (mode === "replace" || (!prev.playing && storyFromQuery(location.search)))
+        history.replaceState(null, "", url);
       else history.pushState(null, "", url);
       return;
     }
     if (state.playing || state.view === prev.view) return;
-    if (state.view.selection !== prev.view.selection && state.view.selection) {
+    if (mode === "push" && state.view.selection !== prev.view.selection && state.view.selection) {
       if (pending !== null) host.clearTimeout(pending);
       pending = null;
-      history.pushState(null, "", urlFor(state.view));
+      history.pushState(null, "", urlFor(state.view, location));
     } else if (pending === null) {
       pending = host.setTimeout(flush, REPLACE_EVERY_MS);
     }

@@ -17,7 +17,7 @@ import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { checkDataset } from "../../src/data/integrity";
+import { checkDataset } from "../../src/data/open/check";
 import type { LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
@@ -48,9 +48,9 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 /** Image export at 20k nodes takes minutes per run; opt in with --export-20k (or --export-max=N). */
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
-/** Which groups of figures to measure: load, interact, story, export, layout (default: all). */
+/** Which groups of figures to measure: load, embed, interact, story, export, layout (default: all). */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
-const FIGURES = new Set((figuresArg ?? "load,interact,story,export,layout").split(","));
+const FIGURES = new Set((figuresArg ?? "load,embed,interact,story,export,layout").split(","));
 /**
  * `--webgl`: also measure the bare page with cytoscape's WebGL renderer against its canvas renderer
  * (react-cytoscapejs cannot turn WebGL on, so only the bare page can have it). Opt-in: on a machine
@@ -347,6 +347,46 @@ async function firstFrameFigures(browser: Browser, c: Case) {
   record({ size: c.name, figure: "first graph frame", app: app.frame, base: base.frame, unit: "ms" });
   record({ size: c.name, figure: "JS/CSS/HTML before it (gzip)", app: app.kb, base: base.kb, unit: "KB" });
   record({ size: c.name, figure: "JS heap after load", app: app.heap, base: base.heap, unit: "MB" });
+}
+
+/**
+ * The embed (`?embed=1`, curated dataset only) against the same bare page: its first graph frame
+ * and what it fetched before it. The embed's own chunk comes on top of the app's first download.
+ */
+async function embedFigures(browser: Browser, c: Case) {
+  const embed: { frame: Samples; kb: Samples } = { frame: [], kb: [] };
+  const base: { frame: Samples; kb: Samples } = { frame: [], kb: [] };
+  const embedPath = `${c.appPath}${c.appPath.includes("?") ? "&" : "?"}embed=1`;
+  for (let i = 0; i < RUNS; i++) {
+    const order: [typeof embed, string][] = [
+      [embed, embedPath],
+      [base, c.basePath],
+    ];
+    if (i % 2) order.reverse();
+    for (const [into, path] of order) {
+      const { context, page, firstFrame } = await openFresh(browser, path);
+      into.frame.push(firstFrame);
+      into.kb.push(await downloadBeforeFrame(page, firstFrame));
+      await context.close();
+    }
+  }
+  const note = "app column = ?embed=1";
+  record({
+    size: c.name,
+    figure: "embed: first graph frame",
+    app: embed.frame,
+    base: base.frame,
+    unit: "ms",
+    note,
+  });
+  record({
+    size: c.name,
+    figure: "embed: JS/CSS/HTML before it (gzip)",
+    app: embed.kb,
+    base: base.kb,
+    unit: "KB",
+    note,
+  });
 }
 
 /** One page of each kind, loaded, for the interaction figures. */
@@ -753,6 +793,7 @@ async function main() {
         }
       };
       if (FIGURES.has("load")) await step("first frame", () => firstFrameFigures(browser, c));
+      if (FIGURES.has("embed") && c.name === "curated") await step("embed", () => embedFigures(browser, c));
       if (WEBGL) await step("webgl", () => webglFigures(browser, c));
       const { app, base } = await openPair(browser, c);
       if (FIGURES.has("interact")) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDataset } from "../../src/data/integrity";
+import { checkDataset } from "../../src/data/open/check";
 import { generateDataset } from "./generate";
 
 describe("#generateDataset", () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { type Download, expect, type Page, test } from "@playwright/test";
-import { checkDataset } from "../../src/data/integrity";
+import { checkDataset } from "../../src/data/open/check";
 import { dataset, openApp } from "./helpers";
 
 const articleTexts = (() => {

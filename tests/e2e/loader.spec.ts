@@ -56,7 +56,7 @@ async function waitForGraph(page: Page, nodes: number) {
 
 test("opens a good dataset from the file picker, replacing the graph", async ({ page }) => {
   const { consoleErrors, offOrigin } = await openApp(page);
-  await page.getByRole("button", { name: "Open dataset…" }).isVisible();
+  await expect(page.getByRole("button", { name: "Open dataset…" })).toBeVisible();
   await openFiles(page, [json("harbour.json", MINIMAL)]);
   await waitForGraph(page, 3);
   await expect(page.getByRole("banner")).toContainText("Harbour deal: a minimal example dataset");
@@ -107,7 +107,7 @@ test("a broken file leaves the graph and the view as they were, and says what is
   expect(await page.evaluate(() => window.throughline?.cy.zoom())).toBe(zoom);
   await expect(details.getByRole("heading", { level: 2 })).toHaveText(entity.name);
 
-  // Integrity problems come once the shape is right: several at once, each with its path.
+  // Reference and quote problems: several at once, each with its path.
   const dangling = minimal();
   (dangling.relations[0] as { target: string }).target = "acme-corp";
   (dangling.relations[1] as { evidence: { quote: string }[] }).evidence[0] = {
@@ -115,15 +115,15 @@ test("a broken file leaves the graph and the view as they were, and says what is
     quote: "Words the article never used.",
   } as { quote: string };
   await openFiles(page, [json("graph.json", dangling)]);
-  await expect(alert).toContainText("graph.json → relations[0].target: no entity 'acme-corp'");
+  await expect(alert).toContainText("graph.json → relations[0].target: names no actor 'acme-corp'");
   await expect(alert).toContainText(
-    "graph.json → relations[1].evidence[0].quote: not found in article 'gazette-2024-03-01'",
+    "graph.json → relations[1].evidence[0].quote: is not found word for word in article 'gazette-2024-03-01'",
   );
 
   // A syntax error says where.
   await openFiles(page, [json("typo.json", MINIMAL.replace('"version": 1,', '"version": 1,,'))]);
   await expect(alert).toContainText(
-    'typo.json → (root): not valid JSON at line 2, column 16: unexpected ","',
+    'typo.json → (file): is not valid JSON: at line 2, column 16, unexpected ","',
   );
   await page.screenshot({ path: "test-results/screens/load-problems.png" });
 
@@ -252,6 +252,39 @@ test("opens ?data= on the same origin, and refuses other origins", async ({ page
     "only http and https addresses can be opened, not javascript",
   );
   expect(offOrigin).toEqual([]);
+});
+
+test("a load can be cancelled, leaving the graph as it was", async ({ page }) => {
+  await openApp(page);
+  const before = await nodeCount(page);
+  await page.route(`${ORIGIN}/stories/slow.json`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.fulfill({ json: minimal() }).catch(() => {});
+  });
+  await page.evaluate(() => history.replaceState(null, "", "/?data=stories/slow.json"));
+  await page.reload();
+  const status = page.getByTestId("loading-status");
+  await expect(status).toContainText("Reading slow.json…");
+  await status.getByRole("button", { name: "Cancel" }).click();
+  await expect(status).toHaveCount(0);
+  // Nothing was open yet: cancelling opens the bundled story rather than an empty page.
+  await waitForGraph(page, before);
+  await page.waitForTimeout(5_500); // the slow answer arrives and is ignored
+  expect(await nodeCount(page)).toBe(before);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("a ?data= that fails at start offers the bundled story", async ({ page }) => {
+  await page.route(`${ORIGIN}/stories/gone.json`, (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto("/?data=stories/gone.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("gone.json could not be opened");
+  await expect(alert).toContainText("could not be fetched: the server answered 404");
+  await page.screenshot({ path: "test-results/screens/data-failed.png" });
+  await alert.getByRole("button", { name: "Open the bundled story instead" }).click();
+  await waitForGraph(page, dataset.entities.length);
+  await expect(alert).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has("data")).toBe(false);
 });
 
 test("files dropped on the window open as a dataset", async ({ page }) => {

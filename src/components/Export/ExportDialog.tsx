@@ -3,6 +3,7 @@
 //   ├─ Include      whole graph | current view
 //   ├─ Image only   scale (PNG/JPG) with the resulting pixel size, background, title,
 //   │               legend / caption / credits toggles, and the canvas-limit warning
+//   ├─ EmbedCode    "Copy embed code": an <iframe> of the current view for a story page
 //   └─ Status       progress while exporting, then what was saved
 // Everything graph-related goes through src/graph/export; this component never touches cy.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
@@ -19,6 +20,7 @@ import {
 import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "../../graph/export/limits";
 import { downloadBlob } from "../../lib/download";
 import { useStore } from "../../state/store";
+import { EmbedCode } from "./EmbedCode";
 
 type Format = ImageFormat | DataFormat;
 const IMAGE_FORMATS: { value: ImageFormat; label: string }[] = [
@@ -281,6 +283,8 @@ export default function ExportDialog({
             )}
           </>
         )}
+
+        <EmbedCode />
 
         <div className="export-status" role="status">
           {busy && (

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkDataset } from "../../data/integrity";
+import { checkDataset } from "../../data/open/check";
 import { tinyDataset } from "../../test/fixtures";
 import { serializeCsv, serializeDatasetJson, serializeGexf, serializeGraphml, toDatasetJson } from "./data";
 import { allIds, type ShownIds } from "./visible";

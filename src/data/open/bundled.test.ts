@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import layout from "../../data/layout.json";
-import { realDataset } from "../test/realDataset";
+import layout from "../../../data/layout.json";
+import { realDataset } from "../../test/realDataset";
 import { layoutPositions, loadBundledDataset, loadBundledTexts } from "./bundled";
 
 describe("#loadBundledDataset", () => {
