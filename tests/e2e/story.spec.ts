@@ -213,7 +213,7 @@ test.describe("at 1440×900", () => {
     await expect(page.getByRole("button", { name: /^Stor(y|ies)$/ })).toHaveCount(0);
     await expect(page.getByTestId("story-start")).toHaveCount(0);
 
-    const markup = '<img src=x onerror="window.__pwned=1">';
+    const markup = "<img src=x onerror=window.__pwned=1>";
     const hostile = {
       ...base,
       title: "Hostile",
