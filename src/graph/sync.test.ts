@@ -113,6 +113,9 @@ describe("graph sync", () => {
       selection: { kind: "entity", id: "bob" },
       hoveredEntityId: null,
       hoveredRelationId: null,
+      playing: null,
+      storyFaint: false,
+      storyCover: { left: 0, bottom: 0 },
     };
     syncClasses(cy, state, null);
     expect(ids(cy.$(".is-hidden"))).toEqual(["carol", "carol-alice", "loner"]);
@@ -135,6 +138,9 @@ describe("graph sync", () => {
       selection: null,
       hoveredEntityId: null,
       hoveredRelationId: null,
+      playing: null,
+      storyFaint: false,
+      storyCover: { left: 0, bottom: 0 },
     };
     syncClasses(cy, state, null);
     expect(cy.$(".is-highlighted").length).toBe(0);
