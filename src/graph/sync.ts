@@ -144,7 +144,8 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
     // Each step frames what it is about, beside the story's card.
     if (changed("playing") || changed("visibility") || changed("storyCover"))
       frameStory(cy, storySubject(cy, playing), state.storyCover, prev ? 250 : 0);
-    else if (prev && changed("selection")) revealSelection(cy, state.selection);
+    else if (prev && changed("selection") && !inSubject(cy, playing, state.selection))
+      revealSelection(cy, state.selection);
     return;
   }
   const camera = cameraBeforeStory.get(cy);
@@ -155,6 +156,13 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
     cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: 250 });
   } else if (prev && changed("visibility")) frameVisible(cy);
   else if (prev && changed("selection")) revealSelection(cy, state.selection);
+}
+
+/** Whether a selection is part of what the step frames already (the step's own selection is). */
+function inSubject(cy: cytoscape.Core, playing: Playing, selection: Selection | null): boolean {
+  if (!selection) return true;
+  const element = cy.getElementById(selection.id);
+  return element.nonempty() && storySubject(cy, playing).contains(element);
 }
 
 /** What the story being played has told by its current step, or null outside a story. */

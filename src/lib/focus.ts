@@ -41,12 +41,13 @@ export function keepFocusOffBody(): () => void {
       const homes = ancestors.slice(0, part < 0 ? undefined : part + 1).filter(shown);
       for (const home of homes) {
         const next = [...home.querySelectorAll<HTMLElement>(FOCUSABLE)].find(shown);
-        if (next) return next.focus();
+        // Without scrolling: in an embed, focus inside the frame would scroll the host page.
+        if (next) return next.focus({ preventScroll: true });
       }
       const home = homes[0];
       if (!home) return;
       if (!home.hasAttribute("tabindex")) home.tabIndex = -1;
-      home.focus();
+      home.focus({ preventScroll: true });
     }, 50);
   };
   document.addEventListener("focusout", onFocusOut);
