@@ -7,6 +7,8 @@
 //   is-path       on a shortest path between the two chosen entities
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
+//   is-hovered    the entity under the pointer
+//   is-unlabelled an entity whose name is not drawn at this zoom: no room for it (labels.ts)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import {
@@ -83,6 +85,10 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "text-background-opacity": 0.75,
       "text-background-padding": "1px",
       "min-zoomed-font-size": 7,
+      // Drawing order by z-index across nodes and edges, so that a selected link can be drawn
+      // above the actors it passes (the default draws every edge under every node).
+      "z-index-compare": "manual",
+      "z-index": 10,
     },
   },
   ...entityRules,
@@ -105,6 +111,8 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
       "min-zoomed-font-size": 13,
+      "z-index-compare": "manual",
+      "z-index": 0,
     },
   },
   ...relationRules,
@@ -119,6 +127,7 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
   {
     selector: "node.is-path",
     style: {
+      "z-index": 25,
       "underlay-color": "#ffb300",
       "underlay-opacity": 0.6,
       "underlay-padding": 7,
@@ -128,6 +137,7 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
   {
     selector: "edge.is-path",
     style: {
+      "z-index": 22,
       width: 5,
       "underlay-color": "#ffb300",
       "underlay-opacity": 0.6,
@@ -135,13 +145,13 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "min-zoomed-font-size": 0,
     },
   },
-  { selector: "edge.is-highlighted", style: { "font-size": 10, "min-zoomed-font-size": 0, "z-index": 10 } },
-  // The names that answer the reader's question stay legible however far out the view is zoomed.
-  { selector: "node.is-highlighted, node.is-path, node.is-selected", style: { "min-zoomed-font-size": 0 } },
-  { selector: "node.is-path, node.is-selected", style: { "font-size": 15 } },
+  // Above the other links, still under the actors; their names only once legible.
+  { selector: "edge.is-highlighted", style: { "z-index": 5 } },
+  { selector: "node.is-highlighted", style: { "z-index": 15 } },
+  // Names themselves are placed and sized by labels.ts (a style bypass per node).
   {
     selector: "node.is-selected",
-    style: { "border-width": 4, "border-color": INK, "border-style": "solid", "z-index": 20 },
+    style: { "border-width": 4, "border-color": INK, "border-style": "solid", "z-index": 30 },
   },
   {
     selector: "edge.is-selected",
@@ -151,9 +161,11 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
       "underlay-opacity": 0.9,
       "underlay-padding": 4,
       "min-zoomed-font-size": 0,
-      "z-index": 20,
+      "z-index": 30,
     },
   },
+  // A name labels.ts leaves out (no room for it at this zoom); last, so that nothing overrides it.
+  { selector: "node.is-unlabelled", style: { label: "" } },
   { selector: ".is-hidden", style: { display: "none" } },
 ];
 
