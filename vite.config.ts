@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), bundledDatasetPlugin()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   // Every browser we support preloads modules natively: no polyfill in the first download.
@@ -58,6 +60,34 @@ function cspPlugin(): Plugin {
           injectTo: "head-prepend",
         },
       ],
+    },
+  };
+}
+
+// The bundled dataset in two parts, so that its stories stay out of the first download:
+// `virtual:throughline/dataset` is data/graph.json without `stories`, plus `storyCatalog` (each
+// story's id, title and number of steps, for the header); `virtual:throughline/stories` is the
+// `stories` array, imported when a story is played (src/data/bundled.ts).
+const DATASET_FILE = fileURLToPath(new URL("./data/graph.json", import.meta.url));
+const VIRTUAL = { dataset: "virtual:throughline/dataset", stories: "virtual:throughline/stories" } as const;
+
+function bundledDatasetPlugin(): Plugin {
+  const read = () => JSON.parse(readFileSync(DATASET_FILE, "utf8")) as Record<string, unknown>;
+  return {
+    name: "throughline-bundled-dataset",
+    resolveId(source) {
+      return source === VIRTUAL.dataset || source === VIRTUAL.stories ? `\0${source}` : null;
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL.dataset}` && id !== `\0${VIRTUAL.stories}`) return null;
+      this.addWatchFile(DATASET_FILE);
+      const { stories = [], ...dataset } = read();
+      if (id === `\0${VIRTUAL.stories}`) return `export default ${JSON.stringify(stories)};`;
+      const list = Array.isArray(stories)
+        ? (stories as { id: string; title: string; steps: unknown[] }[])
+        : [];
+      const storyCatalog = list.map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
+      return `export default ${JSON.stringify({ ...dataset, storyCatalog })};`;
     },
   };
 }

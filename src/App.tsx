@@ -44,10 +44,10 @@ const ShortcutsDialog = lazy(() =>
 
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
-  const panel = useStore((s) => s.panel);
+  const panel = useStore((s) => s.prefs.panel);
   const shortcutsOpen = useStore((s) => s.shortcutsOpen);
-  const leftWidth = useStore((s) => s.leftWidth);
-  const rightWidth = useStore((s) => s.rightWidth);
+  const leftWidth = useStore((s) => s.prefs.leftWidth);
+  const rightWidth = useStore((s) => s.prefs.rightWidth);
   // Filters, paths and legend render just after the graph's first frame (the graph comes first).
   const panelsReady = useAfterFirstFrame();
   useKeyboard(searchRef);

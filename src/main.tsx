@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { loadBundledDataset, loadBundledTexts } from "./data/bundled";
 import { openUrl } from "./state/openDataset";
-import { startPreferences } from "./state/preferences";
+import { startPreferences } from "./state/preferencesSync";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
 import "./styles.css";
@@ -14,7 +14,7 @@ startPreferences();
 // the URL (the view) applies once it is in.
 const dataUrl = new URLSearchParams(window.location.search).get("data");
 if (dataUrl !== null) {
-  void openUrl(dataUrl).then(applyViewFromUrl);
+  void openUrl(dataUrl).then(() => applyViewFromUrl());
 } else {
   const result = loadBundledDataset();
   if (result.ok) {

@@ -9,11 +9,19 @@ describe("#loadBundledDataset", () => {
     const result = loadBundledDataset();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { positions, ...dataset } = result.dataset;
-    // The texts come on demand; with them, it is the checked dataset.
+    const { positions, deferredStories, ...dataset } = result.dataset;
+    // The texts and the stories come on demand; with them, it is the checked dataset.
     const texts = await loadBundledTexts();
-    const withTexts = { ...dataset, articles: dataset.articles.map((a) => ({ ...a, text: texts[a.id] })) };
+    const stories = await deferredStories?.load();
+    const withTexts = {
+      ...dataset,
+      articles: dataset.articles.map((a) => ({ ...a, text: texts[a.id] })),
+      stories,
+    };
     expect(withTexts).toEqual(realDataset().dataset);
+    expect(deferredStories?.catalog).toEqual(
+      realDataset().dataset.stories?.map((s) => ({ id: s.id, title: s.title, steps: s.steps.length })),
+    );
     expect(positions).toEqual(layoutPositions(layout));
   });
 });

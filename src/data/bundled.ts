@@ -5,10 +5,14 @@
 // every excerpt against its article, and bundled.test.ts asserts that this trusted path gives
 // exactly what the checking loader (load.ts) gives. That keeps zod (and the integrity checks) out
 // of the first download; files a user opens still go through load.ts, which is loaded when needed.
-import graph from "../../data/graph.json";
+
+import bundled from "virtual:throughline/dataset";
 import layout from "../../data/layout.json";
 import type { LoadResult } from "./load";
-import type { Dataset, Positions } from "./types";
+import type { Dataset, Positions, Story, StoryInfo } from "./types";
+
+// data/graph.json, whose stories load when played (vite.config.ts splits the file in two).
+const { storyCatalog, ...graph } = bundled as Dataset & { storyCatalog: StoryInfo[] };
 
 const articleFiles = import.meta.glob("../../data/articles/*.txt", {
   query: "?raw",
@@ -17,7 +21,7 @@ const articleFiles = import.meta.glob("../../data/articles/*.txt", {
 
 /** The article texts by article id, fetched on first use. */
 export async function loadBundledTexts(): Promise<Record<string, string>> {
-  const dataset = graph as unknown as Dataset;
+  const dataset = graph as Dataset;
   const entries = await Promise.all(
     dataset.articles.map(async (a) => {
       const load = articleFiles[`../../data/${a.file}`];
@@ -35,7 +39,7 @@ export function layoutPositions(file: { positions: Record<string, number[]> }): 
 }
 
 export function loadBundledDataset(): LoadResult {
-  const dataset = graph as unknown as Dataset;
+  const dataset = graph as Dataset;
   return {
     ok: true,
     dataset: {
@@ -43,6 +47,12 @@ export function loadBundledDataset(): LoadResult {
       // Texts arrive later, through the store's text loader (see main.tsx).
       articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? "" })),
       positions: layoutPositions(layout),
+      ...(storyCatalog.length > 0 && {
+        deferredStories: {
+          catalog: storyCatalog,
+          load: () => import("virtual:throughline/stories").then((m) => m.default as Story[]),
+        },
+      }),
     },
   };
 }

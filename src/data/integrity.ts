@@ -5,6 +5,7 @@
 
 import { type IndexedText, indexText, locateQuoteIn } from "./quotes";
 import { CLAIM_STATUSES, Dataset as DatasetSchema } from "./schema";
+import { checkStories } from "./storyChecks";
 import type { ClaimStatus, Dataset } from "./types";
 
 /** One thing wrong with a dataset: where (a path like `relations[12].evidence[0].quote`) and what. */
@@ -180,6 +181,7 @@ function checkIntegrity(dataset: Dataset, texts: Record<string, string>): Proble
     }
   });
 
+  problems.push(...checkStories(dataset, indexed));
   return problems;
 }
 

@@ -3,9 +3,17 @@
 import "./zodConfig";
 import { z } from "zod";
 import { dateValueProblem } from "./dates";
-import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES } from "./vocabulary";
+import {
+  ATTRIBUTION_KINDS,
+  CLAIM_STATUSES,
+  ENTITY_TYPES,
+  LAYOUT_NAMES,
+  LIMITS,
+  RELATION_TYPES,
+  STORY_LIMITS,
+} from "./vocabulary";
 
-export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES };
+export { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, LIMITS, RELATION_TYPES, STORY_LIMITS };
 
 /**
  * Ids are lowercase words joined by dashes. `constructor` is refused because ids end up as keys of
@@ -59,6 +67,8 @@ export const HttpUrl = z
   .max(2000)
   .regex(/^https?:\/\/[^\s]+$/i, "must be an http or https address");
 
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+
 export const Article = z
   .object({
     id: Id,
@@ -86,7 +96,7 @@ export const Entity = z
     name: NonEmptyText(200),
     aliases: z.array(NonEmptyText(200)).max(50),
     type: EntityType,
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")).max(50),
+    countries: z.array(CountryCode).max(50),
     organizations: z.array(Id).max(50).describe("ids of entities this one belongs to or works for"),
     roles: z.array(NonEmptyText(200)).max(50),
     description: NonEmptyText(1000),
@@ -130,6 +140,84 @@ export const Relation = z
   })
   .strict();
 
+/** One excerpt a story step cites: a relation and the index of one of its evidence. */
+export const StoryCitation = z
+  .object({
+    relation: Id.describe("the id of the relation whose excerpt is cited"),
+    evidence: z.number().int().min(0).max(99).describe("the index of the excerpt in the relation's evidence"),
+  })
+  .strict();
+
+/** A step's filters: the reader's filters (src/domain/view.ts), each one optional. */
+export const StoryFilters = z
+  .object({
+    countries: z.array(CountryCode).max(50).optional(),
+    organizations: z.array(Id).max(50).optional(),
+    entityTypes: z.array(EntityType).max(ENTITY_TYPES.length).optional(),
+    relationTypes: z.array(RelationType).max(RELATION_TYPES.length).optional(),
+    statuses: z.array(ClaimStatus).max(CLAIM_STATUSES.length).optional(),
+    source: z
+      .discriminatedUnion("mode", [
+        z.object({ mode: z.literal("any") }).strict(),
+        z.object({ mode: z.literal("article"), article: Id }).strict(),
+        z.object({ mode: z.literal("only"), article: Id }).strict(),
+        z.object({ mode: z.literal("all") }).strict(),
+      ])
+      .optional(),
+    hideIsolated: z.boolean().optional(),
+  })
+  .strict();
+
+/** What the graph shows at a step: a reader's view, every part optional (absent: the default). */
+export const StoryView = z
+  .object({
+    filters: StoryFilters.optional(),
+    search: z.string().max(200).optional(),
+    focus: z
+      .object({ id: Id, depth: z.union([z.literal(1), z.literal(2), z.literal(3)]) })
+      .strict()
+      .optional(),
+    selection: z
+      .object({ kind: z.enum(["entity", "relation"]), id: Id })
+      .strict()
+      .optional(),
+    path: z.object({ from: Id, to: Id }).strict().optional(),
+    layout: z
+      .enum(LAYOUT_NAMES)
+      .optional()
+      .describe("absent: the layout the reader had, so the actors stay where they were"),
+  })
+  .strict();
+
+export const StoryStep = z
+  .object({
+    heading: NonEmptyText(STORY_LIMITS.heading),
+    text: NonEmptyText(STORY_LIMITS.text).describe(
+      "what the step says; no more than its cited excerpts, and words in quotation marks verbatim from the cited articles",
+    ),
+    cites: z.array(StoryCitation).min(1).max(STORY_LIMITS.cites),
+    view: StoryView.optional(),
+    introduces: z
+      .object({
+        entities: z.array(Id).max(LIMITS.entities).optional(),
+        relations: z.array(Id).max(LIMITS.relations).optional(),
+        all: z.literal(true).optional().describe("true: from this step on, everything is shown"),
+      })
+      .strict()
+      .optional()
+      .describe("actors and links first shown at this step, besides the cited links and their actors"),
+  })
+  .strict();
+
+export const Story = z
+  .object({
+    id: Id,
+    title: NonEmptyText(300),
+    description: NonEmptyText(2000).optional(),
+    steps: z.array(StoryStep).min(1).max(STORY_LIMITS.steps),
+  })
+  .strict();
+
 export const Dataset = z
   .object({
     version: z.literal(1),
@@ -138,5 +226,6 @@ export const Dataset = z
     articles: z.array(Article).min(1).max(LIMITS.articles),
     entities: z.array(Entity).max(LIMITS.entities),
     relations: z.array(Relation).max(LIMITS.relations),
+    stories: z.array(Story).max(STORY_LIMITS.stories).optional(),
   })
   .strict();

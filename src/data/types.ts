@@ -8,6 +8,10 @@ import type {
   Evidence as EvidenceSchema,
   Relation as RelationSchema,
   RelationType as RelationTypeSchema,
+  StoryCitation as StoryCitationSchema,
+  Story as StorySchema,
+  StoryStep as StoryStepSchema,
+  StoryView as StoryViewSchema,
 } from "./schema";
 
 export type Article = z.infer<typeof ArticleSchema>;
@@ -18,6 +22,10 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+export type StoryView = z.infer<typeof StoryViewSchema>;
+export type StoryCitation = z.infer<typeof StoryCitationSchema>;
 
 /** Entity id → position on the canvas (model coordinates). */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -31,9 +39,23 @@ export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 export type LoadedDataset = Omit<Dataset, "articles"> & {
   articles: (Article & { text: string })[];
   positions?: Positions;
+  /** Stories kept out of the first download (the bundled dataset's): listed now, loaded when played. */
+  deferredStories?: DeferredStories;
   /**
    * The ids of the articles whose text was embedded in the file (`text`) rather than read from
    * `file`: the JSON export embeds those again, so the file it writes opens on its own.
    */
   embeddedTexts?: readonly string[];
 };
+
+/** What lists a story before its steps are loaded. */
+export interface StoryInfo {
+  id: string;
+  title: string;
+  steps: number;
+}
+
+export interface DeferredStories {
+  catalog: StoryInfo[];
+  load: () => Promise<Story[]>;
+}

@@ -49,3 +49,19 @@ export const ATTRIBUTION_KINDS = ["article", "publication", "unnamed", "named", 
 
 /** The documented limits of a dataset, refused before the browser struggles. */
 export const LIMITS = { entities: 25_000, relations: 100_000, articles: 100 } as const;
+
+/** The layouts a reader (or a story step) can pick. */
+export const LAYOUT_NAMES = ["force", "concentric", "circle", "grid", "breadthfirst"] as const;
+
+/**
+ * The documented limits of a dataset's stories. A step's text longer than `shownText` is shown cut,
+ * with a note saying so; everything beyond the other limits is refused by the schema.
+ */
+export const STORY_LIMITS = {
+  stories: 50,
+  steps: 1_000,
+  heading: 200,
+  text: 10_000,
+  cites: 50,
+  shownText: 1_500,
+} as const;

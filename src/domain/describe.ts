@@ -1,7 +1,7 @@
 // The view in words, for export captions and file names: "country Russia (RU); only what
 // mindy-fischer-writer.com says; around Igor Sechin (depth 2)". Pure.
 import type { LoadedDataset } from "../data/types";
-import type { DatasetIndex } from "./indexes";
+import { articlePublisher, type DatasetIndex, entityName } from "./indexes";
 import type { View } from "./view";
 
 export function describeView(
@@ -15,8 +15,8 @@ export function describeView(
   },
 ): string {
   const { filters } = view;
-  const entity = (id: string) => index.entityById.get(id)?.name ?? id;
-  const publisher = (id: string) => index.articleById.get(id)?.publisher ?? id;
+  const entity = (id: string) => entityName(index, id);
+  const publisher = (id: string) => articlePublisher(index, id);
   const parts: string[] = [];
   if (filters.countries.length) parts.push(`country ${filters.countries.map(names.country).join(", ")}`);
   if (filters.organizations.length)

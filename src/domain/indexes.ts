@@ -40,3 +40,13 @@ export function otherEnd(relation: Relation, entityId: string): string {
 export function articlesOf(relation: Relation): string[] {
   return [...new Set(relation.evidence.map((e) => e.article))];
 }
+
+/** An entity's name, or its id when the dataset has no such entity (a stale id is still shown). */
+export function entityName(index: DatasetIndex | null | undefined, id: string): string {
+  return index?.entityById.get(id)?.name ?? id;
+}
+
+/** An article's publisher, or its id when the dataset has no such article. */
+export function articlePublisher(index: DatasetIndex | null | undefined, id: string): string {
+  return index?.articleById.get(id)?.publisher ?? id;
+}

@@ -1,5 +1,9 @@
 // The view as a short, readable URL query, and back. Parsing checks every value against the
 // dataset: unknown or stale values are dropped and named, never an error.
+//
+// One codec per field of the view (VIEW_CODEC): the parameters it owns, how it writes them and how
+// it reads them back. The type makes it list every field of `View` exactly once; the query's order
+// is the codec's order.
 
 import type { LoadedDataset } from "../data/types";
 import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
@@ -9,7 +13,6 @@ import {
   FOCUS_DEPTHS,
   type FocusDepth,
   LAYOUT_NAMES,
-  type LayoutName,
   type SourceFilter,
   type View,
 } from "./view";
@@ -19,31 +22,142 @@ const FOREIGN_PARAMS = new Set(["data"]);
 
 const enc = (value: string) => encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
 
+/** What a field's reader gets: the query, the dataset to check against, and where to note what it drops. */
+interface QueryReader {
+  params: URLSearchParams;
+  dataset: LoadedDataset;
+  index: DatasetIndex;
+  ignored: string[];
+  /** A comma-separated list, each value kept once if `allowed` has it (else named in `ignored`). */
+  pick<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[];
+  /** An entity id, or null (named in `ignored` when there is no such entity). */
+  entity(key: string): string | null;
+}
+
+interface FieldCodec<K extends keyof View> {
+  /** The parameters this field owns. */
+  params: readonly string[];
+  write(value: View[K]): [string, string | null][];
+  read(r: QueryReader): View[K];
+}
+
 function sourceToParam(source: SourceFilter): string | null {
   if (source.mode === "any") return null;
   if (source.mode === "all") return "all";
   return source.mode === "only" ? `only:${source.article}` : source.article;
 }
 
+function readSource(r: QueryReader): SourceFilter {
+  const param = r.params.get("source");
+  if (!param) return { mode: "any" };
+  const articles = new Set(r.dataset.articles.map((a) => a.id));
+  const only = param.startsWith("only:") ? param.slice(5) : null;
+  if (param === "all") return { mode: "all" };
+  if (only !== null && articles.has(only)) return { mode: "only", article: only };
+  if (articles.has(param)) return { mode: "article", article: param };
+  r.ignored.push(`source=${param} (no such article)`);
+  return { mode: "any" };
+}
+
+const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
+  search: {
+    params: ["q"],
+    write: (search) => [["q", search.trim() || null]],
+    read: (r) => r.params.get("q") ?? "",
+  },
+  filters: {
+    params: ["country", "org", "type", "rel", "status", "source", "isolated"],
+    write: (f) => [
+      ["country", f.countries.join(",") || null],
+      ["org", f.organizations.join(",") || null],
+      ["type", f.entityTypes.join(",") || null],
+      ["rel", f.relationTypes.join(",") || null],
+      ["status", f.statuses.join(",") || null],
+      ["source", sourceToParam(f.source)],
+      ["isolated", f.hideIsolated ? "hide" : null],
+    ],
+    read: (r) => {
+      const isolated = r.params.get("isolated");
+      if (isolated !== null && isolated !== "hide") r.ignored.push(`isolated=${isolated} (only "hide")`);
+      return {
+        countries: r.pick(
+          "country",
+          new Set(r.dataset.entities.flatMap((e) => e.countries)),
+          "country in this dataset",
+        ),
+        organizations: r.pick(
+          "org",
+          new Set(r.dataset.entities.flatMap((e) => e.organizations)),
+          "organization",
+        ),
+        entityTypes: r.pick("type", new Set(ENTITY_TYPES), "entity type"),
+        relationTypes: r.pick("rel", new Set(RELATION_TYPES), "relation type"),
+        statuses: r.pick("status", new Set(CLAIM_STATUSES), "claim status"),
+        source: readSource(r),
+        hideIsolated: isolated === "hide",
+      };
+    },
+  },
+  focus: {
+    params: ["focus", "depth"],
+    write: (focus) => [
+      ["focus", focus?.id ?? null],
+      ["depth", focus && focus.depth !== 1 ? String(focus.depth) : null],
+    ],
+    read: (r) => {
+      const id = r.entity("focus");
+      if (!id) return null;
+      const depthParam = r.params.get("depth");
+      const depth = Number(depthParam ?? 1) as FocusDepth;
+      if (FOCUS_DEPTHS.includes(depth)) return { id, depth };
+      r.ignored.push(`depth=${depthParam} (must be 1, 2 or 3)`);
+      return { id, depth: 1 };
+    },
+  },
+  path: {
+    params: ["from", "to"],
+    write: (path) => [
+      ["from", path?.from ?? null],
+      ["to", path?.to ?? null],
+    ],
+    read: (r) => {
+      const from = r.entity("from");
+      const to = r.entity("to");
+      return from && to && from !== to ? { from, to } : null;
+    },
+  },
+  selection: {
+    params: ["entity", "relation"],
+    write: (selection) => [[selection?.kind ?? "entity", selection?.id ?? null]],
+    read: (r) => {
+      const entity = r.entity("entity");
+      if (entity) return { kind: "entity", id: entity };
+      const relation = r.params.get("relation");
+      if (!relation) return null;
+      if (r.index.relationById.has(relation)) return { kind: "relation", id: relation };
+      r.ignored.push(`relation=${relation} (no such relation)`);
+      return null;
+    },
+  },
+  layout: {
+    params: ["layout"],
+    write: (layout) => [["layout", layout !== DEFAULT_VIEW.layout ? layout : null]],
+    read: (r) => {
+      const param = r.params.get("layout");
+      if (!param) return DEFAULT_VIEW.layout;
+      const known = LAYOUT_NAMES.find((name) => name === param);
+      if (!known) r.ignored.push(`layout=${param} (no such layout)`);
+      return known ?? DEFAULT_VIEW.layout;
+    },
+  },
+};
+
+const FIELDS = Object.keys(VIEW_CODEC) as (keyof View)[];
+const KNOWN_PARAMS = new Set(FIELDS.flatMap((k) => VIEW_CODEC[k].params));
+
 /** `?country=RU&type=person&entity=igor-sechin&layout=circle`; empty for the default view. */
 export function viewToQuery(view: View): string {
-  const { filters } = view;
-  const params: [string, string | null][] = [
-    ["q", view.search.trim() || null],
-    ["country", filters.countries.join(",") || null],
-    ["org", filters.organizations.join(",") || null],
-    ["type", filters.entityTypes.join(",") || null],
-    ["rel", filters.relationTypes.join(",") || null],
-    ["status", filters.statuses.join(",") || null],
-    ["source", sourceToParam(filters.source)],
-    ["isolated", filters.hideIsolated ? "hide" : null],
-    ["focus", view.focus?.id ?? null],
-    ["depth", view.focus && view.focus.depth !== 1 ? String(view.focus.depth) : null],
-    ["from", view.path?.from ?? null],
-    ["to", view.path?.to ?? null],
-    [view.selection?.kind ?? "entity", view.selection?.id ?? null],
-    ["layout", view.layout !== DEFAULT_VIEW.layout ? view.layout : null],
-  ];
+  const params = FIELDS.flatMap(<K extends keyof View>(k: K) => VIEW_CODEC[k].write(view[k]));
   const parts = params.filter(([, v]) => v !== null).map(([k, v]) => `${k}=${enc(v as string)}`);
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
@@ -57,115 +171,31 @@ export interface ParsedView {
 export function queryToView(query: string, dataset: LoadedDataset, index: DatasetIndex): ParsedView {
   const params = new URLSearchParams(query);
   const ignored: string[] = [];
-  const list = (key: string) =>
-    (params.get(key) ?? "")
-      .split(",")
-      .map((v) => v.trim())
-      .filter(Boolean);
-  function pick<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
-    const kept: T[] = [];
-    for (const value of list(key)) {
-      if (allowed.has(value)) kept.includes(value as T) || kept.push(value as T);
-      else ignored.push(`${key}=${value} (no such ${what})`);
-    }
-    return kept;
-  }
-  const entityIds = new Set(index.entityById.keys());
-  const entityParam = (key: string): string | null => {
-    const id = params.get(key);
-    if (id === null || id === "") return null;
-    if (entityIds.has(id)) return id;
-    ignored.push(`${key}=${id} (no such entity)`);
-    return null;
-  };
-
-  const countries = new Set(dataset.entities.flatMap((e) => e.countries));
-  const organizations = new Set(dataset.entities.flatMap((e) => e.organizations));
-  const articles = new Set(dataset.articles.map((a) => a.id));
-
-  let source: SourceFilter = { mode: "any" };
-  const sourceParam = params.get("source");
-  if (sourceParam) {
-    const only = sourceParam.startsWith("only:") ? sourceParam.slice(5) : null;
-    if (sourceParam === "all") source = { mode: "all" };
-    else if (only !== null && articles.has(only)) source = { mode: "only", article: only };
-    else if (articles.has(sourceParam)) source = { mode: "article", article: sourceParam };
-    else ignored.push(`source=${sourceParam} (no such article)`);
-  }
-
-  let focus: View["focus"] = null;
-  const focusId = entityParam("focus");
-  const depthParam = params.get("depth");
-  if (focusId) {
-    const depth = Number(depthParam ?? 1) as FocusDepth;
-    if (FOCUS_DEPTHS.includes(depth)) focus = { id: focusId, depth };
-    else {
-      ignored.push(`depth=${depthParam} (must be 1, 2 or 3)`);
-      focus = { id: focusId, depth: 1 };
-    }
-  }
-
-  const from = entityParam("from");
-  const to = entityParam("to");
-  const path = from && to && from !== to ? { from, to } : null;
-
-  let selection: View["selection"] = null;
-  const entity = entityParam("entity");
-  const relation = params.get("relation");
-  if (entity) selection = { kind: "entity", id: entity };
-  else if (relation) {
-    if (index.relationById.has(relation)) selection = { kind: "relation", id: relation };
-    else ignored.push(`relation=${relation} (no such relation)`);
-  }
-
-  let layout: LayoutName = DEFAULT_VIEW.layout;
-  const layoutParam = params.get("layout");
-  if (layoutParam) {
-    if ((LAYOUT_NAMES as readonly string[]).includes(layoutParam)) layout = layoutParam as LayoutName;
-    else ignored.push(`layout=${layoutParam} (no such layout)`);
-  }
-
-  const known = new Set([
-    "q",
-    "country",
-    "org",
-    "type",
-    "rel",
-    "status",
-    "source",
-    "isolated",
-    "focus",
-    "depth",
-    "from",
-    "to",
-    "entity",
-    "relation",
-    "layout",
-  ]);
-  for (const key of new Set(params.keys())) {
-    if (!known.has(key) && !FOREIGN_PARAMS.has(key)) ignored.push(`${key} (unknown parameter)`);
-  }
-
-  const isolated = params.get("isolated");
-  if (isolated !== null && isolated !== "hide") ignored.push(`isolated=${isolated} (only "hide")`);
-
-  return {
-    view: {
-      search: params.get("q") ?? "",
-      filters: {
-        countries: pick("country", countries, "country in this dataset"),
-        organizations: pick("org", organizations, "organization"),
-        entityTypes: pick("type", new Set(ENTITY_TYPES), "entity type"),
-        relationTypes: pick("rel", new Set(RELATION_TYPES), "relation type"),
-        statuses: pick("status", new Set(CLAIM_STATUSES), "claim status"),
-        source,
-        hideIsolated: isolated === "hide",
-      },
-      focus,
-      path,
-      selection,
-      layout,
-    },
+  const reader: QueryReader = {
+    params,
+    dataset,
+    index,
     ignored,
+    pick<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
+      const kept: T[] = [];
+      for (const value of (params.get(key) ?? "").split(",").map((v) => v.trim())) {
+        if (!value) continue;
+        if (allowed.has(value)) kept.includes(value as T) || kept.push(value as T);
+        else ignored.push(`${key}=${value} (no such ${what})`);
+      }
+      return kept;
+    },
+    entity(key) {
+      const id = params.get(key);
+      if (id === null || id === "") return null;
+      if (index.entityById.has(id)) return id;
+      ignored.push(`${key}=${id} (no such entity)`);
+      return null;
+    },
   };
+  const view = Object.fromEntries(FIELDS.map((k) => [k, VIEW_CODEC[k].read(reader)])) as unknown as View;
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN_PARAMS.has(key) && !FOREIGN_PARAMS.has(key)) ignored.push(`${key} (unknown parameter)`);
+  }
+  return { view, ignored };
 }

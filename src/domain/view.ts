@@ -1,6 +1,9 @@
 // The view: everything a reader has chosen to look at, as plain serializable data. The store holds
 // it, the URL encodes it (permalink.ts), and the filters, search and paths read it.
 import type { ClaimStatus, EntityType, RelationType } from "../data/types";
+import { LAYOUT_NAMES } from "../data/vocabulary";
+
+export { LAYOUT_NAMES };
 
 /**
  * Which source a relation must come from: any; what one article says (it may say it with others);
@@ -28,7 +31,6 @@ export interface Filters {
 export type FocusDepth = 1 | 2 | 3;
 export const FOCUS_DEPTHS: readonly FocusDepth[] = [1, 2, 3];
 
-export const LAYOUT_NAMES = ["force", "concentric", "circle", "grid", "breadthfirst"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export type Selection = { kind: "entity"; id: string } | { kind: "relation"; id: string };
@@ -60,6 +62,9 @@ export const DEFAULT_VIEW: View = {
   path: null,
   layout: "force",
 };
+
+/** The view's fields, in one place (the URL codec in permalink.ts is checked against `View` too). */
+export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as readonly (keyof View)[];
 
 export function hasActiveFilters(filters: Filters): boolean {
   return (

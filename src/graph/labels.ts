@@ -399,7 +399,7 @@ export function placeLabels(
   const tiers: LabelCandidate[][] = [[], [], [], []];
   let examined = 0;
   for (const node of byDegree) {
-    if (node.removed() || node.hasClass("is-hidden")) continue;
+    if (node.removed() || node.hasClass("is-hidden") || node.hasClass("is-untold")) continue;
     const p = node.position();
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-// The runner on the main thread (no Worker here), against a headless cytoscape and the real store.
+// The runner on the main thread (no Worker here), against a headless cytoscape. It reports its
+// progress to its caller (the canvas passes the store's setLayoutTask); the store is not touched.
 import cytoscape from "cytoscape";
 import { beforeEach, describe, expect, it } from "vitest";
-import { initialState, useStore } from "../state/store";
+import { initialState, type LayoutTask, useStore } from "../state/store";
 import { tinyDataset } from "../test/fixtures";
 import { cancelLayout, runLayout } from "./layoutRunner";
 import { toElements } from "./toElements";
@@ -12,20 +13,24 @@ const positions = (cy: cytoscape.Core) =>
 
 describe("layoutRunner", () => {
   let cy: cytoscape.Core;
+  let tasks: LayoutTask[];
+  const onTask = (task: LayoutTask) => tasks.push(task);
   beforeEach(() => {
     useStore.setState(initialState, true);
+    tasks = [];
     cy = cytoscape({ headless: true, elements: toElements(tinyDataset()) });
   });
 
-  it("lays out only what it is given, and says so in the store only while it runs", async () => {
+  it("lays out only what it is given, and leaves the store alone", async () => {
     const shown = cy.elements().not(cy.getElementById("loner"));
     const loner = { ...cy.getElementById("loner").position() };
     const before = positions(cy);
-    const tasks: (string | null)[] = [];
-    const unsubscribe = useStore.subscribe((s) => tasks.push(s.layoutTask?.layout ?? null));
-    const outcome = await runLayout(cy, shown, "grid", { animate: false });
+    const states: unknown[] = [];
+    const unsubscribe = useStore.subscribe((s) => states.push(s));
+    const outcome = await runLayout(cy, shown, "grid", { animate: false, onTask });
     unsubscribe();
     expect(outcome).toBe("done");
+    expect(states).toEqual([]);
     expect(cy.getElementById("loner").position()).toEqual(loner);
     const moved = cy.nodes().filter((n) => {
       const p = before[n.id()];
@@ -35,32 +40,36 @@ describe("layoutRunner", () => {
     // A grid puts no two nodes in the same place.
     const spots = new Set(shown.nodes().map((n) => `${n.position("x")},${n.position("y")}`));
     expect(spots.size).toBe(4);
-    expect(useStore.getState().layoutTask).toBeNull();
   });
 
-  it("a cancelled force layout leaves every node where it was and clears the progress line", async () => {
+  it("a cancelled force layout leaves every node where it was, and reports no phase after loading", async () => {
     const before = positions(cy);
-    const running = runLayout(cy, cy.elements(), "force", { animate: false });
-    // Loading fcose is the first step: the progress line says so at once.
-    expect(useStore.getState().layoutTask).toMatchObject({ layout: "force", phase: "loading" });
+    const running = runLayout(cy, cy.elements(), "force", { animate: false, onTask });
+    // Loading fcose is the first step: the progress line can say so at once.
+    expect(tasks).toEqual([expect.objectContaining({ layout: "force", phase: "loading", nodes: 5 })]);
     cancelLayout();
     expect(await running).toBe("cancelled");
     expect(positions(cy)).toEqual(before);
-    expect(useStore.getState().layoutTask).toBeNull();
+    expect(tasks).toHaveLength(1);
+  });
+
+  it("reports loading, then running, for the force layout", async () => {
+    expect(await runLayout(cy, cy.elements(), "force", { animate: false, onTask })).toBe("done");
+    expect(tasks.map((t) => t.phase)).toEqual(["loading", "running"]);
+    expect(tasks.every((t) => t.layout === "force" && !t.offThread)).toBe(true);
   });
 
   it("a newer layout supersedes the one under way", async () => {
-    const first = runLayout(cy, cy.elements(), "force", { animate: false });
-    const second = runLayout(cy, cy.elements(), "circle", { animate: false });
+    const first = runLayout(cy, cy.elements(), "force", { animate: false, onTask });
+    const second = runLayout(cy, cy.elements(), "circle", { animate: false, onTask });
     expect(await first).toBe("cancelled");
     expect(await second).toBe("done");
-    expect(useStore.getState().layoutTask).toBeNull();
   });
 
   it("the force layout is deterministic: the same data gives the same positions", async () => {
     const again = cytoscape({ headless: true, elements: toElements(tinyDataset()) });
-    expect(await runLayout(cy, cy.elements(), "force", { animate: false })).toBe("done");
-    expect(await runLayout(again, again.elements(), "force", { animate: false })).toBe("done");
+    expect(await runLayout(cy, cy.elements(), "force", { animate: false, onTask })).toBe("done");
+    expect(await runLayout(again, again.elements(), "force", { animate: false, onTask })).toBe("done");
     expect(positions(again)).toEqual(positions(cy));
     // And it spreads them out: no two entities share a spot.
     expect(

@@ -1,10 +1,10 @@
 // Runs a layout on the canvas without freezing the page. The force layout (fcose) is loaded on
 // demand; above OFF_THREAD_NODES every layout is computed in a Web Worker (layout.worker.ts) from
-// node boxes measured here, and the positions come back through the `preset` layout. While a layout runs,
-// the store's `layoutTask` says so (progress line, Cancel button); cancelLayout() stops it.
+// node boxes measured here, and the positions come back through the `preset` layout. It does not
+// touch the store: it reports its progress to its caller (the canvas), which tells the store.
 import type cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
-import { useStore } from "../state/store";
+import type { LayoutOutcome, LayoutTask } from "../state/store";
 import type { LayoutReply, LayoutRequest } from "./layout.worker";
 import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "./layouts";
 import { loadForceLayout } from "./setup";
@@ -14,8 +14,6 @@ export const OFF_THREAD_NODES = 300;
 /** Above this many nodes, layouts are not animated (every frame would redraw everything). */
 export const ANIMATE_MAX_NODES = 500;
 
-export type LayoutOutcome = "done" | "cancelled" | "failed";
-
 let job = 0;
 let stopCurrent: (() => void) | null = null;
 
@@ -23,9 +21,7 @@ let stopCurrent: (() => void) | null = null;
 export function cancelLayout(): void {
   const stop = stopCurrent;
   stopCurrent = null;
-  if (!stop) return;
-  stop();
-  useStore.getState().setLayoutTask(null);
+  stop?.();
 }
 
 /** What the worker needs: node boxes and starting positions, edges as index pairs. */
@@ -172,25 +168,28 @@ function runOnMainThread(
 }
 
 /**
- * Lays out `eles` (what is shown) with the named layout. Resolves when the positions are in place,
- * or when it was cancelled or superseded by another call.
+ * Lays out `eles` (what is shown) with the named layout, reporting each phase through `onTask`.
+ * Resolves when the positions are in place, or when it was cancelled or superseded by another call
+ * ("cancelled"; only the latest call's outcome is for the store).
  */
 export async function runLayout(
   cy: cytoscape.Core,
   eles: cytoscape.Collection,
   name: LayoutName,
-  { animate, root }: { animate: boolean; root?: cytoscape.NodeCollection | null },
+  {
+    animate,
+    root,
+    onTask,
+  }: { animate: boolean; root?: cytoscape.NodeCollection | null; onTask: (task: LayoutTask) => void },
 ): Promise<LayoutOutcome> {
   cancelLayout();
   job += 1;
   const mine = job;
-  const { setLayoutTask, addNotice } = useStore.getState();
   const nodes = eles.nodes().length;
   const offThread = nodes > OFF_THREAD_NODES && typeof Worker !== "undefined";
   const canAnimate = animate && nodes <= ANIMATE_MAX_NODES;
   const startedAt = performance.now();
-  const task = (phase: "loading" | "running") =>
-    setLayoutTask({ layout: name, phase, nodes, offThread, startedAt });
+  const task = (phase: "loading" | "running") => onTask({ layout: name, phase, nodes, offThread, startedAt });
   let outcome: LayoutOutcome;
   try {
     if (offThread) {
@@ -213,10 +212,7 @@ export async function runLayout(
   } catch {
     outcome = "failed";
   }
-  if (mine === job) {
-    stopCurrent = null;
-    setLayoutTask(null);
-    if (outcome === "failed") addNotice("The layout could not be computed; the graph keeps its positions.");
-  }
+  if (mine !== job) return "cancelled";
+  stopCurrent = null;
   return outcome;
 }

@@ -9,6 +9,8 @@
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
 //   is-hovered    the entity under the pointer
 //   is-unlabelled an entity whose name is not drawn at this zoom: no room for it (labels.ts)
+//   is-untold     not yet introduced by the story being played (display: none)
+//   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import {
@@ -167,6 +169,10 @@ export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
   // A name labels.ts leaves out (no room for it at this zoom); last, so that nothing overrides it.
   { selector: "node.is-unlabelled", style: { label: "" } },
   { selector: ".is-hidden", style: { display: "none" } },
+  // Last, so that nothing the story has not told yet stands out (a neighbour's highlight, a path).
+  { selector: ".is-untold-faint", style: { opacity: 0.1, events: "no", "underlay-opacity": 0 } },
+  { selector: "node.is-untold-faint", style: { "text-opacity": 0 } },
+  { selector: ".is-untold", style: { display: "none" } },
 ];
 
 /**

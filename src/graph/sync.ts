@@ -190,3 +190,55 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
   else if (prev && (changed("selection") || changed("paths")))
     frameSelection(cy, state.selection, state.paths);
 }
+
+/** Whether the story being played has introduced an actor or link; null when no story is played. */
+export type Told = ((kind: "entity" | "relation", id: string) => boolean) | null;
+
+/**
+ * A story's progressive reveal: actors and links it has not introduced yet are `is-untold`
+ * (display: none), or `is-untold-faint` (drawn faint, not clickable) with the faint switch on.
+ */
+export function applyReveal(cy: cytoscape.Core, told: Told, faint: boolean): void {
+  const untold = (ele: cytoscape.SingularElementArgument) =>
+    told !== null && !told(ele.group() === "nodes" ? "entity" : "relation", ele.id());
+  cy.batch(() => {
+    setClassWhere(cy, "is-untold", (ele) => !faint && untold(ele));
+    setClassWhere(cy, "is-untold-faint", (ele) => faint && untold(ele));
+  });
+}
+
+/** Parts of the canvas covered by the story's card, in CSS px from each edge. */
+export interface Cover {
+  left: number;
+  bottom: number;
+}
+
+/**
+ * Moves the camera onto `eles` in the part of the canvas the story's card leaves free, animated
+ * (a step is a short move, not a jump), without zooming in past 1.6× (two actors would fill it).
+ */
+export function frameStory(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionReturnValue,
+  cover: Cover,
+  duration = 250,
+): void {
+  const shown = eles.filter((ele) => ele.visible());
+  if (shown.empty()) return;
+  const bb = shown.boundingBox({});
+  const pad = 30;
+  const free = {
+    x: Math.min(cover.left, cy.width() * 0.6),
+    w: Math.max(80, cy.width() - Math.min(cover.left, cy.width() * 0.6) - 2 * pad),
+    h: Math.max(80, cy.height() - Math.min(cover.bottom, cy.height() * 0.6) - 2 * pad),
+  };
+  const fitZoom = Math.min(free.w / Math.max(bb.w, 1), free.h / Math.max(bb.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(1.6, cy.maxZoom(), fitZoom));
+  const pan = {
+    x: free.x + pad + free.w / 2 - (bb.x1 + bb.w / 2) * zoom,
+    y: pad + free.h / 2 - (bb.y1 + bb.h / 2) * zoom,
+  };
+  cy.stop(true, false);
+  if (duration <= 0) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration, easing: "ease-in-out-cubic" });
+}

@@ -56,10 +56,10 @@ function expectRefused(text: string) {
   const after = useStore.getState();
   expect(after.dataset).toBe(before.dataset);
   expect(after.index).toBe(before.index);
-  expect(after.selection).toBe(before.selection);
-  expect(after.filters).toBe(before.filters);
-  expect(after.search).toBe(before.search);
-  expect(after.focus).toBe(before.focus);
+  expect(after.view.selection).toBe(before.view.selection);
+  expect(after.view.filters).toBe(before.view.filters);
+  expect(after.view.search).toBe(before.view.search);
+  expect(after.view.focus).toBe(before.view.focus);
   expect(after.visibility).toBe(before.visibility);
   expect(after.loadProblems).toBe(outcome.problems);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();

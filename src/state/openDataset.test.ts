@@ -18,7 +18,7 @@ describe("#openFiles", () => {
     await openFiles([new File([MINIMAL], "minimal.json")]);
     const state = useStore.getState();
     expect(state.dataset?.title).toBe("Harbour deal: a minimal example dataset");
-    expect(state.selection).toBeNull();
+    expect(state.view.selection).toBeNull();
     expect(state.loadProblems).toEqual([]);
     expect(state.loading).toBeNull();
   });
@@ -29,9 +29,9 @@ describe("#openFiles", () => {
     const after = useStore.getState();
     expect(after.dataset).toBe(before.dataset);
     expect(after.index).toBe(before.index);
-    expect(after.selection).toEqual({ kind: "entity", id: "bob" });
-    expect(after.search).toBe("Bob");
-    expect(after.filters).toBe(before.filters);
+    expect(after.view.selection).toEqual({ kind: "entity", id: "bob" });
+    expect(after.view.search).toBe("Bob");
+    expect(after.view.filters).toBe(before.view.filters);
     expect(after.visibility).toBe(before.visibility);
     expect(after.loading).toBeNull();
     expect(after.loadProblems).toEqual([

@@ -1,20 +1,24 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type StorageLike, storedValue } from "../lib/storage";
-import { DEFAULT_PREFERENCES, type Preferences, startPreferences, validatePreferences } from "./preferences";
+import { DEFAULT_PREFERENCES, type Preferences, validatePreferences } from "./preferences";
+import { PERSIST_EVERY_MS, startPreferences } from "./preferencesSync";
 import { initialState, useStore } from "./store";
 
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+function memoryStorage(initial: Record<string, string> = {}) {
   const data = { ...initial };
-  return {
+  const storage: StorageLike & { data: Record<string, string>; writes: number } = {
     data,
+    writes: 0,
     getItem: (k) => data[k] ?? null,
     setItem: (k, v) => {
+      storage.writes += 1;
       data[k] = v;
     },
     removeItem: (k) => {
       delete data[k];
     },
   };
+  return storage;
 }
 
 const prefs = (storage: StorageLike) =>
@@ -26,8 +30,15 @@ const prefs = (storage: StorageLike) =>
     storage,
   });
 
+const stored = (storage: { data: Record<string, string> }) =>
+  JSON.parse(storage.data["throughline:preferences"] ?? "null");
+
 describe("preferences", () => {
-  beforeEach(() => useStore.setState(initialState, true));
+  beforeEach(() => {
+    useStore.setState(initialState, true);
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
 
   it("restores the list view, a folded legend and panel widths from a previous visit", () => {
     const storage = memoryStorage({
@@ -37,7 +48,7 @@ describe("preferences", () => {
       }),
     });
     const stop = startPreferences(prefs(storage));
-    expect(useStore.getState()).toMatchObject({
+    expect(useStore.getState().prefs).toEqual({
       panel: "list",
       legendOpen: false,
       leftWidth: 300,
@@ -51,17 +62,43 @@ describe("preferences", () => {
     const stop = startPreferences(prefs(storage));
     useStore.getState().setPanelWidth("right", 480);
     useStore.getState().setLegendOpen(false);
-    expect(JSON.parse(storage.data["throughline:preferences"] ?? "null")).toEqual({
+    vi.advanceTimersByTime(PERSIST_EVERY_MS);
+    expect(stored(storage)).toEqual({
       v: 1,
       data: { panel: "graph", legendOpen: false, leftWidth: 260, rightWidth: 480 },
     });
     stop();
   });
 
+  it("writes storage at most once per 250 ms while a splitter is dragged, and keeps the last width", () => {
+    const storage = memoryStorage();
+    const stop = startPreferences(prefs(storage));
+    // A one-second drag, one pointer move per 16 ms frame.
+    for (let t = 0; t < 1000; t += 16) {
+      useStore.getState().setPanelWidth("left", 260 + t / 10);
+      vi.advanceTimersByTime(16);
+    }
+    expect(useStore.getState().prefs.leftWidth).toBe(Math.round(260 + 992 / 10));
+    expect(storage.writes).toBeGreaterThan(0);
+    expect(storage.writes).toBeLessThanOrEqual(Math.ceil(1000 / PERSIST_EVERY_MS) + 1);
+    vi.advanceTimersByTime(PERSIST_EVERY_MS);
+    expect(stored(storage).data.leftWidth).toBe(useStore.getState().prefs.leftWidth);
+    stop();
+  });
+
+  it("keeps the last change when stopped before the next write was due", () => {
+    const storage = memoryStorage();
+    const stop = startPreferences(prefs(storage));
+    useStore.getState().setPanel("list");
+    useStore.getState().setPanelWidth("left", 333);
+    stop();
+    expect(stored(storage).data).toMatchObject({ panel: "list", leftWidth: 333 });
+  });
+
   it("ignores corrupt, outdated or out-of-range values instead of failing", () => {
     for (const raw of ["{not json", JSON.stringify({ v: 0, data: { panel: "list" } }), "null"]) {
       const stop = startPreferences(prefs(memoryStorage({ "throughline:preferences": raw })));
-      expect(useStore.getState().panel).toBe("graph");
+      expect(useStore.getState().prefs.panel).toBe("graph");
       stop();
     }
     expect(validatePreferences({ panel: "table", leftWidth: 99999, rightWidth: "wide" })).toEqual({

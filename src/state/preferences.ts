@@ -1,8 +1,6 @@
 // Preferences that are not view state (so not in the URL): which twin of the graph is shown, whether
-// the legend is open, and the side panels' widths. Kept in localStorage with a version; anything
-// unreadable falls back to the defaults (see lib/storage.ts).
-import { storedValue } from "../lib/storage";
-import { clampPanelWidth, useStore } from "./store";
+// the legend is open, and the side panels' widths. The one source of their defaults; the store holds
+// them as `prefs`, preferencesSync.ts keeps them in localStorage.
 
 export interface Preferences {
   panel: "graph" | "list";
@@ -18,6 +16,12 @@ export const DEFAULT_PREFERENCES: Preferences = {
   rightWidth: 400,
 };
 
+/** How narrow and wide the side panels may be made, in CSS px. */
+export const PANEL_WIDTHS = { min: 200, max: 720 } as const;
+
+export const clampPanelWidth = (width: number): number =>
+  Math.round(Math.min(PANEL_WIDTHS.max, Math.max(PANEL_WIDTHS.min, width)));
+
 /** Accepts a stored object field by field: a bad field falls back, the good ones are kept. */
 export function validatePreferences(data: unknown): Preferences | null {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
@@ -30,36 +34,4 @@ export function validatePreferences(data: unknown): Preferences | null {
     leftWidth: width(d.leftWidth, DEFAULT_PREFERENCES.leftWidth),
     rightWidth: width(d.rightWidth, DEFAULT_PREFERENCES.rightWidth),
   };
-}
-
-export const preferencesStore = storedValue<Preferences>({
-  key: "preferences",
-  version: 1,
-  fallback: DEFAULT_PREFERENCES,
-  validate: validatePreferences,
-});
-
-/** Reads the stored preferences into the store, then writes them back whenever they change. */
-export function startPreferences(stored = preferencesStore): () => void {
-  const p = stored.read();
-  useStore.setState({
-    panel: p.panel,
-    legendOpen: p.legendOpen,
-    leftWidth: p.leftWidth,
-    rightWidth: p.rightWidth,
-  });
-  return useStore.subscribe((s, prev) => {
-    if (
-      s.panel !== prev.panel ||
-      s.legendOpen !== prev.legendOpen ||
-      s.leftWidth !== prev.leftWidth ||
-      s.rightWidth !== prev.rightWidth
-    )
-      stored.write({
-        panel: s.panel,
-        legendOpen: s.legendOpen,
-        leftWidth: s.leftWidth,
-        rightWidth: s.rightWidth,
-      });
-  });
 }

@@ -1,7 +1,48 @@
-import type { AppState } from "./store";
+// Named selectors: what components read from the store, written once. Those that take an id are
+// curried (`useStore(entityName(id))`); each returns a stored value or a primitive, never a new
+// object, so they are safe as zustand selectors without useShallow.
+import type { Article, Entity, Relation } from "../data/types";
+import { entityName as nameIn, articlePublisher as publisherIn } from "../domain/indexes";
+import { hasActiveFilters } from "../domain/view";
+import type { AppState } from "./types";
 
-export const selectSelectedEntity = (s: AppState) =>
-  s.selection?.kind === "entity" ? (s.index?.entityById.get(s.selection.id) ?? null) : null;
+/** An entity's name, or its id when the dataset has no such entity. */
+export const entityName =
+  (id: string) =>
+  (s: Pick<AppState, "index">): string =>
+    nameIn(s.index, id);
 
-export const selectSelectedRelation = (s: AppState) =>
-  s.selection?.kind === "relation" ? (s.index?.relationById.get(s.selection.id) ?? null) : null;
+/** An article's publisher, or its id when the dataset has no such article. */
+export const articlePublisher =
+  (id: string) =>
+  (s: Pick<AppState, "index">): string =>
+    publisherIn(s.index, id);
+
+export const entityById =
+  (id: string) =>
+  (s: AppState): Entity | undefined =>
+    s.index?.entityById.get(id);
+
+export const articleById =
+  (id: string) =>
+  (s: AppState): Article | undefined =>
+    s.index?.articleById.get(id);
+
+export const selectedEntity = (s: AppState): Entity | null =>
+  s.view.selection?.kind === "entity" ? (s.index?.entityById.get(s.view.selection.id) ?? null) : null;
+
+export const selectedRelation = (s: AppState): Relation | null =>
+  s.view.selection?.kind === "relation" ? (s.index?.relationById.get(s.view.selection.id) ?? null) : null;
+
+/** The entity the view is focused on, or null. */
+export const focusedEntity = (s: AppState): Entity | null =>
+  s.view.focus ? (s.index?.entityById.get(s.view.focus.id) ?? null) : null;
+
+/** The entities the view shows (filters and focus applied). */
+export const visibleEntities = (s: AppState): ReadonlySet<string> => s.visibility.entities;
+/** The relations the view shows (filters and focus applied). */
+export const visibleRelations = (s: AppState): ReadonlySet<string> => s.visibility.relations;
+
+/** Whether anything narrows what is shown: a filter, a focus, a search. */
+export const isNarrowed = (s: AppState): boolean =>
+  hasActiveFilters(s.view.filters) || s.view.focus !== null || s.view.search.trim() !== "";

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_VIEW } from "../domain/view";
 import { tinyDataset } from "../test/fixtures";
-import { selectSelectedEntity, selectSelectedRelation } from "./selectors";
+import { selectedEntity, selectedRelation } from "./selectors";
 import { initialState, useStore } from "./store";
 
 describe("store", () => {
@@ -11,16 +12,16 @@ describe("store", () => {
     useStore.getState().select({ kind: "entity", id: "bob" });
     useStore.getState().setDataset(tinyDataset());
     expect(useStore.getState().index?.entityById.size).toBe(5);
-    expect(useStore.getState().selection).toBeNull();
+    expect(useStore.getState().view.selection).toBeNull();
   });
 
   it("selects entities and relations that exist, and refuses unknown ids", () => {
     useStore.getState().setDataset(tinyDataset());
     useStore.getState().select({ kind: "relation", id: "bob-acme" });
-    expect(selectSelectedRelation(useStore.getState())?.label).toBe("works for");
-    expect(selectSelectedEntity(useStore.getState())).toBeNull();
+    expect(selectedRelation(useStore.getState())?.label).toBe("works for");
+    expect(selectedEntity(useStore.getState())).toBeNull();
     useStore.getState().select({ kind: "entity", id: "nobody" });
-    expect(useStore.getState().selection).toBeNull();
+    expect(useStore.getState().view.selection).toBeNull();
   });
 
   it("keeps one copy of a notice given twice", () => {
@@ -48,9 +49,9 @@ describe("derived state", () => {
   it("drops the selection when a filter hides it, and keeps it while it stays visible", () => {
     useStore.getState().select({ kind: "entity", id: "acme" });
     useStore.getState().setFilters({ countries: ["US"] });
-    expect(useStore.getState().selection).toEqual({ kind: "entity", id: "acme" });
+    expect(useStore.getState().view.selection).toEqual({ kind: "entity", id: "acme" });
     useStore.getState().setFilters({ countries: ["FR"] });
-    expect(useStore.getState().selection).toBeNull();
+    expect(useStore.getState().view.selection).toBeNull();
   });
 
   it("Escape undoes one step at a time: search, then focus, then path, then selection", () => {
@@ -60,13 +61,79 @@ describe("derived state", () => {
     s().setFocus("alice", 2);
     s().setSearch("bob");
     expect(s().escape()).toBe(true);
-    expect(s().search).toBe("");
+    expect(s().view.search).toBe("");
     s().escape();
-    expect(s().focus).toBeNull();
+    expect(s().view.focus).toBeNull();
     s().escape();
-    expect(s().path).toBeNull();
+    expect(s().view.path).toBeNull();
     s().escape();
-    expect(s().selection).toBeNull();
+    expect(s().view.selection).toBeNull();
     expect(s().escape()).toBe(false);
+  });
+});
+
+describe("the view as one value", () => {
+  beforeEach(() => {
+    useStore.setState(initialState, true);
+    useStore.getState().setDataset(tinyDataset());
+  });
+
+  it("applies a whole view with one action (as a story step will), with everything derived from it", () => {
+    const s = () => useStore.getState();
+    s().applyView({
+      ...s().view,
+      filters: { ...s().view.filters, entityTypes: ["person"] },
+      focus: { id: "alice", depth: 1 },
+      selection: { kind: "entity", id: "bob" },
+      path: { from: "alice", to: "bob" },
+      layout: "grid",
+    });
+    expect([...s().visibility.entities].sort()).toEqual(["alice", "bob", "carol"]);
+    expect(s().view.selection).toEqual({ kind: "entity", id: "bob" });
+    expect(s().paths.map((p) => p.map((step) => step.relations.map((r) => r.id)))).toEqual([[["alice-bob"]]]);
+    expect(s().pathDraft).toEqual({ from: "alice", to: "bob" });
+    expect(s().view.layout).toBe("grid");
+  });
+
+  it("keeps the same view object when an action changes nothing in it (no URL write, no class sync)", () => {
+    const s = () => useStore.getState();
+    s().setSearch("bob");
+    const before = s().view;
+    s().setSearch("bob");
+    s().hoverEntity("alice");
+    s().setPanelWidth("left", 300);
+    expect(s().view).toBe(before);
+    s().setSearch("acme");
+    expect(s().view).not.toBe(before);
+  });
+
+  it("starts a new dataset with a fresh view but the reader's layout", () => {
+    const s = () => useStore.getState();
+    s().setLayout("circle");
+    s().setSearch("bob");
+    s().setDataset(tinyDataset());
+    expect(s().view).toEqual({ ...DEFAULT_VIEW, layout: "circle" });
+  });
+});
+
+describe("layout requests", () => {
+  beforeEach(() => useStore.setState(initialState, true));
+
+  it("records the layout under way; Cancel and the end clear it; a failure leaves a notice", () => {
+    const s = () => useStore.getState();
+    const task = { layout: "force", phase: "running", nodes: 10, offThread: false, startedAt: 0 } as const;
+    s().rerunLayout();
+    expect(s().layoutRun).toBe(1);
+    s().setLayoutTask(task);
+    expect(s().layoutTask).toEqual(task);
+    s().cancelLayout();
+    expect(s().layoutTask).toBeNull();
+    s().setLayoutTask(task);
+    s().layoutFinished("done");
+    expect(s().layoutTask).toBeNull();
+    expect(s().notices).toEqual([]);
+    s().setLayoutTask(task);
+    s().layoutFinished("failed");
+    expect(s().notices).toEqual(["The layout could not be computed; the graph keeps its positions."]);
   });
 });

@@ -487,7 +487,7 @@ async function layoutFigures(appPage: Page, basePage: Page, c: Case) {
           const h = window.throughline, s = h.store.getState();
           window.__layoutDoneAt = 0;
           const t0 = performance.now();
-          if (s.layout !== ${JSON.stringify(name)}) s.setLayout(${JSON.stringify(name)}); else s.rerunLayout();
+          if (s.view.layout !== ${JSON.stringify(name)}) s.setLayout(${JSON.stringify(name)}); else s.rerunLayout();
           const wait = () => window.__layoutDoneAt
             ? (${FRAME_AFTER})(window.__layoutDoneAt).then((t1) => resolve({ t0, t1 }))
             : setTimeout(wait, 5);

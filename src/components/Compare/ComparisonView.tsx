@@ -2,7 +2,7 @@
 // each side in its own words.
 import { useMemo } from "react";
 import { sourceDifferences } from "../../domain/comparison";
-import { articlesOf } from "../../domain/indexes";
+import { articlePublisher, articlesOf } from "../../domain/indexes";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
 import { RelationLink } from "../Details/RelationLink";
@@ -28,7 +28,7 @@ export function ComparisonView() {
     return counts;
   }, [dataset]);
   if (!dataset || !index) return null;
-  const publisher = (id: string) => index.articleById.get(id)?.publisher ?? id;
+  const publisher = (id: string) => articlePublisher(index, id);
 
   return (
     <section className="compare" aria-labelledby="compare-title">

@@ -3,15 +3,15 @@
 //   └─ RelationDetails (kind, direction, status, every excerpt as a quotation)
 // The details load on the first click (the empty state ships with the app).
 import { lazy, Suspense } from "react";
-import { selectSelectedEntity, selectSelectedRelation } from "../../state/selectors";
+import { selectedEntity, selectedRelation } from "../../state/selectors";
 import { useStore } from "../../state/store";
 
 const EntityDetails = lazy(() => import("./EntityDetails").then((m) => ({ default: m.EntityDetails })));
 const RelationDetails = lazy(() => import("./RelationDetails").then((m) => ({ default: m.RelationDetails })));
 
 export function DetailsPanel() {
-  const entity = useStore(selectSelectedEntity);
-  const relation = useStore(selectSelectedRelation);
+  const entity = useStore(selectedEntity);
+  const relation = useStore(selectedRelation);
   return (
     <div className="details-panel">
       <Suspense fallback={<p className="muted">Loading…</p>}>

@@ -12,7 +12,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const relations = useStore((s) => s.index?.relationsByEntity.get(entity.id) ?? EMPTY);
   const entityById = useStore((s) => s.index?.entityById);
   const select = useStore((s) => s.select);
-  const focus = useStore((s) => s.focus);
+  const focus = useStore((s) => s.view.focus);
   const setFocus = useStore((s) => s.setFocus);
   const setPathEnd = useStore((s) => s.setPathEnd);
   const visibleRelations = useStore((s) => s.visibility.relations);

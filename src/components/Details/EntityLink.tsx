@@ -1,8 +1,9 @@
+import { entityById } from "../../state/selectors";
 import { useStore } from "../../state/store";
 
 /** An entity's name as a button that selects it. */
 export function EntityLink({ id }: { id: string }) {
-  const entity = useStore((s) => s.index?.entityById.get(id));
+  const entity = useStore(entityById(id));
   const select = useStore((s) => s.select);
   if (!entity) return <span>{id}</span>;
   return (

@@ -1,5 +1,6 @@
 import type { Relation } from "../../data/types";
 import { versionsOf } from "../../domain/comparison";
+import { articlePublisher } from "../../domain/indexes";
 import { RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
 import { EntityLink } from "./EntityLink";
@@ -7,11 +8,11 @@ import { EvidenceQuote } from "./EvidenceQuote";
 import { StatusBadge } from "./StatusBadge";
 
 export function RelationDetails({ relation }: { relation: Relation }) {
-  const articleById = useStore((s) => s.index?.articleById);
+  const index = useStore((s) => s.index);
   const articleCount = useStore((s) => s.dataset?.articles.length ?? 0);
   const versions = versionsOf(relation);
   const differ = new Set(versions.map((v) => v.status)).size > 1;
-  const publisher = (id: string) => articleById?.get(id)?.publisher ?? id;
+  const publisher = (id: string) => articlePublisher(index, id);
   return (
     <section className="details" aria-labelledby="details-title">
       <p className="details-kind">Relation · {RELATION_VISUALS[relation.type].label}</p>

@@ -11,7 +11,7 @@ import { useStore } from "../../state/store";
 function viewSummary(): string {
   const s = useStore.getState();
   if (!s.dataset || !s.index) return "";
-  return describeView(s, s.dataset, s.index, {
+  return describeView(s.view, s.dataset, s.index, {
     country: countryName,
     entityType: (t) => ENTITY_VISUALS[t as EntityType]?.label.toLowerCase() ?? t,
     relationType: (t) => RELATION_VISUALS[t as RelationType]?.label.toLowerCase() ?? t,

@@ -21,7 +21,7 @@ interface Option {
 type ListFacet = "countries" | "organizations" | "entityTypes" | "relationTypes" | "statuses";
 
 function FacetGroup({ facet, legend, options }: { facet: ListFacet; legend: string; options: Option[] }) {
-  const chosen = useStore((s) => s.filters[facet]) as readonly string[];
+  const chosen = useStore((s) => s.view.filters[facet]) as readonly string[];
   const setFilters = useStore((s) => s.setFilters);
   const toggle = (value: string) => {
     const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
@@ -58,7 +58,7 @@ const sourceKey = (s: SourceFilter) =>
 
 function SourceChoice({ counts }: { counts: Map<string, number> }) {
   const articles = useStore((s) => s.dataset?.articles ?? []);
-  const source = useStore((s) => s.filters.source);
+  const source = useStore((s) => s.view.filters.source);
   const setFilters = useStore((s) => s.setFilters);
   const choices: { key: string; label: string; value: SourceFilter }[] = [
     { key: "any", label: "Every source", value: { mode: "any" } },
@@ -109,7 +109,7 @@ function SourceChoice({ counts }: { counts: Map<string, number> }) {
 
 export function FiltersPanel() {
   const dataset = useStore((s) => s.dataset);
-  const filters = useStore((s) => s.filters);
+  const filters = useStore((s) => s.view.filters);
   const entityById = useStore((s) => s.index?.entityById);
   const setFilters = useStore((s) => s.setFilters);
   const counts = useMemo(() => (dataset ? facetCounts(dataset, filters) : null), [dataset, filters]);

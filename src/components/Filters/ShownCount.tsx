@@ -6,7 +6,9 @@ export function ShownCount() {
   const entityCount = useStore((s) => s.dataset?.entities.length ?? 0);
   const relationCount = useStore((s) => s.dataset?.relations.length ?? 0);
   const shown = useStore((s) => s.visibility);
-  const active = useStore((s) => hasActiveFilters(s.filters) || s.focus !== null || s.search.trim() !== "");
+  const active = useStore(
+    (s) => hasActiveFilters(s.view.filters) || s.view.focus !== null || s.view.search.trim() !== "",
+  );
   const reset = useStore((s) => s.resetFilters);
   return (
     <div className="shown-count">

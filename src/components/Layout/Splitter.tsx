@@ -1,11 +1,12 @@
 // A draggable, keyboard-operable divider that sets a side panel's width (a preference).
 import { useRef } from "react";
-import { PANEL_WIDTHS, useStore } from "../../state/store";
+import { PANEL_WIDTHS } from "../../state/preferences";
+import { useStore } from "../../state/store";
 
 const STEP = 24;
 
 export function Splitter({ side }: { side: "left" | "right" }) {
-  const width = useStore((s) => (side === "left" ? s.leftWidth : s.rightWidth));
+  const width = useStore((s) => (side === "left" ? s.prefs.leftWidth : s.prefs.rightWidth));
   const setWidth = useStore((s) => s.setPanelWidth);
   const drag = useRef<{ x: number; width: number } | null>(null);
   // Dragging right widens the left panel and narrows the right one.

@@ -4,7 +4,7 @@ import { useStore } from "../../state/store";
 import { Legend } from "./Legend";
 
 export function LegendStrip() {
-  const open = useStore((s) => s.legendOpen);
+  const open = useStore((s) => s.prefs.legendOpen);
   const setOpen = useStore((s) => s.setLegendOpen);
   return (
     <div className={`legend-strip${open ? " is-open" : ""}`}>

@@ -2,7 +2,7 @@
 // share the canvas' selection.
 import { useMemo, useState } from "react";
 import type { Entity, Relation } from "../../data/types";
-import { articlesOf } from "../../domain/indexes";
+import { articlesOf, entityName } from "../../domain/indexes";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
 import { StatusBadge } from "../Details/StatusBadge";
@@ -44,12 +44,12 @@ export function ListView() {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
   const visibility = useStore((s) => s.visibility);
-  const selection = useStore((s) => s.selection);
+  const selection = useStore((s) => s.view.selection);
   const select = useStore((s) => s.select);
   const [entitySort, sortEntities] = useSort<EntityKey>("name");
   const [relationSort, sortRelations] = useSort<RelationKey>("source");
 
-  const name = (id: string) => index?.entityById.get(id)?.name ?? id;
+  const name = (id: string) => entityName(index, id);
   const degree = useMemo(() => {
     const d = new Map<string, number>();
     for (const id of visibility.relations) {
@@ -81,7 +81,7 @@ export function ListView() {
 
   const relations = useMemo(() => {
     const rows = (dataset?.relations ?? []).filter((r) => visibility.relations.has(r.id));
-    const name = (id: string) => index?.entityById.get(id)?.name ?? id;
+    const name = (id: string) => entityName(index, id);
     const value = (r: Relation): string =>
       relationSort.key === "source"
         ? name(r.source)

@@ -11,7 +11,7 @@ import { EntityCombobox } from "../Search/EntityCombobox";
 function EndpointPicker({ label, which }: { label: string; which: "from" | "to" }) {
   const dataset = useStore((s) => s.dataset);
   const visibility = useStore((s) => s.visibility);
-  const path = useStore((s) => s.path);
+  const path = useStore((s) => s.view.path);
   const pending = useStore((s) => s.pathDraft);
   const entityById = useStore((s) => s.index?.entityById);
   const setPathEnd = useStore((s) => s.setPathEnd);
@@ -51,7 +51,7 @@ function RelationSummary({ relation }: { relation: Relation }) {
 }
 
 export function PathFinder() {
-  const path = useStore((s) => s.path);
+  const path = useStore((s) => s.view.path);
   const paths = useStore((s) => s.paths);
   const setPath = useStore((s) => s.setPath);
   return (

@@ -2,6 +2,7 @@
 // its relation), named entities marked (click to select), and one passage emphasised on request.
 import { Fragment, useEffect, useMemo, useRef } from "react";
 import { excerptSpans, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
+import { articlePublisher, entityName } from "../../domain/indexes";
 import { useStore } from "../../state/store";
 import { formatDate } from "../Details/EvidenceQuote";
 
@@ -29,7 +30,7 @@ export function Reader() {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
   const reader = useStore((s) => s.reader);
-  const selection = useStore((s) => s.selection);
+  const selection = useStore((s) => s.view.selection);
   const openReader = useStore((s) => s.openReader);
   const select = useStore((s) => s.select);
   const textRef = useRef<HTMLDivElement>(null);
@@ -65,8 +66,7 @@ export function Reader() {
   const labelOf = (id: string) => {
     const r = index.relationById.get(id);
     if (!r) return id;
-    const name = (e: string) => index.entityById.get(e)?.name ?? e;
-    return `${name(r.source)} – ${r.label} – ${name(r.target)}`;
+    return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
   };
 
   const onTextClick = (e: React.MouseEvent<HTMLDivElement>) => {
@@ -100,13 +100,7 @@ export function Reader() {
           {article.publisher}
           {article.author && <> · {article.author}</>} ·{" "}
           <time dateTime={article.published}>{formatDate(article.published)}</time>
-          {article.derivedFrom && (
-            <>
-              {" "}
-              · a rewrite of{" "}
-              {dataset.articles.find((a) => a.id === article.derivedFrom)?.publisher ?? article.derivedFrom}
-            </>
-          )}
+          {article.derivedFrom && <> · a rewrite of {articlePublisher(index, article.derivedFrom)}</>}
         </p>
         <p>
           <a href={article.url} target="_blank" rel="noopener noreferrer">

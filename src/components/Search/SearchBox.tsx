@@ -1,13 +1,14 @@
 // Search: suggests entities as you type and lists the relations whose excerpts contain the words.
 // The graph dims everything that does not match (the store's `hits`); choosing a result selects it.
 import { type Ref, useMemo } from "react";
+import { entityName } from "../../domain/indexes";
 import { searchExcerpts } from "../../domain/search";
 import { useStore } from "../../state/store";
 import { EntityCombobox } from "./EntityCombobox";
 
 export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const dataset = useStore((s) => s.dataset);
-  const search = useStore((s) => s.search);
+  const search = useStore((s) => s.view.search);
   const visibility = useStore((s) => s.visibility);
   const setSearch = useStore((s) => s.setSearch);
   const select = useStore((s) => s.select);
@@ -22,8 +23,8 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         : [],
     [dataset, search, visibility],
   );
-  const entityById = useStore((s) => s.index?.entityById);
-  const nameOf = (id: string) => entityById?.get(id)?.name ?? id;
+  const index = useStore((s) => s.index);
+  const nameOf = (id: string) => entityName(index, id);
 
   const footer =
     search.trim().length >= 2 ? (

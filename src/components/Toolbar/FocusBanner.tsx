@@ -1,10 +1,11 @@
 import { FOCUS_DEPTHS, type FocusDepth } from "../../domain/view";
+import { focusedEntity } from "../../state/selectors";
 import { useStore } from "../../state/store";
 
 /** While focused: whose neighbourhood is shown, to which depth, and how to leave. */
 export function FocusBanner() {
-  const focus = useStore((s) => s.focus);
-  const name = useStore((s) => (s.focus ? s.index?.entityById.get(s.focus.id)?.name : undefined));
+  const focus = useStore((s) => s.view.focus);
+  const name = useStore((s) => focusedEntity(s)?.name);
   const setFocus = useStore((s) => s.setFocus);
   if (!focus) return null;
   return (

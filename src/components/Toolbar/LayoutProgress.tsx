@@ -4,13 +4,9 @@ import { useEffect, useState } from "react";
 import { LAYOUT_LABELS } from "../../graph/layouts";
 import { useStore } from "../../state/store";
 
-function cancel() {
-  // The runner is loaded whenever a layout is under way.
-  void import("../../graph/layoutRunner").then(({ cancelLayout }) => cancelLayout());
-}
-
 export function LayoutProgress() {
   const task = useStore((s) => s.layoutTask);
+  const cancel = useStore((s) => s.cancelLayout);
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     if (!task) return;

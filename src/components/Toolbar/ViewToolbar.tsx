@@ -5,9 +5,9 @@ import { useStore } from "../../state/store";
 import { LayoutProgress } from "./LayoutProgress";
 
 export function ViewToolbar() {
-  const panel = useStore((s) => s.panel);
+  const panel = useStore((s) => s.prefs.panel);
   const setPanel = useStore((s) => s.setPanel);
-  const layout = useStore((s) => s.layout);
+  const layout = useStore((s) => s.view.layout);
   const setLayout = useStore((s) => s.setLayout);
   const rerun = useStore((s) => s.rerunLayout);
   return (

@@ -38,6 +38,22 @@ describe("toDatasetJson", () => {
     expect(checkDataset(out, texts()).problems).toEqual([]);
   });
 
+  it("keeps the stories that hold in what is exported, and drops those about what was left out", () => {
+    const step = (relation: string) => ({
+      heading: relation,
+      text: "A step.",
+      cites: [{ relation, evidence: 0 }],
+    });
+    const stories = [
+      { id: "shown", title: "About what is shown", steps: [step("alice-bob")] },
+      { id: "hidden", title: "About Acme", steps: [step("alice-bob"), step("bob-acme")] },
+    ];
+    const out = toDatasetJson({ ...tinyDataset(), stories }, someIds());
+    expect(out.stories?.map((s) => s.id)).toEqual(["shown"]);
+    expect(checkDataset(out, texts()).problems).toEqual([]);
+    expect(toDatasetJson(tinyDataset(), someIds())).not.toHaveProperty("stories");
+  });
+
   it("keeps every article, without copying its text", () => {
     const out = toDatasetJson(tinyDataset(), { entities: new Set(), relations: new Set() });
     expect(out.articles.map((a) => a.id)).toEqual(["paper"]);

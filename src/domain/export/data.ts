@@ -1,6 +1,6 @@
 // The data exports of what is shown: the dataset's own JSON format (it loads back), GraphML and GEXF
 // (Gephi, yEd, networkx …) and three CSV tables. Pure: dataset + shown ids in, text out.
-import type { Article, Dataset, Evidence, Relation } from "../../data/types";
+import type { Article, Dataset, Evidence, Relation, Story } from "../../data/types";
 import { dateSides, dateText, spellOf } from "../time";
 import { csvTable, escapeXml } from "./text";
 import { type ShownIds, shownElements } from "./visible";
@@ -30,7 +30,38 @@ export function toDatasetJson(dataset: Source, ids: ShownIds): Dataset {
     ),
     entities: entities.map((e) => ({ ...e, organizations: e.organizations.filter((o) => kept.has(o)) })),
     relations: relations.map((r) => structuredClone(r)),
+    ...storiesWithin(dataset.stories, kept, new Set(relations.map((r) => r.id))),
   };
+}
+
+/**
+ * The stories that still hold in the export: those whose every cited link, introduced actor and
+ * link, and view reference is in it (a story about what was left out would not load back).
+ */
+function storiesWithin(
+  stories: readonly Story[] | undefined,
+  entities: ReadonlySet<string>,
+  relations: ReadonlySet<string>,
+): { stories?: Story[] } {
+  const holds = (story: Story) =>
+    story.steps.every((step) => {
+      const v = step.view;
+      const entityIds = [
+        ...(step.introduces?.entities ?? []),
+        ...(v?.focus ? [v.focus.id] : []),
+        ...(v?.path ? [v.path.from, v.path.to] : []),
+        ...(v?.selection?.kind === "entity" ? [v.selection.id] : []),
+        ...(v?.filters?.organizations ?? []),
+      ];
+      const relationIds = [
+        ...step.cites.map((c) => c.relation),
+        ...(step.introduces?.relations ?? []),
+        ...(v?.selection?.kind === "relation" ? [v.selection.id] : []),
+      ];
+      return entityIds.every((id) => entities.has(id)) && relationIds.every((id) => relations.has(id));
+    });
+  const kept = (stories ?? []).filter(holds).map((s) => structuredClone(s));
+  return kept.length > 0 ? { stories: kept } : {};
 }
 
 export function serializeDatasetJson(dataset: Source, ids: ShownIds): string {

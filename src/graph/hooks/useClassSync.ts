@@ -7,7 +7,7 @@ const canvasState = (s: AppState): CanvasState => ({
   visibility: s.visibility,
   hits: s.hits,
   paths: s.paths,
-  selection: s.selection,
+  selection: s.view.selection,
   hoveredEntityId: s.hoveredEntityId,
 });
 

@@ -15,8 +15,10 @@ function loadRunner(): Promise<Runner> {
 
 /**
  * Layout: once per dataset without animation (deterministic), then again, animated, whenever the
- * reader picks another layout or asks to re-run it on what is visible. A dataset with precomputed
- * force positions (the curated one) starts from them: no layout code is loaded at all.
+ * reader picks another layout or asks to re-run it on what is visible (the store's `view.layout`
+ * and `layoutRun`). Progress goes to the store's `layoutTask`; the store's `cancelLayout` clears
+ * it, which stops the run here. A dataset with precomputed force positions (the curated one)
+ * starts from them: no layout code is loaded at all.
  */
 export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown[]): void {
   useEffect(() => {
@@ -26,22 +28,31 @@ export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown
       setLayoutDone(cy, false);
       void loadRunner().then(async ({ runLayout }) => {
         if (!alive || cy.destroyed()) return;
-        const { layout, selection, focus } = useStore.getState();
+        const { view, setLayoutTask, layoutFinished } = useStore.getState();
+        const { layout, selection, focus } = view;
         const rootId = selection?.kind === "entity" ? selection.id : (focus?.id ?? null);
         const root = rootId ? cy.getElementById(rootId).nodes() : null;
-        const outcome = await runLayout(cy, cy.elements().not(".is-hidden"), layout, { animate, root });
+        const outcome = await runLayout(cy, cy.elements().not(".is-hidden"), layout, {
+          animate,
+          root,
+          onTask: setLayoutTask,
+        });
+        // "cancelled" also means superseded: the newer layout reports its own outcome.
+        if (outcome !== "cancelled") layoutFinished(outcome);
         if (alive && outcome !== "cancelled") setLayoutDone(cy, true);
       });
     };
-    const { layout, dataset } = useStore.getState();
-    if (layout === "force" && dataset?.positions) {
+    const { view, dataset } = useStore.getState();
+    if (view.layout === "force" && dataset?.positions) {
       // The preset layout has framed everything; a permalink's filters may leave less to frame.
       const shown = cy.elements().not(".is-hidden");
       if (shown.nonempty() && shown.length < cy.elements().length) cy.fit(shown, 40);
       setLayoutDone(cy, true);
     } else run(false);
     const unsubscribe = useStore.subscribe((state, prev) => {
-      if (state.layout !== prev.layout || state.layoutRun !== prev.layoutRun) run(true);
+      if (state.view.layout !== prev.view.layout || state.layoutRun !== prev.layoutRun) run(true);
+      // Cancel (the progress line's button) clears the task: stop the layout that has it.
+      else if (prev.layoutTask && !state.layoutTask) loadedRunner?.cancelLayout();
     });
     return () => {
       alive = false;

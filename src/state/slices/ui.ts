@@ -1,0 +1,48 @@
+// The ui slice: preferences, panels, notices, hover. Nothing here is in the URL.
+import type { StateCreator } from "zustand";
+import { clampPanelWidth, DEFAULT_PREFERENCES } from "../preferences";
+import type { AppState, UiSlice } from "../types";
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => {
+  const setPrefs: UiSlice["setPrefs"] = (patch) => {
+    const prefs = get().prefs;
+    if ((Object.keys(patch) as (keyof typeof patch)[]).some((k) => patch[k] !== prefs[k]))
+      set({ prefs: { ...prefs, ...patch } });
+  };
+  return {
+    prefs: DEFAULT_PREFERENCES,
+    hoveredEntityId: null,
+    notices: [],
+    shortcutsOpen: false,
+    sidePanel: "details",
+    reader: { article: null, passage: null },
+
+    setPrefs,
+    setPanel: (panel) => setPrefs({ panel }),
+    setLegendOpen: (legendOpen) => setPrefs({ legendOpen }),
+    setPanelWidth: (side, width) =>
+      setPrefs(
+        side === "left" ? { leftWidth: clampPanelWidth(width) } : { rightWidth: clampPanelWidth(width) },
+      ),
+    hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
+    // The same notice once: Back to a link's own history entry reads its settings again.
+    addNotice: (notice) => {
+      if (!get().notices.includes(notice)) set({ notices: [...get().notices, notice] });
+    },
+    dismissNotices: () => set({ notices: [] }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setSidePanel: (sidePanel) => set({ sidePanel }),
+    openReader: (article, passage = null) => set({ sidePanel: "reader", reader: { article, passage } }),
+    escape: () => {
+      const s = get();
+      const { search, focus, path, selection } = s.view;
+      if (s.shortcutsOpen) s.setShortcutsOpen(false);
+      else if (search.trim()) s.setSearch("");
+      else if (focus) s.setFocus(null);
+      else if (path || s.pathDraft.from || s.pathDraft.to) s.setPath(null);
+      else if (selection) s.select(null);
+      else return false;
+      return true;
+    },
+  };
+};

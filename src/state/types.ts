@@ -1,0 +1,126 @@
+// The store's shape, slice by slice (the slices themselves are in slices/). Kept apart from the
+// code so that every slice can see the whole state without importing the others.
+import type { Problem } from "../data/integrity";
+import type { LoadProgress } from "../data/sources";
+import type { LoadedDataset } from "../data/types";
+import type { Visibility } from "../domain/filters";
+import type { DatasetIndex } from "../domain/indexes";
+import type { Path } from "../domain/paths";
+import type { Filters, FocusDepth, LayoutName, Selection, View } from "../domain/view";
+import type { Preferences } from "./preferences";
+
+/** The dataset on screen and the state of opening another one. */
+export interface DatasetSlice {
+  dataset: LoadedDataset | null;
+  index: DatasetIndex | null;
+  loadProblems: Problem[];
+  /** A dataset being opened (file or ?data= URL), or null. */
+  loading: LoadProgress | null;
+  /**
+   * Article texts by id, for the reader. A dataset either carries them, or comes with a loader
+   * that fetches them on first use (the bundled dataset keeps them out of the first download).
+   */
+  articleTexts: Readonly<Record<string, string>>;
+  textLoader: (() => Promise<Record<string, string>>) | null;
+
+  /** Sets a new dataset (and a fresh view); `texts` fetches its article texts when not in the dataset. */
+  setDataset: (dataset: LoadedDataset, texts?: () => Promise<Record<string, string>>) => void;
+  /** Fetches the article texts if they are not here yet (the reader calls it). */
+  ensureArticleTexts: () => Promise<void>;
+  setLoadProblems: (problems: Problem[]) => void;
+  /** Loading never touches the dataset or the view: only a successful load calls setDataset. */
+  setLoading: (loading: LoadProgress | null) => void;
+}
+
+/** What follows from the dataset and the view; recomputed by every action that changes the view. */
+export interface Derived {
+  visibility: Visibility;
+  /** Entities and relations the search picks out, or null when there is no search. */
+  hits: { entities: Set<string>; relations: Set<string> } | null;
+  paths: Path[];
+}
+
+/** The reader's view (what the URL and a story step hold) and what is derived from it. */
+export interface ViewSlice extends Derived {
+  /** Replaced, never mutated: `s.view !== prev.view` means the view changed. */
+  view: View;
+  /** Path endpoints chosen so far; `view.path` is set once both are. */
+  pathDraft: { from: string | null; to: string | null };
+
+  /** Replaces the whole view at once (a permalink, Back/Forward, a story step). */
+  applyView: (view: View) => void;
+  select: (selection: Selection | null) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+  setSearch: (search: string) => void;
+  setFocus: (id: string | null, depth?: FocusDepth) => void;
+  setPath: (path: { from: string; to: string } | null) => void;
+  setPathEnd: (which: "from" | "to", id: string | null) => void;
+  setLayout: (layout: LayoutName) => void;
+}
+
+export type SidePanel = "details" | "reader" | "compare" | "about";
+
+/** Panel chrome, notices and the reader's preferences: nothing here is in the URL. */
+export interface UiSlice {
+  /** Persisted in localStorage (preferences.ts); one field, replaced on every change. */
+  prefs: Preferences;
+  hoveredEntityId: string | null;
+  /** Quiet, dismissible notices (e.g. permalink parameters that were ignored). */
+  notices: string[];
+  /** The keyboard shortcuts overlay. */
+  shortcutsOpen: boolean;
+  /** What the right-hand panel shows. */
+  sidePanel: SidePanel;
+  /** The article open in the reader, and the passage (`relationId#evidenceIndex`) to emphasise. */
+  reader: { article: string | null; passage: string | null };
+
+  setPrefs: (patch: Partial<Preferences>) => void;
+  /** Which twin of the graph is on screen: the canvas or its accessible list. */
+  setPanel: (panel: Preferences["panel"]) => void;
+  setLegendOpen: (open: boolean) => void;
+  setPanelWidth: (side: "left" | "right", width: number) => void;
+  hoverEntity: (id: string | null) => void;
+  addNotice: (notice: string) => void;
+  dismissNotices: () => void;
+  setShortcutsOpen: (open: boolean) => void;
+  setSidePanel: (panel: SidePanel) => void;
+  /** Opens an article in the reader, optionally scrolled to one excerpt. */
+  openReader: (article: string, passage?: string | null) => void;
+  /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
+  escape: () => boolean;
+}
+
+/** A layout under way, for the progress line and its Cancel button. */
+export interface LayoutTask {
+  layout: LayoutName;
+  /** "loading": fetching the layout's code; "running": computing positions. */
+  phase: "loading" | "running";
+  nodes: number;
+  /** Computed in a Web Worker: the page stays responsive meanwhile. */
+  offThread: boolean;
+  /** performance.now() when it started. */
+  startedAt: number;
+}
+
+export type LayoutOutcome = "done" | "cancelled" | "failed";
+
+/**
+ * Layout requests and progress. The canvas runs a layout when `view.layout` or `layoutRun`
+ * changes, reports it through `setLayoutTask`/`layoutFinished`, and stops it when `cancelLayout`
+ * clears the task.
+ */
+export interface LayoutSlice {
+  /** Bumped to ask the canvas to run the current layout again on what is visible. */
+  layoutRun: number;
+  /** The layout being computed, or null. */
+  layoutTask: LayoutTask | null;
+
+  rerunLayout: () => void;
+  /** Stops the layout under way: nodes keep the positions they had. */
+  cancelLayout: () => void;
+  setLayoutTask: (task: LayoutTask) => void;
+  layoutFinished: (outcome: LayoutOutcome) => void;
+}
+
+export type AppState = DatasetSlice & ViewSlice & UiSlice & LayoutSlice;
