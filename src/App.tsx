@@ -4,8 +4,9 @@
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
 //   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
-//   │                 TimelinePanel (dated links on a time axis; the two clocks), LegendStrip
-//   │                 (every shape, colour and line style in use)
+//   │                 StoryLayer (the story being played, or "Start here"), TimelinePanel (dated
+//   │                 links on a time axis; the two clocks), LegendStrip (every shape, colour and
+//   │                 line style in use)
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
@@ -25,6 +26,7 @@ import { useKeyboard } from "./components/Shortcuts/useKeyboard";
 import { SidePanel } from "./components/SidePanel/SidePanel";
 import { Announcer } from "./components/Status/Announcer";
 import { Notices } from "./components/Status/Notices";
+import { StoryLayer } from "./components/Story/StoryLayer";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
 import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
@@ -129,6 +131,7 @@ export function App() {
                 <ListView />
               </Suspense>
             )}
+            <StoryLayer />
           </div>
           {timelineOpen && (
             <Suspense fallback={<p className="muted timeline-loading">Loading the timeline…</p>}>

@@ -21,8 +21,8 @@ import {
 /** URL parameters the embed owns (domain/embed.ts): `embed=1` and the `host` allowed to drive it. */
 export const EMBED_PARAMS = ["embed", "host"] as const;
 
-/** Parameters owned by other features (opening a dataset by URL, the embed); passed over silently here. */
-const FOREIGN_PARAMS = new Set<string>(["data", ...EMBED_PARAMS]);
+/** Parameters owned by other features (a dataset by URL, a story step, the embed); passed over silently here. */
+const FOREIGN_PARAMS = new Set<string>(["data", "story", "step", ...EMBED_PARAMS]);
 
 const enc = (value: string) => encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
 

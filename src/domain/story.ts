@@ -3,6 +3,7 @@
 // to frame, and the excerpts it cites. No React, no cytoscape.
 import type { Article, Evidence, LoadedDataset, Relation, Story, StoryInfo, StoryStep } from "../data/types";
 import { STORY_LIMITS } from "../data/vocabulary";
+import type { Visibility } from "./filters";
 import type { DatasetIndex } from "./indexes";
 import { EMPTY_FILTERS, type LayoutName, type View } from "./view";
 
@@ -157,4 +158,12 @@ export function capText(
 export function clampStep(story: Pick<Story, "steps">, step: number): number | null {
   if (!Number.isInteger(step) || step < 0 || step >= story.steps.length) return null;
   return step;
+}
+
+/** What the filters show that the story has told by step `step` (what an export of the step covers). */
+export function toldVisibility(visibility: Visibility, reveal: Reveal, step: number): Visibility {
+  if (reveal.allFrom !== null && step >= reveal.allFrom) return visibility;
+  const keep = (kind: "entity" | "relation", ids: ReadonlySet<string>) =>
+    new Set([...ids].filter((id) => isRevealed(reveal, kind, id, step)));
+  return { entities: keep("entity", visibility.entities), relations: keep("relation", visibility.relations) };
 }

@@ -1,8 +1,13 @@
 import cytoscape from "cytoscape";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Story } from "../data/types";
+import { buildIndex } from "../domain/indexes";
+import { storyReveal } from "../domain/story";
+import { DEFAULT_VIEW } from "../domain/view";
+import type { Playing } from "../state/types";
 import { tinyDataset } from "../test/fixtures";
 import { STYLESHEET } from "./stylesheet";
-import { applyReveal, frameStory } from "./sync";
+import { applyReveal, type CanvasState, frameStory, syncClasses } from "./sync";
 import { toElements } from "./toElements";
 
 const ids = (c: cytoscape.CollectionReturnValue) => c.map((e) => e.id()).sort();
@@ -57,5 +62,60 @@ describe("story sync", () => {
     // A bottom sheet: what is framed stays above it.
     frameStory(cy, cy.$("#alice, #bob"), { left: 0, bottom: 300 }, 0);
     for (const id of ["alice", "bob"]) expect(cy.getElementById(id).renderedPosition().y).toBeLessThan(300);
+  });
+
+  it("syncClasses: a story hides what is untold, frames each step, and leaving gives the camera back", async () => {
+    const settle = () => new Promise((r) => setTimeout(r, 600));
+    Object.assign(cy, { width: () => 800, height: () => 600 });
+    cy.nodes().forEach((n, i) => {
+      n.position({ x: i * 300, y: (i % 2) * 200 });
+    });
+    const everything = {
+      entities: new Set(cy.nodes().map((n) => n.id())),
+      relations: new Set(cy.edges().map((e) => e.id())),
+    };
+    const outside: CanvasState = {
+      visibility: everything,
+      hits: null,
+      paths: [],
+      selection: null,
+      hoveredEntityId: null,
+      playing: null,
+      storyFaint: false,
+      storyCover: { left: 0, bottom: 0 },
+    };
+    syncClasses(cy, outside, null);
+    cy.viewport({ zoom: 0.5, pan: { x: 10, y: 20 } });
+    const story: Story = {
+      id: "s",
+      title: "S",
+      steps: [
+        { heading: "One", text: "One.", cites: [{ relation: "bob-acme", evidence: 0 }] },
+        {
+          heading: "All",
+          text: "All.",
+          cites: [{ relation: "alice-bob", evidence: 0 }],
+          introduces: { all: true },
+        },
+      ],
+    };
+    const playing: Playing = {
+      story,
+      step: 0,
+      before: DEFAULT_VIEW,
+      reveal: storyReveal(story, buildIndex(tinyDataset())),
+    };
+    const first: CanvasState = { ...outside, playing };
+    syncClasses(cy, first, outside);
+    await settle();
+    expect(ids(cy.elements(":visible"))).toEqual(["acme", "bob", "bob-acme"]);
+    expect(cy.zoom()).not.toBe(0.5);
+    const last: CanvasState = { ...outside, playing: { ...playing, step: 1 } };
+    syncClasses(cy, last, first);
+    expect(cy.$(".is-untold").length).toBe(0);
+    syncClasses(cy, outside, last);
+    await settle();
+    expect(cy.zoom()).toBeCloseTo(0.5);
+    expect(cy.pan()).toEqual({ x: 10, y: 20 });
   });
 });

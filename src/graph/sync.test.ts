@@ -114,6 +114,9 @@ describe("graph sync", () => {
       selection: { kind: "entity", id: "bob" },
       hoveredEntityId: null,
       hoveredRelationId: null,
+      playing: null,
+      storyFaint: false,
+      storyCover: { left: 0, bottom: 0 },
     };
     syncClasses(cy, state, null);
     expect(ids(cy.$(".is-hidden"))).toEqual(["carol", "carol-alice", "loner"]);

@@ -3,7 +3,9 @@
 import type cytoscape from "cytoscape";
 import type { Visibility } from "../domain/filters";
 import type { Path } from "../domain/paths";
+import { isRevealed } from "../domain/story";
 import type { Selection } from "../domain/view";
+import type { Playing, StoryCover } from "../state/types";
 
 /**
  * Toggles `cls` so that exactly the elements `wanted` says have it; touches only those that change
@@ -174,7 +176,14 @@ export interface CanvasState {
   selection: Selection | null;
   hoveredEntityId: string | null;
   hoveredRelationId: string | null;
+  /** The story being played (its step and what it has told), or null. */
+  playing: Playing | null;
+  storyFaint: boolean;
+  storyCover: StoryCover;
 }
+
+/** The camera as the reader left it when a story started: leaving the story brings it back. */
+const cameraBeforeStory = new WeakMap<cytoscape.Core, { zoom: number; pan: cytoscape.Position }>();
 
 /**
  * Applies what changed between two states to the canvas' classes (everything when `prev` is null),
@@ -194,9 +203,49 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
     changed("visibility")
   )
     applyNeighbourhood(cy, state.hoveredEntityId, state.selection, state.hoveredRelationId);
-  if (prev && changed("visibility")) frameVisible(cy);
+  if (changed("playing") || changed("storyFaint")) applyReveal(cy, toldAt(state.playing), state.storyFaint);
+  const { playing } = state;
+  if (playing) {
+    if (prev && !prev.playing) cameraBeforeStory.set(cy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+    // Each step frames what it is about, beside the story's card.
+    if (changed("playing") || changed("visibility") || changed("storyCover"))
+      frameStory(cy, storySubject(cy, playing), state.storyCover, prev ? 250 : 0);
+    else if (prev && (changed("selection") || changed("paths")))
+      frameSelection(cy, state.selection, state.paths);
+    return;
+  }
+  const camera = cameraBeforeStory.get(cy);
+  if (prev?.playing && camera) {
+    // Leaving a story gives the reader back the camera they had, with their view.
+    cameraBeforeStory.delete(cy);
+    cy.stop(true, false);
+    cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: 250 });
+  } else if (prev && changed("visibility")) frameVisible(cy);
   else if (prev && (changed("selection") || changed("paths")))
     frameSelection(cy, state.selection, state.paths);
+}
+
+/** What the story being played has told by its current step, or null outside a story. */
+function toldAt(playing: Playing | null): Told {
+  if (!playing) return null;
+  const { reveal, step } = playing;
+  return (kind, id) => isRevealed(reveal, kind, id, step);
+}
+
+/**
+ * What the current step is about: the links it cites and their actors, and the actors its view
+ * points at; everything shown for a step that shows everything.
+ */
+function storySubject(cy: cytoscape.Core, playing: Playing): cytoscape.CollectionReturnValue {
+  const step = playing.story.steps[playing.step];
+  if (!step || step.introduces?.all) return cy.elements().not(".is-hidden, .is-untold");
+  let subject = cy.collection();
+  for (const cite of step.cites) subject = subject.union(cy.getElementById(cite.relation));
+  subject = subject.union(subject.connectedNodes());
+  const v = step.view;
+  for (const id of [v?.focus?.id, v?.path?.from, v?.path?.to, v?.selection?.id])
+    if (id) subject = subject.union(cy.getElementById(id));
+  return subject.not(".is-hidden");
 }
 
 /** Whether the story being played has introduced an actor or link; null when no story is played. */
@@ -215,12 +264,6 @@ export function applyReveal(cy: cytoscape.Core, told: Told, faint: boolean): voi
   });
 }
 
-/** Parts of the canvas covered by the story's card, in CSS px from each edge. */
-export interface Cover {
-  left: number;
-  bottom: number;
-}
-
 /**
  * Moves the camera onto `eles` in the part of the canvas the story's card leaves free, animated
  * (a step is a short move, not a jump), without zooming in past 1.6× (two actors would fill it).
@@ -228,7 +271,7 @@ export interface Cover {
 export function frameStory(
   cy: cytoscape.Core,
   eles: cytoscape.CollectionReturnValue,
-  cover: Cover,
+  cover: StoryCover,
   duration = 250,
 ): void {
   const shown = eles.filter((ele) => ele.visible());

@@ -5,18 +5,20 @@
 import { create } from "zustand";
 import { createDatasetSlice } from "./slices/dataset";
 import { createLayoutSlice } from "./slices/layout";
+import { createStorySlice } from "./slices/story";
 import { createUiSlice } from "./slices/ui";
 import { createViewSlice } from "./slices/view";
 import type { AppState } from "./types";
 
 export type { Selection } from "../domain/view";
-export type { AppState, LayoutOutcome, LayoutTask, SidePanel } from "./types";
+export type { AppState, LayoutOutcome, LayoutTask, Playing, SidePanel, StoryCover } from "./types";
 
 export const useStore = create<AppState>()((...a) => ({
   ...createDatasetSlice(...a),
   ...createViewSlice(...a),
   ...createUiSlice(...a),
   ...createLayoutSlice(...a),
+  ...createStorySlice(...a),
 }));
 
 /** The initial state, for resetting the store between tests. */

@@ -2,10 +2,11 @@
 // code so that every slice can see the whole state without importing the others.
 import type { Problem } from "../data/open/problems";
 import type { LoadProgress } from "../data/open/result";
-import type { LoadedDataset } from "../data/types";
+import type { LoadedDataset, Story, StoryInfo } from "../data/types";
 import type { Visibility } from "../domain/filters";
 import type { DatasetIndex } from "../domain/indexes";
 import type { Path } from "../domain/paths";
+import type { Reveal } from "../domain/story";
 import type { Filters, FocusDepth, LayoutName, Selection, View } from "../domain/view";
 import type { Preferences } from "./preferences";
 
@@ -128,4 +129,45 @@ export interface LayoutSlice {
   layoutFinished: (outcome: LayoutOutcome) => void;
 }
 
-export type AppState = DatasetSlice & ViewSlice & UiSlice & LayoutSlice;
+/** Parts of the canvas covered by the story's card, in CSS px from the left and bottom edges. */
+export interface StoryCover {
+  left: number;
+  bottom: number;
+}
+
+/** The story being played, if any. */
+export interface Playing {
+  story: Story;
+  /** 0-based. */
+  step: number;
+  /** The reader's view when the story started: leaving gives it back. */
+  before: View;
+  /** When each actor and link is introduced (computed once per story). */
+  reveal: Reveal;
+}
+
+/** Story mode: the dataset's stories, the one being played, and how it shows what is untold. */
+export interface StorySlice {
+  /** The dataset's stories by id, title and length, before they are loaded. */
+  storyCatalog: StoryInfo[];
+  /** The dataset's stories, once loaded (the bundled dataset's load when first played). */
+  stories: Story[] | null;
+  playing: Playing | null;
+  /** Untold actors and links drawn faint instead of hidden. */
+  storyFaint: boolean;
+  storyCover: StoryCover;
+  /** The "Start here" invitation was taken or dismissed (remembered in this browser). */
+  storyIntroDismissed: boolean;
+
+  /** Plays a story from step `step` (0-based); false when the dataset has no such story. */
+  startStory: (id: string, step?: number) => Promise<boolean>;
+  /** Moves to step `step` (0-based) of the story being played; out of range does nothing. */
+  goToStep: (step: number) => void;
+  /** Stops playing; with `restore` (the default) the reader's view from before comes back. */
+  leaveStory: (restore?: boolean) => void;
+  setStoryFaint: (faint: boolean) => void;
+  setStoryCover: (cover: StoryCover) => void;
+  dismissStoryIntro: () => void;
+}
+
+export type AppState = DatasetSlice & ViewSlice & UiSlice & LayoutSlice & StorySlice;

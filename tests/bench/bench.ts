@@ -48,9 +48,9 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 /** Image export at 20k nodes takes minutes per run; opt in with --export-20k (or --export-max=N). */
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
-/** Which groups of figures to measure: load, embed, interact, export, layout (default: all). */
+/** Which groups of figures to measure: load, embed, interact, story, export, layout (default: all). */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
-const FIGURES = new Set((figuresArg ?? "load,embed,interact,export,layout").split(","));
+const FIGURES = new Set((figuresArg ?? "load,embed,interact,story,export,layout").split(","));
 /**
  * `--webgl`: also measure the bare page with cytoscape's WebGL renderer against its canvas renderer
  * (react-cytoscapejs cannot turn WebGL on, so only the bare page can have it). Opt-in: on a machine
@@ -486,6 +486,67 @@ async function classChangeFigure(
 }
 
 /**
+ * Story mode, curated dataset: each step of its story, from the call that moves to it until the
+ * camera has stopped and the frame that shows it is drawn (reveal classes, view, the 250 ms camera
+ * move). The bare page does the same class toggles and camera move, with cytoscape alone.
+ */
+async function storyFigure(appPage: Page, basePage: Page, c: Case) {
+  const app: Samples = [];
+  const appLong: Samples = [];
+  const base: Samples = [];
+  const started = await appPage.evaluate(`(async () => {
+    const s = window.throughline.store.getState();
+    const id = s.storyCatalog[0] && s.storyCatalog[0].id;
+    return id ? await s.startStory(id, 0) : false;
+  })()`);
+  if (!started) throw new Error("no story to play");
+  await appPage.waitForTimeout(800);
+  const steps = (await appPage.evaluate(
+    "window.throughline.store.getState().playing.story.steps.length",
+  )) as number;
+  for (let n = 1; n < steps; n++) {
+    const r = (await appPage.evaluate(`(async () => {
+      const h = window.throughline, cy = h.cy;
+      await ${NEXT_FRAME};
+      const t0 = await new Promise((r) => setTimeout(() => { const t = performance.now(); h.store.getState().goToStep(${n}); r(t); }));
+      await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
+      const t1 = await (${FRAME_AFTER})(performance.now() - 1);
+      const untold = cy.elements(".is-untold").map((e) => e.id());
+      return { t0, t1, untold, zoom: cy.zoom(), pan: cy.pan() };
+    })()`)) as { t0: number; t1: number; untold: string[]; zoom: number; pan: { x: number; y: number } };
+    app.push(r.t1 - r.t0);
+    appLong.push(await longestTask(appPage, r.t0, r.t1));
+    const b = (await basePage.evaluate(
+      `(async ({ untold, zoom, pan }) => {
+        const cy = window.baseline.cy, off = new Set(untold);
+        await ${NEXT_FRAME};
+        const t0 = await new Promise((r) => setTimeout(() => {
+          const t = performance.now();
+          cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("is-untold", off.has(e.id())); }); });
+          cy.animate({ zoom, pan }, { duration: 250 });
+          r(t);
+        }));
+        await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
+        const t1 = await (${FRAME_AFTER})(performance.now() - 1);
+        return { t0, t1 };
+      })(${JSON.stringify({ untold: r.untold, zoom: r.zoom, pan: r.pan })})`,
+    )) as { t0: number; t1: number };
+    base.push(b.t1 - b.t0);
+  }
+  const note = `${steps - 1} steps; both move the camera for 250 ms`;
+  record({
+    size: c.name,
+    figure: "story step: change → camera still, frame drawn",
+    app,
+    base,
+    unit: "ms",
+    note,
+  });
+  record({ size: c.name, figure: "story step: longest task", app: appLong, base: null, unit: "ms" });
+  await appPage.evaluate("window.throughline.store.getState().leaveStory()");
+}
+
+/**
  * In the page: resolves with performance.now() at the end of the first frame the renderer draws
  * after `since` (or `since` itself when nothing is drawn within 3 s: nothing moved).
  */
@@ -760,6 +821,8 @@ async function main() {
           ),
         );
       }
+      if (FIGURES.has("story") && c.name === "curated")
+        await step("story", () => storyFigure(app.page, base.page, c));
       if (FIGURES.has("export")) {
         if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
         else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);

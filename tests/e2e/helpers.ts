@@ -17,8 +17,16 @@ export const dataset = JSON.parse(readFileSync("data/graph.json", "utf8")) as {
   }[];
 };
 
-/** Opens the app, collecting console errors and every request that leaves the page's origin. */
-export async function openApp(page: Page, path = "/") {
+/**
+ * Opens the app, collecting console errors and every request that leaves the page's origin. As a
+ * returning reader, unless `firstVisit`: the "Start here" invitation to the story (shown on a first
+ * visit, over the canvas) is already dismissed.
+ */
+export async function openApp(page: Page, path = "/", { firstVisit = false } = {}) {
+  if (!firstVisit)
+    await page.addInitScript(() =>
+      window.localStorage.setItem("throughline:story-intro-dismissed", JSON.stringify({ v: 1, data: true })),
+    );
   const consoleErrors: string[] = [];
   const offOrigin: string[] = [];
   page.on("console", (m) => {

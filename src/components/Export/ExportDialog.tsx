@@ -7,6 +7,7 @@
 //   └─ Status       progress while exporting, then what was saved
 // Everything graph-related goes through src/graph/export; this component never touches cy.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { Visibility } from "../../domain/filters";
 import {
   type Background,
   type DataFormat,
@@ -41,20 +42,27 @@ const px = (n: number) => n.toLocaleString("en-US");
 export default function ExportDialog({
   filterSummary,
   onClose,
+  initialTitle = "",
+  shown,
 }: {
   filterSummary: string;
   onClose: () => void;
+  /** The title field's first value (a story step's heading). */
+  initialTitle?: string;
+  /** What to export instead of what the filters show (a story step: what it has told so far). */
+  shown?: Visibility;
 }) {
   const dataset = useStore((s) => s.dataset);
   // What the export covers is what the filters show, as the store says it.
-  const visibility = useStore((s) => s.visibility);
+  const filtered = useStore((s) => s.visibility);
+  const visibility = shown ?? filtered;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [format, setFormat] = useState<Format>("png");
   const [region, setRegion] = useState<"full" | "view">("full");
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<Background>("white");
-  const [title, setTitle] = useState("");
+  const [title, setTitle] = useState(initialTitle);
   const [legend, setLegend] = useState(true);
   const [caption, setCaption] = useState(true);
   const [credits, setCredits] = useState(true);

@@ -4,6 +4,7 @@ import { COMPACT_QUERY, useMediaQuery } from "../../lib/useMediaQuery";
 import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
+import { StoryButton } from "../Story/StoryButton";
 
 const MenuButton = lazy(() => import("../Layout/Compact").then((m) => ({ default: m.MenuButton })));
 
@@ -26,6 +27,7 @@ export function Header() {
       )}
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div id="header-actions" className={`header-actions${menuOpen ? " is-open" : ""}`}>
+        <StoryButton />
         <OpenDatasetButton />
         <ExportButton />
         <button

@@ -39,6 +39,8 @@ export function Announcer() {
   useEffect(
     () =>
       useStore.subscribe((s, prev) => {
+        // A story step announces itself (the player's own status line).
+        if (s.playing !== prev.playing) return;
         if (s.view.selection !== prev.view.selection && s.view.selection)
           setMessage(describeSelection(s) ?? "");
         // What the filters leave shown comes first: paths are recomputed when they change, too.

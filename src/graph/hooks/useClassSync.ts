@@ -10,6 +10,9 @@ const canvasState = (s: AppState): CanvasState => ({
   selection: s.view.selection,
   hoveredEntityId: s.hoveredEntityId,
   hoveredRelationId: s.hoveredRelationId,
+  playing: s.playing,
+  storyFaint: s.storyFaint,
+  storyCover: s.storyCover,
 });
 
 /**

@@ -4,6 +4,7 @@ import type { StateCreator } from "zustand";
 import { buildIndex } from "../../domain/indexes";
 import { DEFAULT_VIEW } from "../../domain/view";
 import type { AppState, DatasetSlice } from "../types";
+import { storyStateFor } from "./story";
 import { derive } from "./view";
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set, get) => ({
@@ -27,6 +28,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       hoveredEntityId: null,
       pathDraft: { from: null, to: null },
       reader: { article: dataset.articles[0]?.id ?? null, passage: null },
+      ...storyStateFor(dataset),
     });
   },
   ensureArticleTexts: async () => {

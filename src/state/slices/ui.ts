@@ -40,6 +40,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
       const s = get();
       const { search, focus, path, selection } = s.view;
       if (s.shortcutsOpen) s.setShortcutsOpen(false);
+      // In a story, Escape leaves it and gives the reader's own view back.
+      else if (s.playing) s.leaveStory();
       else if (search.trim()) s.setSearch("");
       else if (focus) s.setFocus(null);
       else if (path || s.pathDraft.from || s.pathDraft.to) s.setPath(null);
