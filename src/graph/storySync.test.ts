@@ -80,6 +80,7 @@ describe("story sync", () => {
       paths: [],
       selection: null,
       hoveredEntityId: null,
+      hoveredRelationId: null,
       playing: null,
       storyFaint: false,
       storyCover: { left: 0, bottom: 0 },

@@ -139,6 +139,9 @@ describe("graph sync", () => {
       selection: null,
       hoveredEntityId: null,
       hoveredRelationId: null,
+      playing: null,
+      storyFaint: false,
+      storyCover: { left: 0, bottom: 0 },
     };
     syncClasses(cy, state, null);
     expect(cy.$(".is-highlighted").length).toBe(0);
