@@ -228,8 +228,13 @@ test("the page scrolls over the embed until the reader clicks into it; one click
     return p && rect ? { x: rect.left + p.x, y: rect.top + p.y } : null;
   });
   if (!point) throw new Error("no node position");
+  // The wheel has scrolled the story: bring the actor (wherever the layout put it) into the window.
+  const seen = await page.locator("iframe").boundingBox();
+  if (!seen) throw new Error("no iframe box");
+  await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), seen.y + point.y);
   const now = await page.locator("iframe").boundingBox();
   if (!now) throw new Error("no iframe box");
+  expect(await zoom()).toBe(zoomBefore);
   await page.mouse.click(now.x + point.x, now.y + point.y);
   await expect(detailsHeading(frame)).toHaveText("Michael Flynn");
   await expect(frame.getByTestId("embed-guard")).toHaveCount(0);
@@ -250,8 +255,9 @@ for (const width of [320, 390, 800, 1280]) {
   test(`fits an iframe ${width} px wide: nothing overflows, graph and excerpts both in sight`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
+    // The code is copied in the app on a desktop; the story page is then read in a narrow window.
     const code = await embedCodeFromDialog(page, "/?relation=flynn-kislyak-intercepted-contact", HOST);
+    await page.setViewportSize({ width: Math.max(width + 40, 400), height: 900 });
     const sized = code.replace('width="100%"', `width="${width}"`);
     const { frame, embed, offOrigin, errors } = await openStory(page, HOST, `w${width}.html`, sized);
     await expect(detailsHeading(frame)).toContainText("Michael Flynn");

@@ -9,7 +9,8 @@ const M = dataset.relations.length;
 const ALL_SHOWN = `${N} of ${N} actors, ${M} of ${M} links shown`;
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
-const detailsHeading = (page: Page) => details(page).getByRole("heading", { level: 2 });
+// The selection's heading (a path found has a heading of its own in the same panel).
+const detailsHeading = (page: Page) => details(page).locator("#details-title");
 const shownCount = (page: Page) => page.getByTestId("shown-count");
 const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search actors and excerpts" });
 const filters = (page: Page) => page.getByRole("region", { name: "Filters" });

@@ -48,7 +48,7 @@ test("focus never falls to the page body: a link opened from the details, a path
   const first = details(page).locator(".relation-list button").first();
   await first.focus();
   await page.keyboard.press("Enter");
-  await expect(details(page).getByText(/^Relation/)).toBeVisible();
+  await expect(details(page).getByText(/^Link ·/)).toBeVisible();
   // Focus moved to the link's details.
   await expect(page.locator("#details-section")).toBeFocused();
 

@@ -4,11 +4,17 @@ import { expect, type Page, test } from "@playwright/test";
 import { openApp, pointOf } from "./helpers";
 import { measureReadability } from "./readability";
 
-const still = (page: Page) =>
-  page.waitForFunction(() => {
+// The camera has stopped and the names have been placed for where it stopped (the label pass runs
+// on the next animation frame after the view moves).
+const still = async (page: Page) => {
+  await page.waitForFunction(() => {
     const cy = window.throughline?.cy;
     return !!cy && !cy.animated();
   });
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+};
 
 for (const [width, height] of [
   [1440, 900],

@@ -40,7 +40,7 @@ export function DetailsPanel() {
       </Suspense>
       {!entity && !relation && !path && (
         <div className="details-empty">
-          <h2>Select an actor or a link</h2>
+          <h2 id="details-title">Select an actor or a link</h2>
           <p>
             Click a shape to see who it is and every link it has; click a line to read the excerpts that
             support it, in the articles' own words. Hover a shape to see its neighbourhood.

@@ -1,6 +1,6 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
-import { placeLabels, resetLabels } from "../labels";
+import { placeLabels, RELABEL, resetLabels } from "../labels";
 
 /**
  * Names on the canvas (labels.ts): placed before the first frame (a layout effect: the instance
@@ -29,7 +29,7 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
       if (!frame) frame = requestAnimationFrame(run);
     };
     run();
-    const events = "viewport position class resize layoutstop";
+    const events = `viewport position class resize layoutstop ${RELABEL}`;
     cy.on(events, schedule);
     return () => {
       cy.off(events, schedule);
