@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { FORCE_TUNING } from "../src/graph/layouts";
+import { FORCE_TUNING, LAYOUT_LABEL_ROOM } from "../src/graph/layouts";
 import { STYLESHEET } from "../src/graph/stylesheet";
 import { toElements } from "../src/graph/toElements";
 import { realDataset } from "../src/test/realDataset";
@@ -49,7 +49,7 @@ async function main() {
     for (const path of UMD) await page.addScriptTag({ path });
     // Passed as text: tsx's transform would add helpers the page does not have.
     const positions = (await page.evaluate(
-      `(${IN_PAGE})(${JSON.stringify({ elements, style: STYLESHEET, tuning: FORCE_TUNING })})`,
+      `(${IN_PAGE})(${JSON.stringify({ elements, style: [...STYLESHEET, LAYOUT_LABEL_ROOM], tuning: FORCE_TUNING })})`,
     )) as Record<string, [number, number]>;
     const file: LayoutFile = { key: layoutKey(elements), positions };
     // One entity per line, so that a diff shows which ones moved.

@@ -3,7 +3,7 @@
 // that it is current). The key says which elements and which layout settings it was computed for.
 import { createHash } from "node:crypto";
 import type cytoscape from "cytoscape";
-import { FORCE_TUNING } from "../src/graph/layouts";
+import { FORCE_TUNING, LAYOUT_LABEL_ROOM } from "../src/graph/layouts";
 
 export const LAYOUT_FILE = "data/layout.json";
 
@@ -22,7 +22,7 @@ export function layoutKey(elements: cytoscape.ElementDefinition[]): string {
       : ["e", e.data.id, e.data.source, e.data.target],
   );
   return createHash("sha256")
-    .update(JSON.stringify({ tuning: FORCE_TUNING, parts }))
+    .update(JSON.stringify({ tuning: FORCE_TUNING, labelRoom: LAYOUT_LABEL_ROOM, parts }))
     .digest("hex")
     .slice(0, 16);
 }

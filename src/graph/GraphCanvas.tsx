@@ -9,6 +9,7 @@
 //   useZoomDetail          line patterns that follow the zoom (zoomDetail.ts)
 //   useLayouts             the first layout and the reader's re-runs (layoutRunner.ts, on demand)
 //   canvasKeyProps         the canvas as a keyboard stop: arrow keys move a cursor (keyboardNav.ts)
+//   useLabels              which names are drawn, where, at a size readable on screen (labels.ts)
 // and canvasConfig() picks the renderer options and stylesheet for the dataset's size.
 import type cytoscape from "cytoscape";
 import { useMemo, useReducer } from "react";
@@ -21,6 +22,7 @@ import { useCanvasEvents } from "./hooks/useCanvasEvents";
 import { useClassSync } from "./hooks/useClassSync";
 import { useCyInstance } from "./hooks/useCyInstance";
 import { useKeepCentreOnResize } from "./hooks/useKeepCentreOnResize";
+import { useLabels } from "./hooks/useLabels";
 import { useLayouts } from "./hooks/useLayouts";
 import { useZoomDetail } from "./hooks/useZoomDetail";
 import { PRESET_LAYOUT } from "./layouts";
@@ -52,6 +54,7 @@ export function GraphCanvas() {
   useClassSync(cy, elements);
   useZoomDetail(cy, elements);
   useLayouts(cy, elements);
+  useLabels(cy, elements);
 
   return (
     <div className="graph-canvas" {...canvasKeyProps(cy)}>

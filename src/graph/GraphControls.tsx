@@ -1,4 +1,5 @@
 import type cytoscape from "cytoscape";
+import { frameFor } from "./sync";
 
 const ZOOM_STEP = 1.25;
 
@@ -7,6 +8,17 @@ function zoomBy(cy: cytoscape.Core, factor: number) {
   cy.stop(true, true);
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/**
+ * Frames everything shown. By the actors' shapes, not their names: names are drawn at one size on
+ * screen (labels.ts), so a fit that counted them would come out different at every zoom.
+ */
+function fitShown(cy: cytoscape.Core) {
+  const target = frameFor(cy, cy.elements(":visible"));
+  if (!target) return;
+  cy.stop(true, false);
+  cy.animate({ zoom: target.zoom, pan: target.pan, duration: 200 });
 }
 
 /** Zoom in, zoom out and fit: the canvas' own controls. */
@@ -21,7 +33,7 @@ export function GraphControls({ cy }: { cy: cytoscape.Core }) {
       </button>
       <button
         type="button"
-        onClick={() => cy.animate({ fit: { eles: cy.elements(":visible"), padding: 40 }, duration: 200 })}
+        onClick={() => fitShown(cy)}
         aria-label="Fit the graph to the window"
         title="Fit to window"
       >

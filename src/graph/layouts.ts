@@ -20,16 +20,28 @@ export const FORCE_TUNING = {
   nodeDimensionsIncludeLabels: true,
   uniformNodeDimensions: false,
   packComponents: true,
-  nodeRepulsion: 20000,
-  idealEdgeLength: 110,
-  edgeElasticity: 0.45,
+  nodeRepulsion: 60000,
+  idealEdgeLength: 120,
+  edgeElasticity: 0.3,
   nestingFactor: 0.1,
-  gravity: 0.05,
-  gravityRange: 1.5,
+  gravity: 0.4,
+  gravityRange: 3.8,
   numIter: 2500,
-  nodeSeparation: 90,
+  nodeSeparation: 120,
   tile: true,
+  tilingPaddingVertical: 30,
+  tilingPaddingHorizontal: 30,
 } as const;
+
+/**
+ * Names are drawn at a constant size on screen (labels.ts), which at the curated graph's fitted
+ * zoom (about 0.5) is about twice their size in graph units: the precomputed layout reserves room
+ * for names that large.
+ */
+export const LAYOUT_LABEL_ROOM: cytoscape.StylesheetJsonBlock = {
+  selector: "node",
+  style: { "font-size": 22, "text-max-width": "240px" },
+};
 
 /**
  * fcose's options from the tuning. The per-element settings stay functions: fcose treats a plain

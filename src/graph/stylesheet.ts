@@ -9,6 +9,8 @@
 //   is-hidden     filtered out (display: none, so fit and layout ignore it)
 //   is-cursor     the entity the keyboard cursor is on (keyboardNav.ts)
 //   is-far        a relation whose line pattern is too fine to see at this zoom (drawn solid, faint)
+//   is-hovered    the entity under the pointer
+//   is-unlabelled an entity whose name is not drawn at this zoom: no room for it (labels.ts)
 //   is-untold     not yet introduced by the story being played (display: none)
 //   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
 import type cytoscape from "cytoscape";
@@ -91,6 +93,10 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
         "text-background-opacity": 0.75,
         "text-background-padding": "1px",
         "min-zoomed-font-size": 7,
+        // Drawing order by z-index across nodes and edges, so that a selected link can be drawn
+        // above the actors it passes (the default draws every edge under every node).
+        "z-index-compare": "manual",
+        "z-index": 10,
       },
     },
     ...shapeRules,
@@ -114,6 +120,8 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
         "text-background-opacity": 0.85,
         "text-background-padding": "1px",
         "min-zoomed-font-size": 13,
+        "z-index-compare": "manual",
+        "z-index": 0,
       },
     },
     ...relationColours,
@@ -128,6 +136,7 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
     {
       selector: "node.is-path",
       style: {
+        "z-index": 25,
         "underlay-color": ui.pathGlow,
         "underlay-opacity": 0.6,
         "underlay-padding": 7,
@@ -137,6 +146,7 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
     {
       selector: "edge.is-path",
       style: {
+        "z-index": 22,
         width: 5,
         "underlay-color": ui.pathGlow,
         "underlay-opacity": 0.6,
@@ -144,13 +154,13 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
         "min-zoomed-font-size": 0,
       },
     },
-    { selector: "edge.is-highlighted", style: { "font-size": 10, "min-zoomed-font-size": 0, "z-index": 10 } },
-    // The names that answer the reader's question stay legible however far out the view is zoomed.
-    { selector: "node.is-highlighted, node.is-path, node.is-selected", style: { "min-zoomed-font-size": 0 } },
-    { selector: "node.is-path, node.is-selected", style: { "font-size": 15 } },
+    // Above the other links, still under the actors; their names only once legible.
+    { selector: "edge.is-highlighted", style: { "z-index": 5 } },
+    { selector: "node.is-highlighted", style: { "z-index": 15 } },
+    // Names themselves are placed and sized by labels.ts (a style bypass per node).
     {
       selector: "node.is-selected",
-      style: { "border-width": 4, "border-color": ui.ink, "border-style": "solid", "z-index": 20 },
+      style: { "border-width": 4, "border-color": ui.ink, "border-style": "solid", "z-index": 30 },
     },
     {
       selector: "edge.is-selected",
@@ -160,7 +170,7 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
         "underlay-opacity": 0.9,
         "underlay-padding": 4,
         "min-zoomed-font-size": 0,
-        "z-index": 20,
+        "z-index": 30,
       },
     },
     {
@@ -174,6 +184,8 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
         "z-index": 30,
       },
     },
+    // A name labels.ts leaves out (no room for it at this zoom); last, so that nothing overrides it.
+    { selector: "node.is-unlabelled", style: { label: "" } },
     { selector: ".is-hidden", style: { display: "none" } },
     // Last, so that nothing the story has not told yet stands out (a neighbour's highlight, a path).
     { selector: ".is-untold-faint", style: { opacity: 0.1, events: "no", "underlay-opacity": 0 } },

@@ -46,10 +46,11 @@ describe("graph sync", () => {
     expect(ids(cy.$(".is-muted"))).toEqual(["carol", "carol-alice", "loner"]);
   });
 
-  it("for a selected relation, highlights it and its two ends without muting the rest", () => {
+  it("for a selected relation, highlights it and its two ends and mutes the rest", () => {
     applyNeighbourhood(cy, null, { kind: "relation", id: "bob-acme" });
     expect(ids(cy.$(".is-highlighted"))).toEqual(["acme", "bob", "bob-acme"]);
-    expect(cy.$(".is-muted").length).toBe(0);
+    expect(ids(cy.$(".is-muted"))).toEqual(["alice", "alice-bob", "carol", "carol-alice", "loner"]);
+    expect(cy.$(".is-hovered").length).toBe(0);
   });
 
   it("clears every highlight when nothing is hovered or selected, and never changes the elements", () => {

@@ -67,8 +67,8 @@ export function applySelection(cy: cytoscape.Core, selection: Selection | null):
 
 /**
  * Highlights the neighbourhood of the hovered entity or, when nothing is hovered, of the selection
- * (an entity with its relations and neighbours, or a relation with its two ends). Hovering also
- * mutes the rest; a selection does not, so the whole graph stays legible while reading details.
+ * (an entity with its relations and neighbours, or a relation with its two ends), and mutes the
+ * rest, so that what the reader points at or chose stands out. The hovered entity is `is-hovered`.
  */
 export function applyNeighbourhood(
   cy: cytoscape.Core,
@@ -77,30 +77,95 @@ export function applyNeighbourhood(
   hoveredRelationId: string | null = null,
 ): void {
   cy.batch(() => {
-    cy.elements(".is-muted, .is-highlighted").removeClass("is-muted is-highlighted");
+    cy.elements(".is-muted, .is-highlighted, .is-hovered").removeClass("is-muted is-highlighted is-hovered");
     const hovered = hoveredEntityId ?? hoveredRelationId;
     const focusId = hovered ?? selection?.id ?? null;
     if (!focusId) return;
     const focus: cytoscape.CollectionReturnValue = cy.getElementById(focusId);
     if (focus.empty()) return;
+    if (hoveredEntityId) focus.addClass("is-hovered");
     const near = (
       focus.nodes().nonempty() ? focus.closedNeighborhood() : focus.union(focus.connectedNodes())
     ).not(".is-hidden");
     near.addClass("is-highlighted");
-    if (hovered) cy.elements().difference(near).addClass("is-muted");
+    cy.elements().difference(near).addClass("is-muted");
   });
 }
 
-/** Moves the camera to the selection when it is off screen (chosen from search, the list, a link). */
-export function revealSelection(cy: cytoscape.Core, selection: Selection | null): void {
-  if (!selection) return;
-  const element = cy.getElementById(selection.id);
-  if (element.empty() || element.hasClass("is-hidden")) return;
-  const box = element.renderedBoundingBox({});
-  const margin = 30;
-  const inside =
-    box.x1 >= margin && box.y1 >= margin && box.x2 <= cy.width() - margin && box.y2 <= cy.height() - margin;
-  if (!inside) cy.animate({ center: { eles: element }, duration: 300 });
+const BEFORE_FRAME = "throughline.beforeFrame";
+/** Framing never zooms in further than this (a single actor would fill the canvas). */
+export const FRAME_MAX_ZOOM = 1.6;
+const FRAME_PADDING = 60;
+const FRAME_MS = 350;
+
+/** The zoom and pan that fit `eles` in the canvas with a margin, zoomed in at most to `maxZoom`. */
+export function frameFor(
+  cy: cytoscape.Core,
+  eles: cytoscape.Collection,
+  maxZoom = FRAME_MAX_ZOOM,
+): { zoom: number; pan: cytoscape.Position } | null {
+  const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+  if (!Number.isFinite(bb.w) || !Number.isFinite(bb.h)) return null;
+  const w = Math.max(1, cy.width() - 2 * FRAME_PADDING);
+  const h = Math.max(1, cy.height() - 2 * FRAME_PADDING);
+  const fit = Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(fit, maxZoom, cy.maxZoom()));
+  const cx = (bb.x1 + bb.x2) / 2;
+  const cyy = (bb.y1 + bb.y2) / 2;
+  return { zoom, pan: { x: cy.width() / 2 - cx * zoom, y: cy.height() / 2 - cyy * zoom } };
+}
+
+/** What a selection or a path covers on the canvas: an actor with its neighbours, a link with its ends. */
+export function selectionElements(
+  cy: cytoscape.Core,
+  selection: Selection | null,
+  paths: readonly Path[],
+): cytoscape.Collection {
+  if (paths.length > 0) return cy.elements(".is-path").not(".is-hidden");
+  if (!selection) return cy.collection();
+  const element: cytoscape.CollectionReturnValue = cy.getElementById(selection.id);
+  if (element.empty() || element.hasClass("is-hidden")) return cy.collection();
+  const near = element.nodes().nonempty()
+    ? element.closedNeighborhood()
+    : element.union(element.connectedNodes());
+  return near.not(".is-hidden");
+}
+
+/**
+ * Frames the reader's choice (an actor and its neighbours, a link and its two ends, a path): the
+ * camera moves to fit it with a margin, never zooming past FRAME_MAX_ZOOM. The view from before
+ * the first framing is kept, and comes back when the choice is undone (Esc, Back, a click on the
+ * background).
+ */
+export function frameSelection(
+  cy: cytoscape.Core,
+  selection: Selection | null,
+  paths: readonly Path[],
+): void {
+  const eles = selectionElements(cy, selection, paths);
+  const before = cy.scratch(BEFORE_FRAME) as { zoom: number; pan: cytoscape.Position } | undefined;
+  cy.stop(true, false);
+  if (eles.empty()) {
+    if (before) {
+      cy.removeScratch(BEFORE_FRAME);
+      cy.animate({ zoom: before.zoom, pan: before.pan, duration: FRAME_MS });
+    }
+    return;
+  }
+  const target = frameFor(cy, eles);
+  if (!target) return;
+  if (!before) cy.scratch(BEFORE_FRAME, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+  cy.animate({ zoom: target.zoom, pan: target.pan, duration: FRAME_MS });
+}
+
+/** After the filters change, frames what is now shown (without zooming in past life size). */
+export function frameVisible(cy: cytoscape.Core): void {
+  const shown = cy.elements().not(".is-hidden");
+  cy.removeScratch(BEFORE_FRAME);
+  if (shown.empty()) return;
+  cy.stop(true, false);
+  const target = frameFor(cy, shown, FRAME_MAX_ZOOM);
+  if (target) cy.animate({ zoom: target.zoom, pan: target.pan, duration: 300 });
 }
 
 /** What the canvas' classes follow: the store's derived view, plus the hovered entity. */
@@ -122,7 +187,8 @@ const cameraBeforeStory = new WeakMap<cytoscape.Core, { zoom: number; pan: cytos
 
 /**
  * Applies what changed between two states to the canvas' classes (everything when `prev` is null),
- * then moves the camera: to what is shown after a filter, to the selection after a selection.
+ * then moves the camera: to what is shown after a filter, to the reader's choice after a selection
+ * or a path (and back when it is undone).
  */
 export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: CanvasState | null): void {
   if (cy.destroyed()) return;
@@ -144,8 +210,12 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
     // Each step frames what it is about, beside the story's card.
     if (changed("playing") || changed("visibility") || changed("storyCover"))
       frameStory(cy, storySubject(cy, playing), state.storyCover, prev ? 250 : 0);
-    else if (prev && changed("selection") && !inSubject(cy, playing, state.selection))
-      revealSelection(cy, state.selection);
+    else if (
+      prev &&
+      (changed("selection") || changed("paths")) &&
+      !inSubject(cy, playing, state.selection)
+    )
+      frameSelection(cy, state.selection, state.paths);
     return;
   }
   const camera = cameraBeforeStory.get(cy);
@@ -155,7 +225,8 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
     cy.stop(true, false);
     cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: 250 });
   } else if (prev && changed("visibility")) frameVisible(cy);
-  else if (prev && changed("selection")) revealSelection(cy, state.selection);
+  else if (prev && (changed("selection") || changed("paths")))
+    frameSelection(cy, state.selection, state.paths);
 }
 
 /** Whether a selection is part of what the step frames already (the step's own selection is). */
@@ -186,21 +257,6 @@ function storySubject(cy: cytoscape.Core, playing: Playing): cytoscape.Collectio
   for (const id of [v?.focus?.id, v?.path?.from, v?.path?.to, v?.selection?.id])
     if (id) subject = subject.union(cy.getElementById(id));
   return subject.not(".is-hidden");
-}
-
-/** After the filters change, frames what is now shown (without zooming in past life size). */
-export function frameVisible(cy: cytoscape.Core): void {
-  const shown = cy.elements().not(".is-hidden");
-  if (shown.empty()) return;
-  cy.stop(true, false);
-  cy.animate({
-    fit: { eles: shown, padding: 40 },
-    duration: 300,
-    complete: () => {
-      if (cy.zoom() > 1.6)
-        cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    },
-  });
 }
 
 /** Whether the story being played has introduced an actor or link; null when no story is played. */

@@ -30,6 +30,8 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
     data: {
       id: entity.id,
       label: clipLabel(entity.name),
+      /** The whole name, drawn when the reader points at or chooses the actor. */
+      name: entity.name,
       type: entity.type,
       unnamed: entity.unnamed ? 1 : 0,
       degree: degree.get(entity.id) ?? 0,

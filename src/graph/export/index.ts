@@ -20,6 +20,7 @@ import {
 import { type ShownIds, shownElements } from "../../domain/export/visible";
 import { THEMES } from "../../visuals/tokens";
 import { getGraphInstance } from "../instance";
+import { withStylesheetNames } from "../labels";
 import { cssFont, layoutFrame } from "./frame";
 import { fitsCanvas, largestScale, scaledSize } from "./limits";
 import { canvasMeasure, type Region, readScene, type Scene } from "./scene";
@@ -120,22 +121,24 @@ export async function runImageExport(plan: ImagePlan, onProgress: Progress = () 
   if (plan.empty) throw new Error("Nothing is shown: there is no graph to export.");
   if (!plan.fits) throw new Error("This size is more than the browser can draw.");
   const background = backgroundColor(options.background, options.format);
-  if (options.format === "svg") {
-    onProgress("Loading the SVG writer");
-    const { renderSvg } = await import("./svg");
-    onProgress("Writing SVG");
-    const svg = renderSvg(cy, plan, { background, tokens: THEMES.light });
-    return { name: plan.fileName, blob: new Blob([svg], { type: "image/svg+xml" }) };
-  }
-  const { renderRaster } = await import("./raster");
-  const blob = await renderRaster(cy, plan, {
-    format: options.format,
-    scale: options.scale,
-    region: options.region,
-    background,
-    onProgress,
+  return withStylesheetNames(cy, async () => {
+    if (options.format === "svg") {
+      onProgress("Loading the SVG writer");
+      const { renderSvg } = await import("./svg");
+      onProgress("Writing SVG");
+      const svg = renderSvg(cy, plan, { background, tokens: THEMES.light });
+      return { name: plan.fileName, blob: new Blob([svg], { type: "image/svg+xml" }) };
+    }
+    const { renderRaster } = await import("./raster");
+    const blob = await renderRaster(cy, plan, {
+      format: options.format,
+      scale: options.scale,
+      region: options.region,
+      background,
+      onProgress,
+    });
+    return { name: plan.fileName, blob };
   });
-  return { name: plan.fileName, blob };
 }
 
 /** The data of what is shown: one file (JSON, GraphML, GEXF) or three (CSV). */

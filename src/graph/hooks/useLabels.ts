@@ -1,0 +1,39 @@
+import type cytoscape from "cytoscape";
+import { useLayoutEffect } from "react";
+import { placeLabels, RELABEL, resetLabels } from "../labels";
+
+/**
+ * Names on the canvas (labels.ts): placed before the first frame (a layout effect: the instance
+ * arrives before the browser paints), then again, at most once per frame, whenever the view moves,
+ * nodes move, or classes change (filters, selection, hover, paths).
+ */
+export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[]): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: elements marks a new element set
+  useLayoutEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    resetLabels(cy);
+    const byDegree = cy
+      .nodes()
+      .toArray()
+      .sort(
+        (a, b) =>
+          Number(b.data("degree")) - Number(a.data("degree")) ||
+          (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
+      ) as cytoscape.NodeSingular[];
+    let frame = 0;
+    const run = () => {
+      frame = 0;
+      placeLabels(cy, byDegree);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(run);
+    };
+    run();
+    const events = `viewport position class resize layoutstop ${RELABEL}`;
+    cy.on(events, schedule);
+    return () => {
+      cy.off(events, schedule);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [cy, elements]);
+}

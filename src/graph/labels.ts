@@ -1,0 +1,497 @@
+// Which names the canvas draws, where, and how large. Cytoscape scales labels with the zoom and draws
+// every one, so a fitted graph of 70 actors showed either no name (labels hidden under 7 px) or a
+// heap of overlapping ones. Here, as on a map, a drawn name is always the same size on screen
+// (LABEL_PX), and a greedy pass by priority (what the reader asked about first, then the best
+// connected) gives each name the first place beside its node (below, above, right, left) that
+// covers no other node and no name already placed; a name with no free place is left out until
+// the reader zooms in or points at it. The pass is pure (planLabels) and its result is applied as
+// style bypasses on the nodes whose label changes (applyLabels).
+import type cytoscape from "cytoscape";
+import { FONT_FAMILY } from "../visuals/vocabulary";
+
+/** A drawn name's font size on screen, in CSS px (the issue asks for at least 11). */
+export const LABEL_PX = 12;
+/** Names wrap at this width on screen. */
+export const LABEL_WIDTH_PX = 132;
+/** At most this many lines; longer names end with an ellipsis (whole on hover or selection). */
+export const LABEL_LINES = 3;
+/** cytoscape's line height for labels: the font size (its `line-height` is 1). */
+const LINE_PX = LABEL_PX;
+/** Between a node's outline and its name, and kept free around each name, in px. */
+const GAP = 3;
+const PAD = 3;
+/** The strip on the canvas' right edge that the zoom buttons cover. */
+const CONTROLS_PX = 52;
+/** Above this many candidates the pass stops looking (large graphs: the cost per zoom step). */
+export const MAX_CANDIDATES = 1500;
+
+export type Side =
+  | "bottom"
+  | "top"
+  | "right"
+  | "left"
+  | "bottom-right"
+  | "top-right"
+  | "bottom-left"
+  | "top-left";
+const SIDES: readonly Side[] = [
+  "bottom",
+  "top",
+  "right",
+  "left",
+  "bottom-right",
+  "top-right",
+  "bottom-left",
+  "top-left",
+];
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelCandidate {
+  id: string;
+  /** Rendered centre and outer size of the node, in px. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** The name's lines as they would be drawn, and its width in px. */
+  lines: string[];
+  width: number;
+  /** Drawn whatever it covers (the selection, the hovered actor, a path). */
+  forced: boolean;
+}
+
+export interface LabelPlace {
+  side: Side;
+  lines: string[];
+}
+
+export type Measure = (text: string, italic: boolean) => number;
+
+/** Greedy word wrap at `maxWidth`; over `maxLines`, the last line ends with an ellipsis. */
+export function wrapLabel(
+  text: string,
+  measure: (text: string) => number,
+  maxWidth = LABEL_WIDTH_PX,
+  maxLines = LABEL_LINES,
+): string[] {
+  // Zero-width spaces (toElements' break points in very long words) count as spaces here.
+  const words = text
+    .replace(/\u200b/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  const push = (word: string) => {
+    // A word wider than a line is cut where it no longer fits.
+    let rest = word;
+    while (measure(rest) > maxWidth && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut -= 1;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  };
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (!line || measure(next) <= maxWidth) {
+      if (!line) push(word);
+      else line = next;
+    } else {
+      lines.push(line);
+      push(word);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1] ?? "";
+  while (last.length > 1 && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
+
+/** Where a name of this size goes on this side of its node, in px. */
+export function labelBox(
+  c: Pick<LabelCandidate, "x" | "y" | "w" | "h" | "width" | "lines">,
+  side: Side,
+): Box {
+  const height = c.lines.length * LINE_PX;
+  switch (side) {
+    case "bottom": {
+      const y1 = c.y + c.h / 2 + GAP;
+      return { x1: c.x - c.width / 2, y1, x2: c.x + c.width / 2, y2: y1 + height };
+    }
+    case "top": {
+      const y2 = c.y - c.h / 2 - GAP;
+      return { x1: c.x - c.width / 2, y1: y2 - height, x2: c.x + c.width / 2, y2 };
+    }
+    case "right": {
+      const x1 = c.x + c.w / 2 + GAP;
+      return { x1, y1: c.y - height / 2, x2: x1 + c.width, y2: c.y + height / 2 };
+    }
+    case "left": {
+      const x2 = c.x - c.w / 2 - GAP;
+      return { x1: x2 - c.width, y1: c.y - height / 2, x2, y2: c.y + height / 2 };
+    }
+    case "bottom-right":
+      return {
+        x1: c.x + c.w / 2,
+        y1: c.y + c.h / 2,
+        x2: c.x + c.w / 2 + c.width,
+        y2: c.y + c.h / 2 + height,
+      };
+    case "top-right":
+      return {
+        x1: c.x + c.w / 2,
+        y1: c.y - c.h / 2 - height,
+        x2: c.x + c.w / 2 + c.width,
+        y2: c.y - c.h / 2,
+      };
+    case "bottom-left":
+      return {
+        x1: c.x - c.w / 2 - c.width,
+        y1: c.y + c.h / 2,
+        x2: c.x - c.w / 2,
+        y2: c.y + c.h / 2 + height,
+      };
+    case "top-left":
+      return {
+        x1: c.x - c.w / 2 - c.width,
+        y1: c.y - c.h / 2 - height,
+        x2: c.x - c.w / 2,
+        y2: c.y - c.h / 2,
+      };
+  }
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+const grow = (b: Box, by: number): Box => ({ x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by });
+
+/** Boxes bucketed on a grid, so that a test looks only at its neighbours (large graphs). */
+class BoxGrid {
+  private cells = new Map<string, { box: Box; owner: string }[]>();
+  constructor(private size: number) {}
+  private keys(b: Box): string[] {
+    const out: string[] = [];
+    const x1 = Math.floor(b.x1 / this.size);
+    const x2 = Math.floor(b.x2 / this.size);
+    const y1 = Math.floor(b.y1 / this.size);
+    const y2 = Math.floor(b.y2 / this.size);
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) out.push(`${x},${y}`);
+    return out;
+  }
+  add(box: Box, owner: string) {
+    for (const k of this.keys(box)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push({ box, owner });
+      else this.cells.set(k, [{ box, owner }]);
+    }
+  }
+  hits(box: Box, except: string): boolean {
+    for (const k of this.keys(box)) {
+      for (const item of this.cells.get(k) ?? [])
+        if (item.owner !== except && overlaps(item.box, box)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Places names in the order given (the caller sorts by priority). `view` is the canvas; `obstacles`
+ * are every shown node's box (a name never covers a node but its own) and anything else to keep
+ * free (a selected link's label). Returns each candidate's place, or null when it is left out.
+ */
+export function planLabels(
+  candidates: readonly LabelCandidate[],
+  view: Box,
+  obstacles: readonly { box: Box; owner: string }[],
+): Map<string, LabelPlace | null> {
+  const grid = new BoxGrid(64);
+  for (const o of obstacles) grid.add(o.box, o.owner);
+  const placed = new Map<string, LabelPlace | null>();
+  for (const c of candidates) {
+    let chosen: { side: Side; box: Box } | null = null;
+    for (const side of SIDES) {
+      const box = labelBox(c, side);
+      const inside = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+      if (inside && !grid.hits(grow(box, PAD), c.id)) {
+        chosen = { side, box };
+        break;
+      }
+    }
+    if (!chosen && c.forced) chosen = { side: "bottom", box: labelBox(c, "bottom") };
+    if (chosen) {
+      grid.add(chosen.box, `label:${c.id}`);
+      placed.set(c.id, { side: chosen.side, lines: c.lines });
+    } else placed.set(c.id, null);
+  }
+  return placed;
+}
+
+// ---- On the live canvas ----
+
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** The drawn width of a name in px, measured as cytoscape draws it (cached). */
+export const canvasMeasure: Measure = (text, italic) => {
+  const key = `${italic ? "i" : "n"}${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  if (context === undefined) context = document.createElement("canvas").getContext("2d");
+  let width = text.length * LABEL_PX * 0.6;
+  if (context) {
+    context.font = `${italic ? "italic " : ""}600 ${LABEL_PX}px ${FONT_FAMILY}`;
+    width = context.measureText(text).width;
+  }
+  widths.set(key, width);
+  return width;
+};
+
+const STATE = "throughline.labels";
+interface Applied {
+  zoom: number;
+  places: Map<string, string>;
+}
+
+function placeKey(place: LabelPlace | null): string {
+  return place ? `${place.side}|${place.lines.join("\n")}` : "";
+}
+
+/** The style bypass that draws a name at LABEL_PX on screen on `side`. */
+function labelStyle(place: LabelPlace, zoom: number): Record<string, string | number> {
+  const gap = GAP / zoom;
+  const common = {
+    label: place.lines.join("\n"),
+    "font-size": LABEL_PX / zoom,
+    "text-wrap": "wrap",
+    "text-max-width": `${(LABEL_WIDTH_PX * 4) / zoom}px`,
+    "min-zoomed-font-size": 0,
+    "text-background-padding": `${1 / zoom}px`,
+    "line-height": 1,
+  };
+  switch (place.side) {
+    case "bottom":
+      return {
+        ...common,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-x": 0,
+        "text-margin-y": gap,
+      };
+    case "top":
+      return {
+        ...common,
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-x": 0,
+        "text-margin-y": -gap,
+      };
+    case "right":
+      return {
+        ...common,
+        "text-valign": "center",
+        "text-halign": "right",
+        "text-margin-x": gap,
+        "text-margin-y": 0,
+      };
+    case "left":
+      return {
+        ...common,
+        "text-valign": "center",
+        "text-halign": "left",
+        "text-margin-x": -gap,
+        "text-margin-y": 0,
+      };
+    default: {
+      // Corners: cytoscape puts the label's near corner on the node's bounding-box corner.
+      const [v, hz] = place.side.split("-") as ["top" | "bottom", "left" | "right"];
+      return { ...common, "text-valign": v, "text-halign": hz, "text-margin-x": 0, "text-margin-y": 0 };
+    }
+  }
+}
+
+/** The class of a node whose name is not drawn (cytoscape ignores an empty label as a bypass). */
+export const UNLABELLED = "is-unlabelled";
+
+/**
+ * Applies a plan: nodes whose place or the zoom changed get their bypass, the others are left
+ * alone (at 5,000 entities most keep "no name" from one step to the next). Nodes the plan does not
+ * mention (hidden, or far off screen) draw no name.
+ */
+export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>): void {
+  const zoom = cy.zoom();
+  const stored = cy.scratch(STATE) as Applied | undefined;
+  const prev = stored ?? { zoom: Number.NaN, places: new Map<string, string>() };
+  const places = new Map<string, string>();
+  cy.batch(() => {
+    if (!stored) {
+      // The first time, every node starts without a name; the plan gives names back.
+      cy.nodes().addClass(UNLABELLED);
+      cy.nodes().forEach((node) => {
+        prev.places.set(node.id(), "");
+      });
+    }
+    for (const [id, place] of plan) {
+      const key = placeKey(place);
+      places.set(id, key);
+      const was = prev.places.get(id);
+      if (was === key && (key === "" || prev.zoom === zoom)) continue;
+      const node = cy.getElementById(id);
+      if (place) {
+        node.style(labelStyle(place, zoom));
+        if (was === "" || was === undefined) node.removeClass(UNLABELLED);
+      } else node.addClass(UNLABELLED);
+    }
+    for (const [id, was] of prev.places) {
+      if (plan.has(id)) continue;
+      if (was !== "") cy.getElementById(id).addClass(UNLABELLED);
+      places.set(id, "");
+    }
+  });
+  cy.scratch(STATE, { zoom, places });
+}
+
+const SUSPENDED = "throughline.labelsSuspended";
+/** Every property labelStyle and applyEdgeLabels may set as a bypass. */
+const LABEL_PROPS =
+  "label font-size text-wrap text-max-width min-zoomed-font-size text-background-padding line-height " +
+  "text-valign text-halign text-margin-x text-margin-y";
+
+/**
+ * Runs `draw` with the stylesheet's own names on every node and link, then gives the canvas its
+ * placed names back. An image export draws every actor's whole name at the image's scale, not the
+ * screen's choice of which names fit at the reader's zoom.
+ */
+export async function withStylesheetNames<T>(cy: cytoscape.Core, draw: () => Promise<T> | T): Promise<T> {
+  cy.scratch(SUSPENDED, true);
+  cy.batch(() => {
+    cy.nodes().removeClass(UNLABELLED).removeStyle(LABEL_PROPS);
+    cy.edges().removeStyle(LABEL_PROPS);
+  });
+  resetLabels(cy);
+  try {
+    return await draw();
+  } finally {
+    cy.removeScratch(SUSPENDED);
+    cy.emit(RELABEL);
+  }
+}
+
+/** The event that asks useLabels for a new pass. */
+export const RELABEL = "throughline:relabel";
+
+/** Forgets what was applied (a new element set). */
+export function resetLabels(cy: cytoscape.Core): void {
+  cy.removeScratch(STATE);
+  cy.removeScratch(EDGE_STATE);
+}
+
+/** Whether the node's name is forced: the reader is pointing at it, chose it, or follows a path through it. */
+function isForced(node: cytoscape.NodeSingular, selectedEdgeEnds: Set<string>): boolean {
+  return (
+    node.hasClass("is-selected") ||
+    node.hasClass("is-hovered") ||
+    node.hasClass("is-path") ||
+    selectedEdgeEnds.has(node.id())
+  );
+}
+
+/**
+ * One pass on the live canvas: every shown node in priority order (forced, then highlighted, then
+ * by degree; dimmed and muted ones last), its name wrapped (whole when forced), placed, applied.
+ * `byDegree` is the node list sorted once per element set.
+ */
+export function placeLabels(
+  cy: cytoscape.Core,
+  byDegree: readonly cytoscape.NodeSingular[],
+  measure = canvasMeasure,
+) {
+  if (cy.destroyed() || cy.scratch(SUSPENDED)) return;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  // The zoom buttons sit over the canvas' right edge: names stay clear of them.
+  const view: Box = { x1: 0, y1: 0, x2: cy.width() - CONTROLS_PX, y2: cy.height() };
+  const margin = 60;
+  const selectedEdgeEnds = new Set<string>();
+  cy.edges(".is-selected").forEach((e) => {
+    selectedEdgeEnds.add(e.source().id()).add(e.target().id());
+  });
+  const obstacles: { box: Box; owner: string }[] = [];
+  const tiers: LabelCandidate[][] = [[], [], [], []];
+  let examined = 0;
+  for (const node of byDegree) {
+    if (node.removed() || node.hasClass("is-hidden") || node.hasClass("is-untold")) continue;
+    const p = node.position();
+    const x = p.x * zoom + pan.x;
+    const y = p.y * zoom + pan.y;
+    const w = node.outerWidth() * zoom;
+    const h = node.outerHeight() * zoom;
+    if (
+      x + w < view.x1 - margin ||
+      x - w > view.x2 + margin ||
+      y + h < view.y1 - margin ||
+      y - h > view.y2 + margin
+    )
+      continue;
+    obstacles.push({ box: { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 }, owner: node.id() });
+    const forced = isForced(node, selectedEdgeEnds);
+    if (!forced && examined >= MAX_CANDIDATES) continue;
+    examined += 1;
+    const italic = node.data("unnamed") === 1;
+    const text = String((forced ? node.data("name") : null) ?? node.data("label") ?? "");
+    if (!text) continue;
+    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 12 : LABEL_LINES);
+    const width = Math.max(...lines.map((l) => measure(l, italic)));
+    const tier = forced
+      ? 0
+      : node.hasClass("is-highlighted")
+        ? 1
+        : node.hasClass("is-dimmed") || node.hasClass("is-muted")
+          ? 3
+          : 2;
+    tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced });
+  }
+  // A selected link's name is drawn too: keep it free.
+  applyEdgeLabels(cy);
+  cy.edges(".is-selected").forEach((edge) => {
+    const bb = edge.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (Number.isFinite(bb.w) && bb.w > 0) obstacles.push({ box: bb, owner: edge.id() });
+  });
+  const plan = planLabels(tiers.flat(), view, obstacles);
+  applyLabels(cy, plan);
+}
+
+const EDGE_STATE = "throughline.edgeLabels";
+
+/** A selected link's name, like an actor's, is drawn at LABEL_PX on screen; others keep the stylesheet's. */
+export function applyEdgeLabels(cy: cytoscape.Core): void {
+  const zoom = cy.zoom();
+  const prev = (cy.scratch(EDGE_STATE) as { zoom: number; ids: Set<string> } | undefined) ?? {
+    zoom: Number.NaN,
+    ids: new Set<string>(),
+  };
+  const selected = cy.edges(".is-selected").not(".is-hidden");
+  const ids = new Set(selected.map((e) => e.id()));
+  cy.batch(() => {
+    for (const id of prev.ids) {
+      if (!ids.has(id)) cy.getElementById(id).removeStyle("font-size min-zoomed-font-size text-max-width");
+    }
+    selected.forEach((edge) => {
+      if (prev.ids.has(edge.id()) && prev.zoom === zoom) return;
+      edge.style({
+        "font-size": LABEL_PX / zoom,
+        "min-zoomed-font-size": 0,
+        "text-max-width": `${(LABEL_WIDTH_PX * 2) / zoom}px`,
+      });
+    });
+  });
+  cy.scratch(EDGE_STATE, { zoom, ids });
+}
