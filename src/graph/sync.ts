@@ -210,11 +210,7 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
     // Each step frames what it is about, beside the story's card.
     if (changed("playing") || changed("visibility") || changed("storyCover"))
       frameStory(cy, storySubject(cy, playing), state.storyCover, prev ? 250 : 0);
-    else if (
-      prev &&
-      (changed("selection") || changed("paths")) &&
-      !inSubject(cy, playing, state.selection)
-    )
+    else if (prev && (changed("selection") || changed("paths")) && !inSubject(cy, playing, state.selection))
       frameSelection(cy, state.selection, state.paths);
     return;
   }
