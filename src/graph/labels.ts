@@ -22,6 +22,8 @@ const GAP = 3;
 const PAD = 3;
 /** The strip on the canvas' right edge that the zoom buttons cover. */
 const CONTROLS_PX = 52;
+/** This many of the best connected shown actors are named before any other (issue 13: 20). */
+export const TOP_NAMES = 20;
 /** Above this many candidates the pass stops looking (large graphs: the cost per zoom step). */
 export const MAX_CANDIDATES = 1500;
 
@@ -68,8 +70,19 @@ export interface LabelCandidate {
 
 export interface LabelPlace {
   side: Side;
+  /** Along the side, in px (a name under or over its node, slid left or right). */
+  shift?: number;
   lines: string[];
 }
+
+/** Where to try a name, in order: the eight sides, then under and over slid half a name aside. */
+const PLACES: readonly { side: Side; slide: number }[] = [
+  ...SIDES.map((side) => ({ side, slide: 0 })),
+  { side: "bottom", slide: 0.5 },
+  { side: "bottom", slide: -0.5 },
+  { side: "top", slide: 0.5 },
+  { side: "top", slide: -0.5 },
+];
 
 export type Measure = (text: string, italic: boolean) => number;
 
@@ -217,19 +230,23 @@ export function planLabels(
   for (const o of obstacles) grid.add(o.box, o.owner);
   const placed = new Map<string, LabelPlace | null>();
   for (const c of candidates) {
-    let chosen: { side: Side; box: Box } | null = null;
-    for (const side of SIDES) {
-      const box = labelBox(c, side);
+    let chosen: { side: Side; shift: number; box: Box } | null = null;
+    for (const { side, slide } of PLACES) {
+      const shift = slide * c.width;
+      const at = labelBox(c, side);
+      const box = { x1: at.x1 + shift, y1: at.y1, x2: at.x2 + shift, y2: at.y2 };
       const inside = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
       if (inside && !grid.hits(grow(box, PAD), c.id)) {
-        chosen = { side, box };
+        chosen = { side, shift, box };
         break;
       }
     }
-    if (!chosen && c.forced) chosen = { side: "bottom", box: labelBox(c, "bottom") };
+    if (!chosen && c.forced) chosen = { side: "bottom", shift: 0, box: labelBox(c, "bottom") };
     if (chosen) {
       grid.add(chosen.box, `label:${c.id}`);
-      placed.set(c.id, { side: chosen.side, lines: c.lines });
+      const place: LabelPlace = { side: chosen.side, lines: c.lines };
+      if (chosen.shift) place.shift = chosen.shift;
+      placed.set(c.id, place);
     } else placed.set(c.id, null);
   }
   return placed;
@@ -262,7 +279,7 @@ interface Applied {
 }
 
 function placeKey(place: LabelPlace | null): string {
-  return place ? `${place.side}|${place.lines.join("\n")}` : "";
+  return place ? `${place.side}|${place.shift ?? 0}|${place.lines.join("\n")}` : "";
 }
 
 /** The style bypass that draws a name at LABEL_PX on screen on `side`. */
@@ -283,7 +300,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         ...common,
         "text-valign": "bottom",
         "text-halign": "center",
-        "text-margin-x": 0,
+        "text-margin-x": (place.shift ?? 0) / zoom,
         "text-margin-y": gap,
       };
     case "top":
@@ -291,7 +308,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         ...common,
         "text-valign": "top",
         "text-halign": "center",
-        "text-margin-x": 0,
+        "text-margin-x": (place.shift ?? 0) / zoom,
         "text-margin-y": -gap,
       };
     case "right":
@@ -322,6 +339,14 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
 export const UNLABELLED = "is-unlabelled";
 
 /**
+ * A name that loses its place: its bypass goes too. A bypass outranks every stylesheet rule, so
+ * the class alone left the old name drawn at the size it had for the old zoom (7 px after a refit).
+ */
+function unlabel(node: cytoscape.CollectionReturnValue): void {
+  node.removeStyle(LABEL_PROPS).addClass(UNLABELLED);
+}
+
+/**
  * Applies a plan: nodes whose place or the zoom changed get their bypass, the others are left
  * alone (at 5,000 entities most keep "no name" from one step to the next). Nodes the plan does not
  * mention (hidden, or far off screen) draw no name.
@@ -348,11 +373,11 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
       if (place) {
         node.style(labelStyle(place, zoom));
         if (was === "" || was === undefined) node.removeClass(UNLABELLED);
-      } else node.addClass(UNLABELLED);
+      } else unlabel(node);
     }
     for (const [id, was] of prev.places) {
       if (plan.has(id)) continue;
-      if (was !== "") cy.getElementById(id).addClass(UNLABELLED);
+      if (was !== "") unlabel(cy.getElementById(id));
       places.set(id, "");
     }
   });
@@ -425,8 +450,9 @@ export function placeLabels(
     selectedEdgeEnds.add(e.source().id()).add(e.target().id());
   });
   const obstacles: { box: Box; owner: string }[] = [];
-  const tiers: LabelCandidate[][] = [[], [], [], []];
+  const tiers: LabelCandidate[][] = [[], [], [], [], []];
   let examined = 0;
+  let ranked = 0;
   for (const node of byDegree) {
     if (node.removed() || node.hasClass("is-hidden") || node.hasClass("is-untold")) continue;
     const p = node.position();
@@ -450,13 +476,18 @@ export function placeLabels(
     if (!text) continue;
     const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 12 : LABEL_LINES);
     const width = Math.max(...lines.map((l) => measure(l, italic)));
+    const faded = node.hasClass("is-dimmed") || node.hasClass("is-muted");
+    // The best connected shown actors (TOP_NAMES) come right after what the reader asked about.
     const tier = forced
       ? 0
-      : node.hasClass("is-highlighted")
+      : !faded && ranked < TOP_NAMES
         ? 1
-        : node.hasClass("is-dimmed") || node.hasClass("is-muted")
-          ? 3
-          : 2;
+        : node.hasClass("is-highlighted")
+          ? 2
+          : faded
+            ? 4
+            : 3;
+    if (!faded) ranked += 1;
     tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced });
   }
   // A selected link's name is drawn too: keep it free.

@@ -103,11 +103,12 @@ export function frameFor(
   cy: cytoscape.Core,
   eles: cytoscape.Collection,
   maxZoom = FRAME_MAX_ZOOM,
+  padding = FRAME_PADDING,
 ): { zoom: number; pan: cytoscape.Position } | null {
   const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
   if (!Number.isFinite(bb.w) || !Number.isFinite(bb.h)) return null;
-  const w = Math.max(1, cy.width() - 2 * FRAME_PADDING);
-  const h = Math.max(1, cy.height() - 2 * FRAME_PADDING);
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
   const fit = Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1));
   const zoom = Math.max(cy.minZoom(), Math.min(fit, maxZoom, cy.maxZoom()));
   const cx = (bb.x1 + bb.x2) / 2;
@@ -156,6 +157,15 @@ export function frameSelection(
   if (!target) return;
   if (!before) cy.scratch(BEFORE_FRAME, { zoom: cy.zoom(), pan: { ...cy.pan() } });
   cy.animate({ zoom: target.zoom, pan: target.pan, duration: FRAME_MS });
+}
+
+/**
+ * Fits what is shown at once, by the actors' shapes: names are drawn at one size on screen
+ * (labels.ts), so a fit that counted them (cytoscape's) zoomed out further at every refit.
+ */
+export function fitShapes(cy: cytoscape.Core, eles: cytoscape.Collection, padding = 40): void {
+  const target = frameFor(cy, eles, FRAME_MAX_ZOOM, padding);
+  if (target) cy.viewport(target);
 }
 
 /** After the filters change, frames what is now shown (without zooming in past life size). */

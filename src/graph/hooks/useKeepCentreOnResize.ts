@@ -1,5 +1,6 @@
 import type cytoscape from "cytoscape";
 import { useEffect } from "react";
+import { fitShapes } from "../sync";
 
 /**
  * The container changes size when panels open or the window resizes: keeps the canvas in step, and
@@ -14,7 +15,7 @@ export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
     const whollyInside = (size: { w: number; h: number }) => {
       const shown = cy.elements(":visible");
       if (shown.empty()) return false;
-      const bb = shown.renderedBoundingBox({});
+      const bb = shown.renderedBoundingBox({ includeLabels: false });
       return bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= size.w + 1 && bb.y2 <= size.h + 1;
     };
     const observer = new ResizeObserver(() => {
@@ -23,7 +24,7 @@ export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
       const wasWhole = whollyInside(last);
       cy.resize();
       cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
-      if (wasWhole && !whollyInside(now)) cy.fit(cy.elements(":visible"), 40);
+      if (wasWhole && !whollyInside(now)) fitShapes(cy, cy.elements(":visible"));
       last = now;
     });
     observer.observe(container);

@@ -1,6 +1,7 @@
 import type cytoscape from "cytoscape";
 import { useEffect } from "react";
 import { useStore } from "../../state/store";
+import { fitShapes } from "../sync";
 import { setLayoutDone } from "../testHandle";
 
 type Runner = typeof import("../layoutRunner");
@@ -44,9 +45,10 @@ export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown
     };
     const { view, dataset } = useStore.getState();
     if (view.layout === "force" && dataset?.positions) {
-      // The preset layout has framed everything; a permalink's filters may leave less to frame.
+      // Framed by shapes (the preset layout's fit counts names); a permalink's filters may leave
+      // less to frame.
       const shown = cy.elements().not(".is-hidden");
-      if (shown.nonempty() && shown.length < cy.elements().length) cy.fit(shown, 40);
+      if (shown.nonempty()) fitShapes(cy, shown);
       setLayoutDone(cy, true);
     } else run(false);
     const unsubscribe = useStore.subscribe((state, prev) => {
