@@ -384,31 +384,10 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
   cy.scratch(STATE, { zoom, places });
 }
 
-const SUSPENDED = "throughline.labelsSuspended";
 /** Every property labelStyle and applyEdgeLabels may set as a bypass. */
 const LABEL_PROPS =
   "label font-size text-wrap text-max-width min-zoomed-font-size text-background-padding line-height " +
   "text-valign text-halign text-margin-x text-margin-y";
-
-/**
- * Runs `draw` with the stylesheet's own names on every node and link, then gives the canvas its
- * placed names back. An image export draws every actor's whole name at the image's scale, not the
- * screen's choice of which names fit at the reader's zoom.
- */
-export async function withStylesheetNames<T>(cy: cytoscape.Core, draw: () => Promise<T> | T): Promise<T> {
-  cy.scratch(SUSPENDED, true);
-  cy.batch(() => {
-    cy.nodes().removeClass(UNLABELLED).removeStyle(LABEL_PROPS);
-    cy.edges().removeStyle(LABEL_PROPS);
-  });
-  resetLabels(cy);
-  try {
-    return await draw();
-  } finally {
-    cy.removeScratch(SUSPENDED);
-    cy.emit(RELABEL);
-  }
-}
 
 /** The event that asks useLabels for a new pass. */
 export const RELABEL = "throughline:relabel";
@@ -439,7 +418,7 @@ export function placeLabels(
   byDegree: readonly cytoscape.NodeSingular[],
   measure = canvasMeasure,
 ) {
-  if (cy.destroyed() || cy.scratch(SUSPENDED)) return;
+  if (cy.destroyed()) return;
   const zoom = cy.zoom();
   const pan = cy.pan();
   // The zoom buttons sit over the canvas' right edge: names stay clear of them.
