@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locateQuote } from "../data/quotes";
 import { tinyDataset } from "../test/fixtures";
 import { realDataset } from "../test/realDataset";
-import { excerptSpans, mentionSpans, segmentText } from "./excerpts";
+import { excerptPlaces, excerptSpans, MARK_CAPS, mentionSpans, segmentText } from "./excerpts";
 
 describe("excerptSpans", () => {
   it("computes every excerpt's place from the article text, not from stored offsets", () => {
@@ -49,6 +49,30 @@ describe("excerptSpans", () => {
         .get("paper")
         ?.filter((s) => s.relationId === relation.id),
     ).toEqual([]);
+  });
+});
+
+describe("excerptPlaces", () => {
+  it("should mark at most a few places per excerpt and a bounded number per article, and say so", () => {
+    const dataset = tinyDataset();
+    const article = dataset.articles[0];
+    const relation = dataset.relations[0];
+    if (!article || !relation) throw new Error("fixture changed");
+    article.text = "a".repeat(100_000);
+    relation.evidence = Array.from({ length: 1_000 }, () => ({
+      ...relation.evidence[0],
+      quote: "a",
+    })) as typeof relation.evidence;
+    dataset.relations = [relation];
+    const { spans, capped } = excerptPlaces(dataset);
+    const marked = spans.get(article.id) ?? [];
+    expect(marked.length).toBe(MARK_CAPS.perArticle);
+    expect(marked.filter((s) => s.evidenceIndex === 0)).toHaveLength(MARK_CAPS.perExcerpt);
+    expect(capped.get(article.id)).toBe(true);
+  });
+
+  it("should say nothing is left unmarked when nothing is", () => {
+    expect(excerptPlaces(tinyDataset()).capped.get("paper")).toBe(false);
   });
 });
 
