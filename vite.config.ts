@@ -4,9 +4,10 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { themeCss } from "./src/visuals/css.ts";
 
 export default defineConfig({
-  plugins: [react(), cspPlugin(), bundledDatasetPlugin()],
+  plugins: [react(), themePlugin(), cspPlugin(), bundledDatasetPlugin()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   // Every browser we support preloads modules natively: no polyfill in the first download.
@@ -61,6 +62,22 @@ function cspPlugin(): Plugin {
         },
       ],
     },
+  };
+}
+
+/**
+ * `virtual:theme.css`: the theme tokens (src/visuals/tokens.ts) as CSS custom properties, built
+ * into the app's stylesheet, so the panels' colours come from the same tokens as the canvas'.
+ */
+function themePlugin(): Plugin {
+  const id = "virtual:theme.css";
+  // A virtual module id that still ends in .css, so Vite handles it as a stylesheet.
+  const resolved = "\0virtual-theme.css";
+  return {
+    name: "throughline-theme",
+    resolveId: (source) => (source === id ? resolved : undefined),
+    // Light only until the canvas follows the theme (issue 14).
+    load: (source) => (source === resolved ? themeCss({ dark: false }) : undefined),
   };
 }
 

@@ -3,7 +3,8 @@
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
 //   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
-//   │                 LegendStrip (every shape, colour and line style in use)
+//   │                 TimelinePanel (dated links on a time axis; the two clocks), LegendStrip
+//   │                 (every shape, colour and line style in use)
 //   ├─ SidePanel      (right) tabs: Details (the selection and its excerpts), Article (the reader),
 //   │                 Compare (where the sources differ), About
 //   ├─ ShortcutsDialog (?) and the one Announcer (role=status)
@@ -38,6 +39,9 @@ const ListView = lazy(() => import("./components/ListView/ListView").then((m) =>
 const PathFinder = lazy(() =>
   import("./components/Paths/PathFinder").then((m) => ({ default: m.PathFinder })),
 );
+const TimelinePanel = lazy(() =>
+  import("./components/Timeline/TimelinePanel").then((m) => ({ default: m.TimelinePanel })),
+);
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -45,6 +49,7 @@ const ShortcutsDialog = lazy(() =>
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const panel = useStore((s) => s.prefs.panel);
+  const timelineOpen = useStore((s) => s.prefs.timelineOpen);
   const shortcutsOpen = useStore((s) => s.shortcutsOpen);
   const leftWidth = useStore((s) => s.prefs.leftWidth);
   const rightWidth = useStore((s) => s.prefs.rightWidth);
@@ -91,6 +96,11 @@ export function App() {
               </Suspense>
             )}
           </div>
+          {timelineOpen && (
+            <Suspense fallback={<p className="muted timeline-loading">Loading the timeline…</p>}>
+              <TimelinePanel />
+            </Suspense>
+          )}
           {panel === "graph" && panelsReady && (
             <Suspense fallback={null}>
               <LegendStrip />

@@ -5,6 +5,7 @@ import { openBundled, openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferencesSync";
 import { useStore } from "./state/store";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
+import "virtual:theme.css";
 import "./styles.css";
 
 startPreferences();

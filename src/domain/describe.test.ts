@@ -35,4 +35,21 @@ describe("describeView", () => {
       "country FR; organization Acme; only what The Paper says; around Bob (depth 2); search “met”; path Alice → Acme",
     );
   });
+
+  it("names an active time range and the reported-by day, at day precision", () => {
+    const text = describeView(
+      {
+        ...DEFAULT_VIEW,
+        filters: {
+          ...EMPTY_FILTERS,
+          time: { from: "2016-08-01", to: "2017-01-31" },
+          reportedBy: "2017-02-15",
+        },
+      },
+      dataset,
+      index,
+      names,
+    );
+    expect(text).toBe("dated 1 Aug 2016 – 31 Jan 2017; as reported by 15 Feb 2017");
+  });
 });

@@ -1,7 +1,9 @@
 // The view in words, for export captions and file names: "country Russia (RU); only what
 // mindy-fischer-writer.com says; around Igor Sechin (depth 2)". Pure.
+import { parsePartialDate } from "../data/dates";
 import type { LoadedDataset } from "../data/types";
 import { articlePublisher, type DatasetIndex, entityName } from "./indexes";
+import { formatPartialDate, formatTimeRange } from "./time";
 import type { View } from "./view";
 
 export function describeView(
@@ -32,6 +34,12 @@ export function describeView(
   if (source.mode === "all")
     parts.push(dataset.articles.length === 2 ? "in both articles" : "in every article");
   if (filters.hideIsolated) parts.push("unlinked actors hidden");
+  if (filters.time) {
+    const from = parsePartialDate(filters.time.from)?.start;
+    const to = parsePartialDate(filters.time.to)?.end;
+    if (from !== undefined && to !== undefined) parts.push(`dated ${formatTimeRange({ from, to })}`);
+  }
+  if (filters.reportedBy) parts.push(`as reported by ${formatPartialDate(filters.reportedBy)}`);
   if (view.focus) parts.push(`around ${entity(view.focus.id)} (depth ${view.focus.depth})`);
   if (view.search.trim()) parts.push(`search “${view.search.trim()}”`);
   if (view.path) parts.push(`path ${entity(view.path.from)} → ${entity(view.path.to)}`);

@@ -1,7 +1,9 @@
 // Which entities and relations a view shows, and how many each facet value would show. Pure.
-import type { Entity, LoadedDataset, Relation } from "../data/types";
+import { parsePartialDate } from "../data/dates";
+import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
 import type { DatasetIndex } from "./indexes";
 import { articlesOf } from "./indexes";
+import { firstReported, happenedIn } from "./timeline";
 import type { Filters, SourceFilter, View } from "./view";
 
 export interface Visibility {
@@ -37,6 +39,28 @@ export function sourcePasses(relation: Relation, source: SourceFilter, articleCo
   if (source.mode === "article") return articles.includes(source.article);
   if (source.mode === "only") return articles.length === 1 && articles[0] === source.article;
   return articles.length === articleCount;
+}
+
+/**
+ * The two clocks: under a time range only dated relations that meet it; under "reported by" only
+ * relations some article had reported by the end of that day.
+ */
+export function timePasses(
+  relation: Relation,
+  filters: Pick<Filters, "time" | "reportedBy">,
+  articleById: ReadonlyMap<string, Article>,
+): boolean {
+  if (filters.time) {
+    const from = parsePartialDate(filters.time.from)?.start;
+    const to = parsePartialDate(filters.time.to)?.end;
+    if (from !== undefined && to !== undefined && !happenedIn(relation, { from, to })) return false;
+  }
+  if (filters.reportedBy) {
+    const by = parsePartialDate(filters.reportedBy)?.end;
+    const first = firstReported(relation, articleById);
+    if (by !== undefined && (first === null || first >= by)) return false;
+  }
+  return true;
 }
 
 function relationPasses(relation: Relation, filters: Filters, articleCount: number, skip?: RelationFacet) {
@@ -87,8 +111,12 @@ export function computeVisibility(
   const { filters, focus } = view;
   const articleCount = dataset.articles.length;
   let entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  const timed = filters.time !== null || filters.reportedBy !== null;
   const relationVisible = (r: Relation) =>
-    entities.has(r.source) && entities.has(r.target) && relationPasses(r, filters, articleCount);
+    entities.has(r.source) &&
+    entities.has(r.target) &&
+    relationPasses(r, filters, articleCount) &&
+    (!timed || timePasses(r, filters, index.articleById));
 
   if (focus && index.entityById.has(focus.id)) {
     const near = neighbourhood(index, focus.id, focus.depth, relationVisible);

@@ -18,6 +18,8 @@ const rich: View = {
     statuses: ["confirmed", "reported"],
     source: { mode: "only", article: NEWSWEEK },
     hideIsolated: true,
+    time: { from: "2016-08-01", to: "2017-01-31" },
+    reportedBy: "2017-02-15",
   },
   search: "Séchin & Putin's friend, 100%",
   focus: { id: "igor-sechin", depth: 2 },
@@ -25,6 +27,30 @@ const rich: View = {
   path: { from: "rex-tillerson", to: "vladimir-putin" },
   layout: "concentric",
 };
+
+describe("permalinks: time", () => {
+  it("writes a time range and a reported-by day readably", () => {
+    const query = viewToQuery({
+      ...DEFAULT_VIEW,
+      filters: { ...EMPTY_FILTERS, time: { from: "2016-08-01", to: "2016-12-31" } },
+    });
+    expect(query).toContain("time=2016-08-01..2016-12-31");
+  });
+
+  it("names malformed, impossible or reversed ranges and days, and drops them", () => {
+    for (const [query, expected] of [
+      ["time=2016-08..2017", /^time=2016-08\.\.2017 /],
+      ["time=2017-02-30..2017-03-01", /^time=/],
+      ["time=2017-03-01..2016-01-01", /^time=/],
+      ["reported=yesterday", /^reported=yesterday /],
+    ] as const) {
+      const { view, ignored } = parse(query);
+      expect(view.filters.time).toBeNull();
+      expect(view.filters.reportedBy).toBeNull();
+      expect(ignored[0]).toMatch(expected);
+    }
+  });
+});
 
 describe("permalinks: round trip", () => {
   it("restores a rich view exactly, with nothing ignored", () => {

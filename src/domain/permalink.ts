@@ -5,6 +5,7 @@
 // it reads them back. The type makes it list every field of `View` exactly once; the query's order
 // is the codec's order.
 
+import { parsePartialDate } from "../data/dates";
 import type { LoadedDataset } from "../data/types";
 import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import type { DatasetIndex } from "./indexes";
@@ -62,6 +63,28 @@ function readSource(r: QueryReader): SourceFilter {
   return { mode: "any" };
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO day that exists (`2017-02-15`), or null (named in `ignored` when malformed). */
+function readDay(r: QueryReader, key: string): string | null {
+  const value = r.params.get(key);
+  if (value === null) return null;
+  if (ISO_DAY.test(value) && parsePartialDate(value)) return value;
+  r.ignored.push(`${key}=${value} (not a date written YYYY-MM-DD)`);
+  return null;
+}
+
+/** `time=2016-08-01..2017-01-31`: two existing ISO days, the first not after the second. */
+function readTime(r: QueryReader): { from: string; to: string } | null {
+  const value = r.params.get("time");
+  if (value === null) return null;
+  const [from = "", to = ""] = value.split("..");
+  if (ISO_DAY.test(from) && ISO_DAY.test(to) && parsePartialDate(from) && parsePartialDate(to) && from <= to)
+    return { from, to };
+  r.ignored.push(`time=${value} (not a range written YYYY-MM-DD..YYYY-MM-DD)`);
+  return null;
+}
+
 const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
   search: {
     params: ["q"],
@@ -69,7 +92,7 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
     read: (r) => r.params.get("q") ?? "",
   },
   filters: {
-    params: ["country", "org", "type", "rel", "status", "source", "isolated"],
+    params: ["country", "org", "type", "rel", "status", "source", "isolated", "time", "reported"],
     write: (f) => [
       ["country", f.countries.join(",") || null],
       ["org", f.organizations.join(",") || null],
@@ -78,6 +101,8 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
       ["status", f.statuses.join(",") || null],
       ["source", sourceToParam(f.source)],
       ["isolated", f.hideIsolated ? "hide" : null],
+      ["time", f.time ? `${f.time.from}..${f.time.to}` : null],
+      ["reported", f.reportedBy],
     ],
     read: (r) => {
       const isolated = r.params.get("isolated");
@@ -98,6 +123,8 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
         statuses: r.pick("status", new Set(CLAIM_STATUSES), "claim status"),
         source: readSource(r),
         hideIsolated: isolated === "hide",
+        time: readTime(r),
+        reportedBy: readDay(r, "reported"),
       };
     },
   },

@@ -1,6 +1,7 @@
 // Time as the articles give it, on the axis: the interval a date value covers, whether it meets a
 // brushed range, and dates in words. Parsing and validation live in data/dates.ts.
 import { type DateValue, dateValueProblem, type Precision, parsePartialDate } from "../data/dates";
+import { formatDate } from "../lib/dates";
 
 export type { DateValue, Precision };
 
@@ -39,18 +40,9 @@ export function spanOverlaps(span: Span, range: TimeRange): boolean {
   return start < range.to && end > range.from;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** A written date in words at its own precision: "2016", "Aug 2016", "13 Feb 2017". */
 export function formatPartialDate(text: string): string {
-  const d = parsePartialDate(text);
-  if (!d) return text;
-  const date = new Date(d.start);
-  const year = date.getUTCFullYear();
-  if (d.precision === "year") return String(year);
-  const month = MONTHS[date.getUTCMonth()];
-  if (d.precision === "month") return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
+  return parsePartialDate(text) ? formatDate(text, "short") : text;
 }
 
 /** A date value in words: "Aug 2016", "since Aug 2016", "until 2008", "2016 – 2017". */

@@ -26,6 +26,13 @@ export interface Filters {
   source: SourceFilter;
   /** Hide entities left without any visible relation. */
   hideIsolated: boolean;
+  /**
+   * When it happened: only dated relations that meet this range of ISO days (both included).
+   * Undated relations are not shown while it is set.
+   */
+  time: { from: string; to: string } | null;
+  /** As reported: only relations some article had reported by the end of this ISO day. */
+  reportedBy: string | null;
 }
 
 export type FocusDepth = 1 | 2 | 3;
@@ -52,6 +59,8 @@ export const EMPTY_FILTERS: Filters = {
   statuses: [],
   source: { mode: "any" },
   hideIsolated: false,
+  time: null,
+  reportedBy: null,
 };
 
 export const DEFAULT_VIEW: View = {
@@ -74,6 +83,8 @@ export function hasActiveFilters(filters: Filters): boolean {
     filters.relationTypes.length > 0 ||
     filters.statuses.length > 0 ||
     filters.source.mode !== "any" ||
-    filters.hideIsolated
+    filters.hideIsolated ||
+    filters.time !== null ||
+    filters.reportedBy !== null
   );
 }

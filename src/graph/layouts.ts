@@ -9,14 +9,6 @@ import type { LayoutName } from "../domain/view";
  */
 export const PRESET_LAYOUT: cytoscape.LayoutOptions = { name: "preset", fit: true, padding: 40 };
 
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  force: "Force",
-  concentric: "Concentric by degree",
-  circle: "Circle",
-  grid: "Grid",
-  breadthfirst: "Tree from the selection",
-};
-
 /**
  * fcose from the current (first time: seeded) positions, without randomisation, so the same data
  * gives the same picture on every run. Spacing tuned by eye on the curated set (~70 labelled nodes, a few hubs).

@@ -1,9 +1,9 @@
 import cytoscape from "cytoscape";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { realDataset } from "../test/realDataset";
-import { STYLESHEET, STYLESHEET_LARGE } from "./stylesheet";
+import { FONT_FAMILY } from "../visuals/vocabulary";
+import { STYLESHEET, STYLESHEET_LARGE, stylesheetFor } from "./stylesheet";
 import { toElements } from "./toElements";
-import { FONT_FAMILY } from "./visuals";
 
 describe("stylesheet", () => {
   afterEach(() => {
@@ -15,11 +15,32 @@ describe("stylesheet", () => {
   it.each([
     ["normal", STYLESHEET],
     ["large", STYLESHEET_LARGE],
+    ["dark", stylesheetFor("dark", false)],
+    ["dark large", stylesheetFor("dark", true)],
   ])("every property of the %s stylesheet is one cytoscape accepts", (_, style) => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { dataset } = realDataset();
     const cy = cytoscape({ headless: true, styleEnabled: true, style, elements: toElements(dataset) });
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([]);
     expect(cy.nodes().first().style("font-family")).toBe(FONT_FAMILY);
+  });
+
+  it("a theme changes colours only, and a change of theme restyles the elements it has", () => {
+    const { dataset } = realDataset();
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: STYLESHEET,
+      elements: toElements(dataset),
+    });
+    const person = cy.nodes('[type = "person"]').first();
+    const before = { shape: person.style("shape"), width: person.style("width") };
+    expect(person.style("background-color")).toBe("rgb(31,111,178)");
+    cy.style(stylesheetFor("dark", false));
+    expect(person.style("background-color")).toBe("rgb(90,169,230)");
+    expect({ shape: person.style("shape"), width: person.style("width") }).toEqual(before);
+    expect(stylesheetFor("dark", false).map((rule) => rule.selector)).toEqual(
+      STYLESHEET.map((rule) => rule.selector),
+    );
   });
 });

@@ -1,4 +1,5 @@
-// The cytoscape stylesheet: a module constant, since react-cytoscapejs restyles everything whenever
+// The cytoscape stylesheet, built from the visual vocabulary and one theme's tokens (src/visuals):
+// module constants, one per theme and size, since react-cytoscapejs restyles everything whenever
 // the stylesheet prop changes identity. Classes each carry one meaning:
 //   is-selected   the entity or relation in the details panel
 //   is-muted      outside the hovered or selected entity's neighbourhood
@@ -11,30 +12,21 @@
 //   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
+import { THEMES, type ThemeName, type Tokens } from "../visuals/tokens";
 import {
   ATTRIBUTION_VISUALS,
   ENTITY_VISUALS,
   FONT_FAMILY,
-  RELATION_FAMILIES,
   RELATION_VISUALS,
   SOURCE_WIDTHS,
   STATUS_VISUALS,
-} from "./visuals";
+} from "../visuals/vocabulary";
 
-const INK = "#1b1b1b";
-
-const entityRules: cytoscape.StylesheetJsonBlock[] = ENTITY_TYPES.map((type) => ({
+/** Rules that do not depend on colour: shapes, line patterns, marks. */
+const shapeRules: cytoscape.StylesheetJsonBlock[] = ENTITY_TYPES.map((type) => ({
   selector: `node[type = "${type}"]`,
-  style: { "background-color": ENTITY_VISUALS[type].color, shape: ENTITY_VISUALS[type].shape },
+  style: { shape: ENTITY_VISUALS[type].shape },
 }));
-
-const relationRules: cytoscape.StylesheetJsonBlock[] = RELATION_TYPES.map((type) => {
-  const color = RELATION_FAMILIES[RELATION_VISUALS[type].family].color;
-  return {
-    selector: `edge[type = "${type}"]`,
-    style: { "line-color": color, "target-arrow-color": color, "source-arrow-color": color },
-  };
-});
 
 const statusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.map((status) => {
   const { line, dash } = STATUS_VISUALS[status];
@@ -63,105 +55,120 @@ const attributionRules: cytoscape.StylesheetJsonBlock[] = ATTRIBUTION_KINDS.filt
   },
 }));
 
-export const STYLESHEET: cytoscape.StylesheetJsonBlock[] = [
-  {
-    selector: "node",
-    style: {
-      label: "data(label)",
-      width: "mapData(degree, 0, 14, 26, 58)",
-      height: "mapData(degree, 0, 14, 26, 58)",
-      "border-width": 2,
-      "border-color": "#ffffff",
-      color: INK,
-      "font-family": FONT_FAMILY,
-      "font-size": 12,
-      "font-weight": 600,
-      "text-valign": "bottom",
-      "text-halign": "center",
-      "text-margin-y": 3,
-      "text-wrap": "wrap",
-      "text-max-width": "110px",
-      "text-background-color": "#ffffff",
-      "text-background-opacity": 0.75,
-      "text-background-padding": "1px",
-      "min-zoomed-font-size": 7,
+/** The stylesheet in one theme's colours: the same rules for every theme, only the tokens differ. */
+function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJsonBlock[] {
+  const entityColours: cytoscape.StylesheetJsonBlock[] = ENTITY_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { "background-color": entity[type] },
+  }));
+  const relationColours: cytoscape.StylesheetJsonBlock[] = RELATION_TYPES.map((type) => {
+    const color = family[RELATION_VISUALS[type].family];
+    return {
+      selector: `edge[type = "${type}"]`,
+      style: { "line-color": color, "target-arrow-color": color, "source-arrow-color": color },
+    };
+  });
+  return [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        width: "mapData(degree, 0, 14, 26, 58)",
+        height: "mapData(degree, 0, 14, 26, 58)",
+        "border-width": 2,
+        "border-color": ui.nodeBorder,
+        color: ui.ink,
+        "font-family": FONT_FAMILY,
+        "font-size": 12,
+        "font-weight": 600,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 3,
+        "text-wrap": "wrap",
+        "text-max-width": "110px",
+        "text-background-color": ui.paper,
+        "text-background-opacity": 0.75,
+        "text-background-padding": "1px",
+        "min-zoomed-font-size": 7,
+      },
     },
-  },
-  ...entityRules,
-  {
-    // Actors the articles do not name: a dashed outline and an italic label, on top of type colour.
-    selector: "node[unnamed = 1]",
-    style: { "border-style": "dashed", "border-color": INK, "border-width": 2, "font-style": "italic" },
-  },
-  {
-    selector: "edge",
-    style: {
-      "curve-style": "bezier",
-      "control-point-step-size": 28,
-      "arrow-scale": 0.9,
-      label: "data(label)",
-      "font-size": 9,
-      color: "#333333",
-      "text-rotation": "autorotate",
-      "text-background-color": "#ffffff",
-      "text-background-opacity": 0.85,
-      "text-background-padding": "1px",
-      "min-zoomed-font-size": 13,
+    ...shapeRules,
+    ...entityColours,
+    {
+      // Actors the articles do not name: a dashed outline and an italic label, on top of type colour.
+      selector: "node[unnamed = 1]",
+      style: { "border-style": "dashed", "border-color": ui.ink, "border-width": 2, "font-style": "italic" },
     },
-  },
-  ...relationRules,
-  { selector: "edge", style: { width: SOURCE_WIDTHS.one } },
-  { selector: "edge[sources > 1]", style: { width: SOURCE_WIDTHS.several } },
-  ...statusRules,
-  ...farStatusRules,
-  ...attributionRules,
-  { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
-  { selector: ".is-dimmed", style: { opacity: 0.22 } },
-  { selector: ".is-muted", style: { opacity: 0.18 } },
-  {
-    selector: "node.is-path",
-    style: {
-      "underlay-color": "#ffb300",
-      "underlay-opacity": 0.6,
-      "underlay-padding": 7,
-      "underlay-shape": "ellipse",
+    {
+      selector: "edge",
+      style: {
+        "curve-style": "bezier",
+        "control-point-step-size": 28,
+        "arrow-scale": 0.9,
+        label: "data(label)",
+        "font-size": 9,
+        color: ui.edgeLabel,
+        "text-rotation": "autorotate",
+        "text-background-color": ui.paper,
+        "text-background-opacity": 0.85,
+        "text-background-padding": "1px",
+        "min-zoomed-font-size": 13,
+      },
     },
-  },
-  {
-    selector: "edge.is-path",
-    style: {
-      width: 5,
-      "underlay-color": "#ffb300",
-      "underlay-opacity": 0.6,
-      "underlay-padding": 4,
-      "min-zoomed-font-size": 0,
+    ...relationColours,
+    { selector: "edge", style: { width: SOURCE_WIDTHS.one } },
+    { selector: "edge[sources > 1]", style: { width: SOURCE_WIDTHS.several } },
+    ...statusRules,
+    ...farStatusRules,
+    ...attributionRules,
+    { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
+    { selector: ".is-dimmed", style: { opacity: 0.22 } },
+    { selector: ".is-muted", style: { opacity: 0.18 } },
+    {
+      selector: "node.is-path",
+      style: {
+        "underlay-color": ui.pathGlow,
+        "underlay-opacity": 0.6,
+        "underlay-padding": 7,
+        "underlay-shape": "ellipse",
+      },
     },
-  },
-  { selector: "edge.is-highlighted", style: { "font-size": 10, "min-zoomed-font-size": 0, "z-index": 10 } },
-  // The names that answer the reader's question stay legible however far out the view is zoomed.
-  { selector: "node.is-highlighted, node.is-path, node.is-selected", style: { "min-zoomed-font-size": 0 } },
-  { selector: "node.is-path, node.is-selected", style: { "font-size": 15 } },
-  {
-    selector: "node.is-selected",
-    style: { "border-width": 4, "border-color": INK, "border-style": "solid", "z-index": 20 },
-  },
-  {
-    selector: "edge.is-selected",
-    style: {
-      width: 5,
-      "underlay-color": "#ffd54f",
-      "underlay-opacity": 0.9,
-      "underlay-padding": 4,
-      "min-zoomed-font-size": 0,
-      "z-index": 20,
+    {
+      selector: "edge.is-path",
+      style: {
+        width: 5,
+        "underlay-color": ui.pathGlow,
+        "underlay-opacity": 0.6,
+        "underlay-padding": 4,
+        "min-zoomed-font-size": 0,
+      },
     },
-  },
-  { selector: ".is-hidden", style: { display: "none" } },
-  // Last, so that nothing the story has not told yet stands out (a neighbour's highlight, a path).
-  { selector: ".is-untold-faint", style: { opacity: 0.1, events: "no", "underlay-opacity": 0 } },
-  { selector: "node.is-untold-faint", style: { "text-opacity": 0 } },
-  { selector: ".is-untold", style: { display: "none" } },
-];
+    { selector: "edge.is-highlighted", style: { "font-size": 10, "min-zoomed-font-size": 0, "z-index": 10 } },
+    // The names that answer the reader's question stay legible however far out the view is zoomed.
+    { selector: "node.is-highlighted, node.is-path, node.is-selected", style: { "min-zoomed-font-size": 0 } },
+    { selector: "node.is-path, node.is-selected", style: { "font-size": 15 } },
+    {
+      selector: "node.is-selected",
+      style: { "border-width": 4, "border-color": ui.ink, "border-style": "solid", "z-index": 20 },
+    },
+    {
+      selector: "edge.is-selected",
+      style: {
+        width: 5,
+        "underlay-color": ui.selectedGlow,
+        "underlay-opacity": 0.9,
+        "underlay-padding": 4,
+        "min-zoomed-font-size": 0,
+        "z-index": 20,
+      },
+    },
+    { selector: ".is-hidden", style: { display: "none" } },
+    // Last, so that nothing the story has not told yet stands out (a neighbour's highlight, a path).
+    { selector: ".is-untold-faint", style: { opacity: 0.1, events: "no", "underlay-opacity": 0 } },
+    { selector: "node.is-untold-faint", style: { "text-opacity": 0 } },
+    { selector: ".is-untold", style: { display: "none" } },
+  ];
+}
 
 /**
  * Above this many entities the canvas switches to a lighter drawing (STYLESHEET_LARGE) and to
@@ -191,9 +198,25 @@ const LARGE_OVERRIDES: cytoscape.StylesheetJsonBlock[] = [
 ];
 
 /** The overrides go before the class rules, so selection, paths and highlighting still win. */
-const firstClassRule = STYLESHEET.findIndex((rule) => rule.selector.startsWith("."));
-export const STYLESHEET_LARGE: cytoscape.StylesheetJsonBlock[] = [
-  ...STYLESHEET.slice(0, firstClassRule),
-  ...LARGE_OVERRIDES,
-  ...STYLESHEET.slice(firstClassRule),
-];
+function largeStylesheet(sheet: cytoscape.StylesheetJsonBlock[]): cytoscape.StylesheetJsonBlock[] {
+  const firstClassRule = sheet.findIndex((rule) => rule.selector.startsWith("."));
+  return [...sheet.slice(0, firstClassRule), ...LARGE_OVERRIDES, ...sheet.slice(firstClassRule)];
+}
+
+/**
+ * One stylesheet per theme and size, built once: module constants, so that passing the same one
+ * again restyles nothing, and a change of theme restyles the elements once without rebuilding them.
+ */
+const STYLESHEETS = Object.fromEntries(
+  (Object.keys(THEMES) as ThemeName[]).map((theme) => {
+    const normal = buildStylesheet(THEMES[theme]);
+    return [theme, { normal, large: largeStylesheet(normal) }];
+  }),
+) as Record<ThemeName, { normal: cytoscape.StylesheetJsonBlock[]; large: cytoscape.StylesheetJsonBlock[] }>;
+
+export const stylesheetFor = (theme: ThemeName, large: boolean): cytoscape.StylesheetJsonBlock[] =>
+  STYLESHEETS[theme][large ? "large" : "normal"];
+
+/** The light theme's stylesheets (the positions script and the bench's bare page draw with these). */
+export const STYLESHEET = STYLESHEETS.light.normal;
+export const STYLESHEET_LARGE = STYLESHEETS.light.large;

@@ -112,6 +112,7 @@ describe("graph sync", () => {
       paths: [],
       selection: { kind: "entity", id: "bob" },
       hoveredEntityId: null,
+      hoveredRelationId: null,
     };
     syncClasses(cy, state, null);
     expect(ids(cy.$(".is-hidden"))).toEqual(["carol", "carol-alice", "loner"]);
@@ -124,5 +125,24 @@ describe("graph sync", () => {
     expect(cy.getElementById("loner").hasClass("is-hidden")).toBe(false);
     expect(ids(cy.$(".is-highlighted"))).toEqual(["acme", "bob", "bob-acme"]);
     expect(ids(cy.$(".is-muted"))).toContain("alice");
+  });
+
+  it("a link hovered on the timeline lights up with its two ends and mutes the rest", () => {
+    const state: CanvasState = {
+      visibility: sets(["alice", "bob", "acme"], ["alice-bob", "bob-acme"]),
+      hits: null,
+      paths: [],
+      selection: null,
+      hoveredEntityId: null,
+      hoveredRelationId: null,
+    };
+    syncClasses(cy, state, null);
+    expect(cy.$(".is-highlighted").length).toBe(0);
+    const hovered = { ...state, hoveredRelationId: "bob-acme" };
+    syncClasses(cy, hovered, state);
+    expect(ids(cy.$(".is-highlighted"))).toEqual(["acme", "bob", "bob-acme"]);
+    expect(ids(cy.$(".is-muted"))).toEqual(expect.arrayContaining(["alice", "alice-bob"]));
+    syncClasses(cy, state, hovered);
+    expect(cy.$(".is-highlighted, .is-muted").length).toBe(0);
   });
 });

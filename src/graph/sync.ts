@@ -72,10 +72,12 @@ export function applyNeighbourhood(
   cy: cytoscape.Core,
   hoveredEntityId: string | null,
   selection: Selection | null,
+  hoveredRelationId: string | null = null,
 ): void {
   cy.batch(() => {
     cy.elements(".is-muted, .is-highlighted").removeClass("is-muted is-highlighted");
-    const focusId = hoveredEntityId ?? selection?.id ?? null;
+    const hovered = hoveredEntityId ?? hoveredRelationId;
+    const focusId = hovered ?? selection?.id ?? null;
     if (!focusId) return;
     const focus: cytoscape.CollectionReturnValue = cy.getElementById(focusId);
     if (focus.empty()) return;
@@ -83,7 +85,7 @@ export function applyNeighbourhood(
       focus.nodes().nonempty() ? focus.closedNeighborhood() : focus.union(focus.connectedNodes())
     ).not(".is-hidden");
     near.addClass("is-highlighted");
-    if (hoveredEntityId) cy.elements().difference(near).addClass("is-muted");
+    if (hovered) cy.elements().difference(near).addClass("is-muted");
   });
 }
 
@@ -106,6 +108,7 @@ export interface CanvasState {
   paths: readonly Path[];
   selection: Selection | null;
   hoveredEntityId: string | null;
+  hoveredRelationId: string | null;
 }
 
 /**
@@ -118,8 +121,13 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
   if (changed("visibility")) applyVisibility(cy, state.visibility);
   if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
   if (changed("selection")) applySelection(cy, state.selection);
-  if (changed("selection") || changed("hoveredEntityId") || changed("visibility"))
-    applyNeighbourhood(cy, state.hoveredEntityId, state.selection);
+  if (
+    changed("selection") ||
+    changed("hoveredEntityId") ||
+    changed("hoveredRelationId") ||
+    changed("visibility")
+  )
+    applyNeighbourhood(cy, state.hoveredEntityId, state.selection, state.hoveredRelationId);
   if (prev && changed("visibility")) frameVisible(cy);
   else if (prev && changed("selection")) revealSelection(cy, state.selection);
 }

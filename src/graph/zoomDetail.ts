@@ -7,7 +7,7 @@
 import type cytoscape from "cytoscape";
 import type { ClaimStatus } from "../data/types";
 import { CLAIM_STATUSES } from "../data/vocabulary";
-import { STATUS_VISUALS } from "./visuals";
+import { STATUS_VISUALS } from "../visuals/vocabulary";
 
 /** A pattern reads as a pattern once its gaps are at least this many pixels wide on screen. */
 const MIN_GAP_PX = 1;

@@ -49,6 +49,7 @@ describe("preferences", () => {
     });
     const stop = startPreferences(prefs(storage));
     expect(useStore.getState().prefs).toEqual({
+      ...DEFAULT_PREFERENCES,
       panel: "list",
       legendOpen: false,
       leftWidth: 300,
@@ -62,10 +63,11 @@ describe("preferences", () => {
     const stop = startPreferences(prefs(storage));
     useStore.getState().setPanelWidth("right", 480);
     useStore.getState().setLegendOpen(false);
+    useStore.getState().setTimelineOpen(true);
     vi.advanceTimersByTime(PERSIST_EVERY_MS);
     expect(stored(storage)).toEqual({
       v: 1,
-      data: { panel: "graph", legendOpen: false, leftWidth: 260, rightWidth: 480 },
+      data: { ...DEFAULT_PREFERENCES, legendOpen: false, rightWidth: 480, timelineOpen: true },
     });
     stop();
   });

@@ -7,6 +7,8 @@ export interface Preferences {
   legendOpen: boolean;
   leftWidth: number;
   rightWidth: number;
+  /** The timeline under the graph. */
+  timelineOpen: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -14,6 +16,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   legendOpen: true,
   leftWidth: 260,
   rightWidth: 400,
+  timelineOpen: false,
 };
 
 /** How narrow and wide the side panels may be made, in CSS px. */
@@ -33,5 +36,6 @@ export function validatePreferences(data: unknown): Preferences | null {
     legendOpen: typeof d.legendOpen === "boolean" ? d.legendOpen : DEFAULT_PREFERENCES.legendOpen,
     leftWidth: width(d.leftWidth, DEFAULT_PREFERENCES.leftWidth),
     rightWidth: width(d.rightWidth, DEFAULT_PREFERENCES.rightWidth),
+    timelineOpen: typeof d.timelineOpen === "boolean" ? d.timelineOpen : DEFAULT_PREFERENCES.timelineOpen,
   };
 }

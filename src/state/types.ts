@@ -66,6 +66,8 @@ export interface UiSlice {
   /** Persisted in localStorage (preferences.ts); one field, replaced on every change. */
   prefs: Preferences;
   hoveredEntityId: string | null;
+  /** The link under the pointer, on the canvas or on the timeline: both highlight it. */
+  hoveredRelationId: string | null;
   /** Quiet, dismissible notices (e.g. permalink parameters that were ignored). */
   notices: string[];
   /** The keyboard shortcuts overlay. */
@@ -81,6 +83,9 @@ export interface UiSlice {
   setLegendOpen: (open: boolean) => void;
   setPanelWidth: (side: "left" | "right", width: number) => void;
   hoverEntity: (id: string | null) => void;
+  hoverRelation: (id: string | null) => void;
+  /** Shows or hides the timeline under the graph (a preference). */
+  setTimelineOpen: (open: boolean) => void;
   addNotice: (notice: string) => void;
   dismissNotices: () => void;
   setShortcutsOpen: (open: boolean) => void;

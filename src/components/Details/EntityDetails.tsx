@@ -1,7 +1,7 @@
 import type { Entity } from "../../data/types";
 import { otherEnd } from "../../domain/indexes";
-import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { moveFocusWithArrows } from "../Shortcuts/useKeyboard";
 import { EntityLink } from "./EntityLink";
 import { StatusBadge } from "./StatusBadge";

@@ -1,4 +1,5 @@
 import type { Evidence } from "../../data/types";
+import { formatDate } from "../../lib/dates";
 import { httpUrlOrNull } from "../../lib/safeUrl";
 import { useStore } from "../../state/store";
 import { StatusBadge } from "./StatusBadge";
@@ -44,26 +45,5 @@ export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passa
   );
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** ISO dates as precise as they are: 2017, February 2017, 15 February 2017. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
-  return y ?? iso;
-}
+/** ISO dates as precise as they are (the one formatter, in lib/dates.ts). */
+export { formatDate };

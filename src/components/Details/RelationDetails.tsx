@@ -1,8 +1,8 @@
 import type { Relation } from "../../data/types";
 import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
-import { RELATION_VISUALS } from "../../graph/visuals";
 import { useStore } from "../../state/store";
+import { RELATION_VISUALS } from "../../visuals/vocabulary";
 import { EntityLink } from "./EntityLink";
 import { EvidenceQuote } from "./EvidenceQuote";
 import { StatusBadge } from "./StatusBadge";

@@ -1,5 +1,5 @@
 import type { ClaimStatus } from "../../data/types";
-import { STATUS_VISUALS } from "../../graph/visuals";
+import { STATUS_VISUALS } from "../../visuals/vocabulary";
 
 /** A claim status as a word, never as colour alone. */
 export function StatusBadge({ status }: { status: ClaimStatus }) {

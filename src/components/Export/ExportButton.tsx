@@ -3,9 +3,9 @@
 import { lazy, Suspense, useState } from "react";
 import type { EntityType, RelationType } from "../../data/types";
 import { describeView } from "../../domain/describe";
-import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { countryName } from "../../lib/countries";
 import { useStore } from "../../state/store";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 
 /** The active filters, focus, search and path in words, for the caption and the file name. */
 function viewSummary(): string {

@@ -7,9 +7,9 @@ import { useMemo } from "react";
 import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
 import { facetCounts } from "../../domain/filters";
 import type { Filters, SourceFilter } from "../../domain/view";
-import { ENTITY_VISUALS, RELATION_VISUALS, STATUS_VISUALS } from "../../graph/visuals";
 import { countryName } from "../../lib/countries";
 import { useStore } from "../../state/store";
+import { ENTITY_VISUALS, RELATION_VISUALS, STATUS_VISUALS } from "../../visuals/vocabulary";
 import { ShownCount } from "./ShownCount";
 
 interface Option {

@@ -1,62 +1,43 @@
-import type { NodeShape } from "../../graph/visuals";
+// The legend's icons, drawn with the same geometry as the canvas and the exported images.
+import type { LineLook, ShapeLook } from "../../visuals/legend";
+import { dashArray, markerPath, sampleLine, shapePath } from "../../visuals/shapes";
 
-/** Outline points (in a 20×20 box) approximating cytoscape's node shapes. */
-const POLYGONS: Partial<Record<NodeShape, string>> = {
-  hexagon: "5,2 15,2 19,10 15,18 5,18 1,10",
-  diamond: "10,1 19,10 10,19 1,10",
-  rectangle: "2,3 18,3 18,17 2,17",
-  octagon: "6,1 14,1 19,6 19,14 14,19 6,19 1,14 1,6",
-  tag: "1,3 13,3 19,10 13,17 1,17",
-  triangle: "10,2 19,18 1,18",
-};
-
-export function ShapeIcon({ shape, color, dashed }: { shape: NodeShape; color: string; dashed?: boolean }) {
-  const stroke = dashed ? { stroke: "#1b1b1b", strokeWidth: 1.5, strokeDasharray: "3 2" } : {};
-  const fill = dashed ? "#ffffff" : color;
-  let body: React.ReactNode;
-  if (shape === "ellipse") body = <circle cx="10" cy="10" r="8.5" fill={fill} {...stroke} />;
-  else if (shape === "round-rectangle")
-    body = <rect x="2" y="3" width="16" height="14" rx="4" fill={fill} {...stroke} />;
-  else if (shape === "barrel")
-    body = <path d="M3 3 Q0 10 3 17 L17 17 Q20 10 17 3 Z" fill={fill} {...stroke} />;
-  else body = <polygon points={POLYGONS[shape]} fill={fill} {...stroke} />;
+export function ShapeIcon({ shape, fill, dashedOutline }: ShapeLook) {
+  const outline = dashedOutline
+    ? { stroke: dashedOutline, strokeWidth: 1.5, strokeDasharray: "3 2" }
+    : { stroke: "none" };
   return (
     <svg className="legend-icon" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-      {body}
+      <path d={shapePath(shape, 10, 10, 17, 17)} style={{ fill, ...outline }} />
     </svg>
   );
 }
 
-interface LineProps {
-  color: string;
-  width: number;
-  dash?: readonly number[] | null;
-  arrow?: boolean;
-  marker?: "none" | "circle" | "square" | "diamond";
-  markerFill?: "hollow" | "filled";
-}
-
 /** A line as the canvas draws it: colour, width, dash pattern, arrow and middle mark. */
-export function LineIcon({ color, width, dash, arrow, marker = "none", markerFill = "filled" }: LineProps) {
-  const fill = markerFill === "hollow" ? "#ffffff" : color;
+export function LineIcon({ color, line, lineWidth, dash, arrow, marker }: LineLook) {
+  const s = sampleLine(0, 10, 36, arrow);
+  const pattern = dashArray(line, lineWidth, dash);
   return (
     <svg className="legend-icon legend-line" width="36" height="20" viewBox="0 0 36 20" aria-hidden="true">
       <line
-        x1="2"
+        x1={s.x1}
         y1="10"
-        x2={arrow ? 26 : 34}
+        x2={s.x2}
         y2="10"
-        stroke={color}
-        strokeWidth={width}
-        strokeDasharray={dash ? dash.join(" ") : undefined}
+        strokeLinecap="round"
+        strokeWidth={lineWidth}
+        strokeDasharray={pattern.length ? pattern.join(" ") : undefined}
+        style={{ stroke: color }}
       />
-      {arrow && <polygon points="26,5 35,10 26,15" fill={color} />}
-      {marker === "circle" && <circle cx="18" cy="10" r="4" fill={fill} stroke={color} strokeWidth="1.5" />}
-      {marker === "square" && (
-        <rect x="14" y="6" width="8" height="8" fill={fill} stroke={color} strokeWidth="1.5" />
+      {s.arrowPoints && (
+        <polygon points={s.arrowPoints.map((p) => p.join(",")).join(" ")} style={{ fill: color }} />
       )}
-      {marker === "diamond" && (
-        <polygon points="18,5 23,10 18,15 13,10" fill={fill} stroke={color} strokeWidth="1.5" />
+      {marker && (
+        <path
+          d={markerPath(marker.shape, s.mark.x, s.mark.y, s.mark.size)}
+          strokeWidth={1.5}
+          style={{ fill: marker.fill, stroke: color }}
+        />
       )}
     </svg>
   );

@@ -3,8 +3,9 @@
 import { useMemo, useState } from "react";
 import type { Entity, Relation } from "../../data/types";
 import { articlesOf, entityName } from "../../domain/indexes";
-import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
+import { formatDateValue } from "../../domain/time";
 import { useStore } from "../../state/store";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { StatusBadge } from "../Details/StatusBadge";
 
 type EntityKey = "name" | "type" | "country" | "degree";
@@ -143,6 +144,7 @@ export function ListView() {
             <SortHeader label="Type" k="type" sort={relationSort} onSort={sortRelations} />
             <SortHeader label="Status" k="status" sort={relationSort} onSort={sortRelations} />
             <th scope="col">Sources</th>
+            <th scope="col">When</th>
           </tr>
         </thead>
         <tbody>
@@ -165,10 +167,18 @@ export function ListView() {
                 <StatusBadge status={r.status} />
               </td>
               <td className="num">{articlesOf(r).length}</td>
+              <td>{whenOf(r)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** The timeline's text twin: a link's date at its precision, with the article's words for it. */
+function whenOf(r: Relation): string {
+  const date = r.date !== undefined ? formatDateValue(r.date) : "";
+  if (date && r.period) return `${date} (${r.period})`;
+  return date || r.period || "";
 }

@@ -3,7 +3,7 @@
 import { type ReactNode, useId, useMemo, useState } from "react";
 import type { Entity } from "../../data/types";
 import { searchEntities } from "../../domain/search";
-import { ENTITY_VISUALS } from "../../graph/visuals";
+import { ENTITY_VISUALS } from "../../visuals/vocabulary";
 
 interface Props {
   label: string;

@@ -1,8 +1,8 @@
 // The page's one live region: announces selections, paths found and what the filters leave shown.
 import { useEffect, useState } from "react";
 import { entityName } from "../../domain/indexes";
-import { ENTITY_VISUALS, RELATION_VISUALS } from "../../graph/visuals";
 import { type AppState, useStore } from "../../state/store";
+import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 
 function describeSelection(s: AppState): string | null {
   if (!s.view.selection || !s.index) return null;

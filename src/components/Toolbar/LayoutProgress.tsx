@@ -1,8 +1,8 @@
 // While a layout is computed: what is happening, for how long, and a way to stop it. Nodes keep
 // their positions when it is cancelled.
 import { useEffect, useState } from "react";
-import { LAYOUT_LABELS } from "../../graph/layouts";
 import { useStore } from "../../state/store";
+import { LAYOUT_LABELS } from "../../visuals/vocabulary";
 
 export function LayoutProgress() {
   const task = useStore((s) => s.layoutTask);

@@ -1,7 +1,7 @@
-// Above the canvas: graph or list, the layout, and "re-run on what is visible".
+// Above the canvas: graph or list, the timeline, the layout, and "re-run on what is visible".
 import { LAYOUT_NAMES, type LayoutName } from "../../domain/view";
-import { LAYOUT_LABELS } from "../../graph/layouts";
 import { useStore } from "../../state/store";
+import { LAYOUT_LABELS } from "../../visuals/vocabulary";
 import { LayoutProgress } from "./LayoutProgress";
 
 export function ViewToolbar() {
@@ -10,6 +10,8 @@ export function ViewToolbar() {
   const layout = useStore((s) => s.view.layout);
   const setLayout = useStore((s) => s.setLayout);
   const rerun = useStore((s) => s.rerunLayout);
+  const timelineOpen = useStore((s) => s.prefs.timelineOpen);
+  const setTimelineOpen = useStore((s) => s.setTimelineOpen);
   return (
     <div className="view-toolbar">
       <div className="segmented" role="group" aria-label="Show as">
@@ -20,6 +22,15 @@ export function ViewToolbar() {
           List
         </button>
       </div>
+      <button
+        type="button"
+        className="toggle"
+        aria-pressed={timelineOpen}
+        aria-controls={timelineOpen ? "timeline" : undefined}
+        onClick={() => setTimelineOpen(!timelineOpen)}
+      >
+        Timeline
+      </button>
       {panel === "graph" && (
         <>
           <label className="inline-field">

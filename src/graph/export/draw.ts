@@ -1,5 +1,7 @@
 // Draws a frame's decorations (title, legend, caption, credits) with Canvas 2D, for PNG and JPG.
-import { cssFont, type DrawOp, dashArray, INK, markerPath, shapePath } from "./frame";
+// The geometry is src/visuals/shapes.ts, the same the SVG writer and the panel legend draw.
+import { dashArray, markerPath, sampleLine, shapePath } from "../../visuals/shapes";
+import { cssFont, type DrawOp, iconOutline } from "./frame";
 
 export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): void {
   for (const op of ops) {
@@ -14,40 +16,40 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): 
       const path = new Path2D(
         shapePath(op.shape, op.x + op.size / 2, op.y + op.size / 2, op.size - 2, op.size - 2),
       );
-      ctx.fillStyle = op.color;
+      ctx.fillStyle = op.fill;
       ctx.fill(path);
-      if (op.dashed) {
-        ctx.strokeStyle = INK;
-        ctx.lineWidth = op.size * 0.09;
-        ctx.setLineDash([op.size * 0.19, op.size * 0.125]);
+      const outline = iconOutline(op);
+      if (outline) {
+        ctx.strokeStyle = outline.color;
+        ctx.lineWidth = outline.width;
+        ctx.setLineDash(outline.dash);
         ctx.stroke(path);
       }
     } else {
-      const head = op.width * 0.28;
-      const end = op.arrow ? op.x + op.width - head : op.x + op.width;
+      const s = sampleLine(op.x, op.y, op.width, op.arrow);
       ctx.strokeStyle = op.color;
       ctx.lineWidth = op.lineWidth;
       ctx.lineCap = "round";
       ctx.setLineDash(dashArray(op.line, op.lineWidth, op.dash));
       ctx.beginPath();
-      ctx.moveTo(op.x + op.width * 0.07, op.y);
-      ctx.lineTo(end, op.y);
+      ctx.moveTo(s.x1, op.y);
+      ctx.lineTo(s.x2, op.y);
       ctx.stroke();
       if (op.marker) {
-        const size = op.width * 0.28;
-        const path = new Path2D(markerPath(op.marker.shape, op.x + op.width / 2, op.y, size));
+        const path = new Path2D(markerPath(op.marker.shape, s.mark.x, s.mark.y, s.mark.size));
         ctx.setLineDash([]);
-        ctx.fillStyle = op.marker.fill === "hollow" ? "#ffffff" : op.color;
+        ctx.fillStyle = op.marker.fill;
         ctx.fill(path);
         ctx.lineWidth = Math.max(1, op.lineWidth * 0.75);
         ctx.stroke(path);
       }
-      if (op.arrow) {
+      if (s.arrowPoints) {
+        const [a, b, c] = s.arrowPoints;
         ctx.fillStyle = op.color;
         ctx.beginPath();
-        ctx.moveTo(end - 1, op.y - head * 0.62);
-        ctx.lineTo(op.x + op.width, op.y);
-        ctx.lineTo(end - 1, op.y + head * 0.62);
+        ctx.moveTo(a[0], a[1]);
+        ctx.lineTo(b[0], b[1]);
+        ctx.lineTo(c[0], c[1]);
         ctx.closePath();
         ctx.fill();
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LegendContents } from "../../domain/export/caption";
-import { ENTITY_VISUALS } from "../visuals";
-import { type DrawOp, layoutFrame, legendSections, shapePath, wrapText } from "./frame";
+import { THEMES } from "../../visuals/tokens";
+import { type DrawOp, layoutFrame, wrapText } from "./frame";
 
 /** 6 px per character: enough to test layout without a browser. */
 const measure = (text: string) => text.length * 6;
@@ -15,33 +15,15 @@ const contents: LegendContents = {
 };
 const texts = (ops: DrawOp[]) => ops.flatMap((op) => (op.kind === "text" ? [op.text] : []));
 
-describe("legendSections", () => {
-  it("lists only what is in use, with the canvas's shapes and colours, families grouped", () => {
-    const [actors, links, claims] = legendSections(contents);
-    expect(actors?.items.map((i) => i.label)).toEqual([
-      "Person",
-      "Company",
-      "not named in the articles",
-      "size: number of relations",
-    ]);
-    expect(actors?.items[0]).toMatchObject({
-      shape: ENTITY_VISUALS.person.shape,
-      color: ENTITY_VISUALS.person.color,
-    });
-    expect(links?.items.map((i) => i.label)).toEqual([
-      "Business & money (business partner, money flow)",
-      "Intelligence & communication (surveillance / intelligence gathering)",
-    ]);
-    expect(claims?.items.map((i) => i.label)).toEqual(["Confirmed", "Unconfirmed", "has a direction"]);
-  });
-  it("leaves out empty sections", () => {
-    const none = { entityTypes: [], relationTypes: [], statuses: [], unnamed: false, directed: false };
-    expect(legendSections({ ...none, entityTypes: ["agency"] }).map((s) => s.heading)).toEqual(["Actors"]);
-  });
-});
-
 describe("layoutFrame", () => {
-  const base = { graph: { width: 800, height: 500 }, title: "", legend: null, caption: null, credits: null };
+  const base = {
+    graph: { width: 800, height: 500 },
+    title: "",
+    legend: null,
+    caption: null,
+    credits: null,
+    tokens: THEMES.light,
+  };
 
   it("puts title above the graph and legend, caption, credits below, in whole pixels", () => {
     const frame = layoutFrame(
@@ -80,6 +62,22 @@ describe("layoutFrame", () => {
     expect(size(wide)).toBe(36);
   });
 
+  it("writes the legend in the words of the panel legend, without remarks on the live canvas", () => {
+    const frame = layoutFrame({ ...base, graph: { width: 2000, height: 500 }, legend: contents }, measure);
+    const words = texts(frame.legend);
+    expect(words).toContain("Links (colour):");
+    expect(words).toContain("Unconfirmed: the article hedges or could not confirm it");
+    expect(words).not.toContain("Zoomed far out: fainter solid lines");
+  });
+
+  it("draws in the colours of the theme it is given", () => {
+    const dark = layoutFrame({ ...base, title: "T", legend: contents, tokens: THEMES.dark }, measure);
+    const title = dark.title[0];
+    expect(title?.kind === "text" && title.color).toBe(THEMES.dark.ui.ink);
+    const person = dark.legend.find((op) => op.kind === "node-icon" && op.shape === "ellipse");
+    expect(person?.kind === "node-icon" && person.fill).toBe(THEMES.dark.entity.person);
+  });
+
   it("without decorations is the graph and a margin", () => {
     const frame = layoutFrame(base, measure);
     expect(frame.graph).toMatchObject({ x: 24, y: 24, width: 800, height: 500 });
@@ -91,22 +89,5 @@ describe("wrapText", () => {
   it("breaks between words, never inside one", () => {
     expect(wrapText("aa bb cc", { size: 10 }, 30, measure)).toEqual(["aa bb", "cc"]);
     expect(wrapText("abcdefghij", { size: 10 }, 30, measure)).toEqual(["abcdefghij"]);
-  });
-});
-
-describe("shapePath", () => {
-  it("draws each shape within its box", () => {
-    for (const shape of [
-      "ellipse",
-      "hexagon",
-      "tag",
-      "triangle",
-      "barrel",
-      "round-rectangle",
-      "octagon",
-    ] as const) {
-      const numbers = shapePath(shape, 0, 0, 20, 10).replace(/[A-Z]/g, " ").trim().split(/\s+/).map(Number);
-      expect(numbers.every((n) => Math.abs(n) <= 10 + 1e-9)).toBe(true);
-    }
   });
 });

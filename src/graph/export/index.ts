@@ -18,6 +18,7 @@ import {
   serializeGraphml,
 } from "../../domain/export/data";
 import { type ShownIds, shownElements } from "../../domain/export/visible";
+import { THEMES } from "../../visuals/tokens";
 import { getGraphInstance } from "../instance";
 import { cssFont, layoutFrame } from "./frame";
 import { fitsCanvas, largestScale, scaledSize } from "./limits";
@@ -76,6 +77,7 @@ export function planImageExport(
       legend: options.legend ? legendContents(dataset, scene.ids) : null,
       caption: options.caption ? caption : null,
       credits: options.credits ? buildCredits(dataset, scene.ids) : null,
+      tokens: THEMES.light,
     },
     (text, font) => canvasMeasure(text, cssFont(font)),
   );
@@ -122,7 +124,7 @@ export async function runImageExport(plan: ImagePlan, onProgress: Progress = () 
     onProgress("Loading the SVG writer");
     const { renderSvg } = await import("./svg");
     onProgress("Writing SVG");
-    const svg = renderSvg(cy, plan, { background });
+    const svg = renderSvg(cy, plan, { background, tokens: THEMES.light });
     return { name: plan.fileName, blob: new Blob([svg], { type: "image/svg+xml" }) };
   }
   const { renderRaster } = await import("./raster");

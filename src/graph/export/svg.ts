@@ -6,8 +6,10 @@ import type cytoscape from "cytoscape";
 import type { ClaimStatus } from "../../data/types";
 import type { AttributionKind } from "../../domain/attribution";
 import { escapeXml } from "../../domain/export/text";
-import { ATTRIBUTION_VISUALS, FONT_FAMILY, type NodeShape, STATUS_VISUALS } from "../visuals";
-import { cssFont, type DrawOp, dashArray, type Font, INK, markerPath, r, shapePath, wrapText } from "./frame";
+import { dashArray, markerPath, r, sampleLine, shapePath } from "../../visuals/shapes";
+import type { Tokens } from "../../visuals/tokens";
+import { ATTRIBUTION_VISUALS, FONT_FAMILY, type NodeShape, STATUS_VISUALS } from "../../visuals/vocabulary";
+import { cssFont, type DrawOp, type Font, iconOutline, wrapText } from "./frame";
 import { canvasMeasure, collectionOf } from "./scene";
 import type { ImagePlan } from "./types";
 
@@ -35,20 +37,20 @@ function opsToSvg(ops: readonly DrawOp[], indent: string): string[] {
     }
     if (op.kind === "node-icon") {
       const d = shapePath(op.shape, op.x + op.size / 2, op.y + op.size / 2, op.size - 2, op.size - 2);
-      const stroke = op.dashed
-        ? ` stroke="${INK}" stroke-width="${r(op.size * 0.09)}" stroke-dasharray="${r(op.size * 0.19)} ${r(op.size * 0.125)}"`
+      const outline = iconOutline(op);
+      const stroke = outline
+        ? ` stroke="${outline.color}" stroke-width="${r(outline.width)}" stroke-dasharray="${outline.dash.map(r).join(" ")}"`
         : "";
-      return `${indent}<path d="${d}" fill="${op.color}"${stroke}/>`;
+      return `${indent}<path d="${d}" fill="${op.fill}"${stroke}/>`;
     }
-    const head = op.width * 0.28;
-    const end = op.arrow ? op.x + op.width - head : op.x + op.width;
+    const s = sampleLine(op.x, op.y, op.width, op.arrow);
     const dash = dashArray(op.line, op.lineWidth, op.dash);
-    const line = `<line x1="${r(op.x + op.width * 0.07)}" y1="${r(op.y)}" x2="${r(end)}" y2="${r(op.y)}" stroke="${op.color}" stroke-width="${op.lineWidth}" stroke-linecap="round"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}/>`;
-    const arrow = op.arrow
-      ? `<polygon points="${r(end - 1)},${r(op.y - head * 0.62)} ${r(op.x + op.width)},${r(op.y)} ${r(end - 1)},${r(op.y + head * 0.62)}" fill="${op.color}"/>`
+    const line = `<line x1="${r(s.x1)}" y1="${r(op.y)}" x2="${r(s.x2)}" y2="${r(op.y)}" stroke="${op.color}" stroke-width="${op.lineWidth}" stroke-linecap="round"${dash.length ? ` stroke-dasharray="${dash.join(" ")}"` : ""}/>`;
+    const arrow = s.arrowPoints
+      ? `<polygon points="${s.arrowPoints.map(([x, y]) => `${r(x)},${r(y)}`).join(" ")}" fill="${op.color}"/>`
       : "";
     const marker = op.marker
-      ? `<path d="${markerPath(op.marker.shape, op.x + op.width / 2, op.y, op.width * 0.28)}" fill="${op.marker.fill === "hollow" ? "#ffffff" : op.color}" stroke="${op.color}" stroke-width="${r(Math.max(1, op.lineWidth * 0.75))}"/>`
+      ? `<path d="${markerPath(op.marker.shape, s.mark.x, s.mark.y, s.mark.size)}" fill="${op.marker.fill}" stroke="${op.color}" stroke-width="${r(Math.max(1, op.lineWidth * 0.75))}"/>`
       : "";
     return `${indent}<g>${line}${marker}${arrow}</g>`;
   });
@@ -66,7 +68,7 @@ function opacityAttr(ele: cytoscape.NodeSingular | cytoscape.EdgeSingular): stri
   return o < 1 ? ` opacity="${r(o)}"` : "";
 }
 
-function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number): string[] {
+function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number, paper: string): string[] {
   const out: string[] = [];
   const s = edge.sourceEndpoint();
   const t = edge.targetEndpoint();
@@ -115,7 +117,7 @@ function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number): string[] {
     const mid = edge.midpoint();
     const size = Math.max(8, width * 3.2);
     out.push(
-      `<path class="attribution-mark" d="${markerPath(mark.marker, mid.x, mid.y, size)}" fill="${mark.fill === "hollow" ? "#ffffff" : color}" stroke="${color}" stroke-width="${r(Math.max(1.2, width * 0.6))}"/>`,
+      `<path class="attribution-mark" d="${markerPath(mark.marker, mid.x, mid.y, size)}" fill="${mark.fill === "hollow" ? paper : color}" stroke="${color}" stroke-width="${r(Math.max(1.2, width * 0.6))}"/>`,
     );
   }
   if (labelDrawn(edge, zoom)) {
@@ -205,7 +207,7 @@ function nodeSvg(node: cytoscape.NodeSingular, zoom: number): string[] {
 export function renderSvg(
   cy: cytoscape.Core,
   plan: ImagePlan,
-  options: { background: string | null },
+  options: { background: string | null; tokens: Tokens },
 ): string {
   const { frame, scene } = plan;
   const { region } = plan.options;
@@ -247,7 +249,10 @@ export function renderSvg(
   ) => a.numericStyle("z-index") - b.numericStyle("z-index");
   for (const edge of shown.edges().toArray().sort(byZ) as cytoscape.EdgeSingular[]) {
     out.push(`        <g id="relation-${escapeXml(edge.id())}" class="relation"${opacityAttr(edge)}>`);
-    out.push(...edgeSvg(edge, zoom).map((line) => `          ${line}`), "        </g>");
+    out.push(
+      ...edgeSvg(edge, zoom, options.tokens.ui.paper).map((line) => `          ${line}`),
+      "        </g>",
+    );
   }
   out.push("      </g>", '      <g id="entities">');
   for (const node of shown.nodes().toArray().sort(byZ) as cytoscape.NodeSingular[]) {

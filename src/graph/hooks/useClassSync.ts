@@ -9,6 +9,7 @@ const canvasState = (s: AppState): CanvasState => ({
   paths: s.paths,
   selection: s.view.selection,
   hoveredEntityId: s.hoveredEntityId,
+  hoveredRelationId: s.hoveredRelationId,
 });
 
 /**

@@ -12,6 +12,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   return {
     prefs: DEFAULT_PREFERENCES,
     hoveredEntityId: null,
+    hoveredRelationId: null,
     notices: [],
     shortcutsOpen: false,
     sidePanel: "details",
@@ -25,6 +26,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
         side === "left" ? { leftWidth: clampPanelWidth(width) } : { rightWidth: clampPanelWidth(width) },
       ),
     hoverEntity: (hoveredEntityId) => set({ hoveredEntityId }),
+    hoverRelation: (hoveredRelationId) => set({ hoveredRelationId }),
+    setTimelineOpen: (timelineOpen) => setPrefs({ timelineOpen }),
     // The same notice once: Back to a link's own history entry reads its settings again.
     addNotice: (notice) => {
       if (!get().notices.includes(notice)) set({ notices: [...get().notices, notice] });

@@ -1,7 +1,10 @@
-// The visual vocabulary of the graph: one place that both the cytoscape stylesheet and the legend
-// read, so the legend can never explain a shape or colour the canvas does not use.
+// The visual vocabulary: what each kind of thing is called on screen and how it is drawn (shape,
+// line pattern, width, mark). Colours are not here: they are theme tokens (tokens.ts), so that a
+// dark theme is a second set of colours for the same drawing. Every renderer reads this file: the
+// cytoscape stylesheet, the panel legend, the SVG and PNG writers, and the panels' labels.
 import type { ClaimStatus, EntityType, RelationType } from "../data/types";
 import type { AttributionKind } from "../domain/attribution";
+import type { LayoutName } from "../domain/view";
 
 export type NodeShape =
   | "ellipse"
@@ -14,27 +17,28 @@ export type NodeShape =
   | "tag"
   | "triangle";
 
-/** Colours are dark enough for 3:1 against the white canvas; shape repeats what colour says. */
-export const ENTITY_VISUALS: Record<EntityType, { label: string; color: string; shape: NodeShape }> = {
-  person: { label: "Person", color: "#1f6fb2", shape: "ellipse" },
-  group: { label: "Group of people", color: "#4f6b8a", shape: "barrel" },
-  government: { label: "Government / state", color: "#b0361f", shape: "hexagon" },
-  agency: { label: "Agency / service", color: "#7b3fa0", shape: "diamond" },
-  legislature: { label: "Legislature", color: "#876a00", shape: "round-rectangle" },
-  company: { label: "Company", color: "#1b7f4b", shape: "rectangle" },
-  organization: { label: "Organization", color: "#0f7a80", shape: "octagon" },
-  media: { label: "News media", color: "#5d5d5d", shape: "tag" },
-  asset: { label: "Project / asset", color: "#a34f00", shape: "triangle" },
+/** Shape repeats what colour says, so that no type is told apart by colour alone. */
+export const ENTITY_VISUALS: Record<EntityType, { label: string; shape: NodeShape }> = {
+  person: { label: "Person", shape: "ellipse" },
+  group: { label: "Group of people", shape: "barrel" },
+  government: { label: "Government / state", shape: "hexagon" },
+  agency: { label: "Agency / service", shape: "diamond" },
+  legislature: { label: "Legislature", shape: "round-rectangle" },
+  company: { label: "Company", shape: "rectangle" },
+  organization: { label: "Organization", shape: "octagon" },
+  media: { label: "News media", shape: "tag" },
+  asset: { label: "Project / asset", shape: "triangle" },
 };
 
 export type RelationFamily = "money" | "roles" | "personal" | "intelligence" | "power";
 
-export const RELATION_FAMILIES: Record<RelationFamily, { label: string; color: string }> = {
-  money: { label: "Business & money", color: "#a65e00" },
-  roles: { label: "Office & membership", color: "#546e7a" },
-  personal: { label: "Personal ties", color: "#ad1457" },
-  intelligence: { label: "Intelligence & communication", color: "#0b7285" },
-  power: { label: "States & power", color: "#5e35b1" },
+/** Links are coloured by family (tokens.ts), so a few colours cover every type of link. */
+export const RELATION_FAMILIES: Record<RelationFamily, { label: string }> = {
+  money: { label: "Business & money" },
+  roles: { label: "Office & membership" },
+  personal: { label: "Personal ties" },
+  intelligence: { label: "Intelligence & communication" },
+  power: { label: "States & power" },
 };
 
 export const RELATION_VISUALS: Record<RelationType, { label: string; family: RelationFamily }> = {
@@ -68,7 +72,7 @@ export type LineStyle = "solid" | "dashed" | "dotted";
  * Line pattern by claim status: the less sure the article, the more broken the line. `dash` is
  * [dash, gap] in graph units. Zoomed out so far that the gaps are under a pixel on screen, a
  * pattern is drawn as a solid line `farOpacity` strong, about as faint as the pattern looked
- * (see zoomDetail.ts).
+ * (see graph/zoomDetail.ts).
  */
 export const STATUS_VISUALS: Record<
   ClaimStatus,
@@ -107,10 +111,12 @@ export const STATUS_VISUALS: Record<
 /** Line width by how many articles support a relation. */
 export const SOURCE_WIDTHS = { one: 1.8, several: 4 } as const;
 
+export type MarkShape = "circle" | "square" | "diamond";
+
 /** A mark at the middle of the line says who the claim comes from (nothing: the article itself). */
 export const ATTRIBUTION_VISUALS: Record<
   AttributionKind,
-  { label: string; marker: "none" | "circle" | "square" | "diamond"; fill: "hollow" | "filled" }
+  { label: string; marker: "none" | MarkShape; fill: "hollow" | "filled" }
 > = {
   article: { label: "the article's own voice", marker: "none", fill: "filled" },
   publication: { label: "another publication it quotes", marker: "none", fill: "filled" },
@@ -119,5 +125,11 @@ export const ATTRIBUTION_VISUALS: Record<
   document: { label: "a document (e.g. a cable)", marker: "square", fill: "filled" },
 };
 
-export const relationColor = (type: RelationType): string =>
-  RELATION_FAMILIES[RELATION_VISUALS[type].family].color;
+/** The layouts as the layout menu names them. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: "Force",
+  concentric: "Concentric by degree",
+  circle: "Circle",
+  grid: "Grid",
+  breadthfirst: "Tree from the selection",
+};

@@ -1,0 +1,261 @@
+// "When it happened": every dated link on a time axis, in rows by family of link. Years, months and
+// ranges are spans, days are points, open sides fade out to the axis' end. Undated links are only
+// counted. Dragging across the axis, or moving the two range thumbs, filters the graph by time.
+import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { parsePartialDate } from "../../data/dates";
+import type { RelationType } from "../../data/types";
+import { formatDateValue, formatTimeRange, isoDayOf, type TimeRange } from "../../domain/time";
+import { happenedModel } from "../../domain/timeline";
+import { count } from "../../lib/plural";
+import { useStore } from "../../state/store";
+import { RELATION_FAMILIES, RELATION_VISUALS } from "../../visuals/vocabulary";
+import { DAY, paddedDomain, placeMarks, type Scale, startOfDay, ticks, toTime, toX } from "./geometry";
+
+const MARGIN = { left: 12, right: 16 };
+/** Room for a family's name above its lanes. */
+const LABEL = 13;
+const LANE = 14;
+const AXIS = 22;
+
+/** The view's time filter (ISO days, both included) as a half-open range of instants. */
+export function rangeOf(time: { from: string; to: string } | null): TimeRange | null {
+  if (!time) return null;
+  const from = parsePartialDate(time.from)?.start;
+  const to = parsePartialDate(time.to)?.end;
+  return from !== undefined && to !== undefined ? { from, to } : null;
+}
+
+const dayFilter = (range: TimeRange) => ({ from: isoDayOf(range.from), to: isoDayOf(range.to - DAY) });
+
+export function HappenedAxis() {
+  const dataset = useStore((s) => s.dataset);
+  const visibleRelations = useStore((s) => s.visibility.relations);
+  const selection = useStore((s) => s.view.selection);
+  const hovered = useStore((s) => s.hoveredRelationId);
+  const time = useStore((s) => s.view.filters.time);
+  const setFilters = useStore((s) => s.setFilters);
+  const select = useStore((s) => s.select);
+  const hoverRelation = useStore((s) => s.hoverRelation);
+
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(600);
+  useLayoutEffect(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(Math.max(240, el.clientWidth)));
+    observer.observe(el);
+    setWidth(Math.max(240, el.clientWidth));
+    return () => observer.disconnect();
+  }, []);
+
+  const model = useMemo(() => happenedModel(dataset?.relations ?? []), [dataset]);
+  const labels = useMemo(() => new Map(dataset?.relations.map((r) => [r.id, r]) ?? []), [dataset]);
+  const range = rangeOf(time);
+  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
+
+  if (!model.extent) {
+    return (
+      <p className="timeline-empty muted">
+        No link in this dataset has a date. {count(model.undated.length, "link")} in all.
+      </p>
+    );
+  }
+  const domain = paddedDomain(model.extent);
+  const scale: Scale = { domain, x0: MARGIN.left, x1: width - MARGIN.right };
+
+  // One block of lanes per family of link, in the vocabulary's order.
+  const families = Object.keys(RELATION_FAMILIES) as Array<keyof typeof RELATION_FAMILIES>;
+  let y = 4;
+  const blocks = families.flatMap((family) => {
+    const marks = model.marks.filter(
+      (m) => RELATION_VISUALS[labels.get(m.relationId)?.type as RelationType]?.family === family,
+    );
+    if (marks.length === 0) return [];
+    const placed = placeMarks(marks, scale);
+    const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
+    const block = { family, placed, top: y, height: LABEL + lanes * LANE };
+    y += LABEL + lanes * LANE + 4;
+    return [block];
+  });
+  const height = y + AXIS;
+
+  const pointerTime = (event: ReactPointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = Math.min(scale.x1, Math.max(scale.x0, event.clientX - box.left));
+    return toTime(scale, x);
+  };
+  const finishDrag = () => {
+    if (!drag) return;
+    const from = startOfDay(Math.min(drag.from, drag.to));
+    const to = startOfDay(Math.max(drag.from, drag.to)) + DAY;
+    setDrag(null);
+    // A click without a drag is not a brush.
+    if (Math.abs(toX(scale, drag.to) - toX(scale, drag.from)) >= 4)
+      setFilters({ time: dayFilter({ from, to }) });
+  };
+  const brush = drag ? { from: Math.min(drag.from, drag.to), to: Math.max(drag.from, drag.to) } : range;
+
+  const dayCount = Math.round((domain.to - domain.from) / DAY);
+  const thumb = (at: number) => Math.round((at - domain.from) / DAY);
+  const current = range ?? domain;
+  const setThumb = (which: "from" | "to", day: number) => {
+    const at = domain.from + day * DAY;
+    const next =
+      which === "from"
+        ? { from: Math.min(at, current.to - DAY), to: current.to }
+        : { from: current.from, to: Math.max(at + DAY, current.from + DAY) };
+    setFilters({ time: dayFilter(next) });
+  };
+
+  return (
+    <div className="timeline-body">
+      <p className="timeline-summary">
+        <span>
+          {count(model.marks.length, "link")} with a date
+          {model.undated.length > 0 && (
+            <>
+              {" · "}
+              <strong>{count(model.undated.length, "link")} with no date</strong> (not on the axis
+              {range ? ", hidden while a time range is set" : ""})
+            </>
+          )}
+        </span>
+        {range && (
+          <span className="timeline-range">
+            Showing {formatTimeRange(range)}{" "}
+            <button type="button" onClick={() => setFilters({ time: null })}>
+              Clear time range
+            </button>
+          </span>
+        )}
+      </p>
+      <div className="timeline-axis" ref={wrapRef}>
+        <svg
+          width={width}
+          height={height}
+          role="group"
+          aria-label={`Dated links on a time axis from ${formatTimeRange(domain)}; drag across it to show a time range`}
+          onPointerDown={(e) => {
+            if ((e.target as Element).closest(".tl-mark")) return;
+            e.currentTarget.setPointerCapture(e.pointerId);
+            const at = pointerTime(e);
+            setDrag({ from: at, to: at });
+          }}
+          onPointerMove={(e) => drag && setDrag({ ...drag, to: pointerTime(e) })}
+          onPointerUp={finishDrag}
+          onPointerCancel={() => setDrag(null)}
+        >
+          {brush && (
+            <rect
+              className="tl-brush"
+              x={toX(scale, brush.from)}
+              y={0}
+              width={Math.max(1, toX(scale, brush.to) - toX(scale, brush.from))}
+              height={height - AXIS}
+            />
+          )}
+          {blocks.map((block) => (
+            <g key={String(block.family)} className={`tl-family tl-family-${String(block.family)}`}>
+              <text className="tl-family-label" x={MARGIN.left} y={block.top + 10}>
+                {RELATION_FAMILIES[block.family].label}
+              </text>
+              {block.placed.map((mark) => {
+                const relation = labels.get(mark.relationId);
+                const cy = block.top + LABEL + mark.lane * LANE + LANE / 2;
+                const classes = [
+                  "tl-mark",
+                  visibleRelations.has(mark.relationId) ? "" : "is-off",
+                  selection?.kind === "relation" && selection.id === mark.relationId ? "is-selected" : "",
+                  hovered === mark.relationId ? "is-hovered" : "",
+                ].join(" ");
+                const title = `${relation?.label ?? mark.relationId}: ${relation?.date ? formatDateValue(relation.date) : "dated by its excerpts"}`;
+                const activate = () => select({ kind: "relation", id: mark.relationId });
+                return (
+                  // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; the list view is its text twin
+                  <g
+                    key={mark.relationId}
+                    className={classes}
+                    data-relation={mark.relationId}
+                    role="button"
+                    tabIndex={-1}
+                    aria-label={title}
+                    onClick={activate}
+                    onKeyDown={(e) => e.key === "Enter" && activate()}
+                    onPointerEnter={() => hoverRelation(mark.relationId)}
+                    onPointerLeave={() => hoverRelation(null)}
+                  >
+                    <title>{title}</title>
+                    {/* A wider target than the line itself, for the pointer and a finger. */}
+                    <rect
+                      className="tl-hit"
+                      x={mark.left - 6}
+                      y={cy - LANE / 2}
+                      width={mark.right - mark.left + 12}
+                      height={LANE}
+                    />
+                    {mark.point ? (
+                      <circle cx={mark.left} cy={cy} r={4.5} />
+                    ) : (
+                      <>
+                        <line
+                          className={mark.openStart || mark.openEnd ? "tl-open" : ""}
+                          x1={mark.left}
+                          x2={mark.right}
+                          y1={cy}
+                          y2={cy}
+                        />
+                        {mark.openEnd && (
+                          <line className="tl-cap" x1={mark.left} x2={mark.left} y1={cy - 4} y2={cy + 4} />
+                        )}
+                        {mark.openStart && (
+                          <line className="tl-cap" x1={mark.right} x2={mark.right} y1={cy - 4} y2={cy + 4} />
+                        )}
+                      </>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          ))}
+          <g className="tl-axis" transform={`translate(0 ${height - AXIS})`}>
+            <line x1={scale.x0} x2={scale.x1} y1={0} y2={0} />
+            {ticks(scale).map((tick) => (
+              <g key={tick.at} transform={`translate(${toX(scale, tick.at)} 0)`}>
+                <line y1={0} y2={tick.major ? 6 : 4} />
+                <text y={17} className={tick.major ? "is-major" : ""}>
+                  {tick.label}
+                </text>
+              </g>
+            ))}
+          </g>
+        </svg>
+      </div>
+      <div className="timeline-thumbs">
+        <label>
+          <span>From</span>
+          <input
+            type="range"
+            min={0}
+            max={dayCount - 1}
+            value={thumb(current.from)}
+            aria-valuetext={isoDayOf(current.from)}
+            onChange={(e) => setThumb("from", Number(e.target.value))}
+          />
+          <output>{formatTimeRange({ from: current.from, to: current.from + DAY }).split(" – ")[0]}</output>
+        </label>
+        <label>
+          <span>To</span>
+          <input
+            type="range"
+            min={0}
+            max={dayCount - 1}
+            value={thumb(current.to - DAY)}
+            aria-valuetext={isoDayOf(current.to - DAY)}
+            onChange={(e) => setThumb("to", Number(e.target.value))}
+          />
+          <output>{formatTimeRange({ from: current.to - DAY, to: current.to }).split(" – ")[0]}</output>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { tinyDataset } from "../test/fixtures";
+import { BLOG, realDataset } from "../test/realDataset";
+import { computeVisibility } from "./filters";
+import { buildIndex } from "./indexes";
+import { EMPTY_FILTERS } from "./view";
+
+describe("time filters", () => {
+  const data = tinyDataset();
+  const [first, second] = data.relations;
+  if (!first || !second) throw new Error("fixture changed");
+  first.date = "2019-06";
+  second.date = { start: "2019-08" };
+  const index = buildIndex(data);
+  const shown = (time: { from: string; to: string } | null, reportedBy: string | null = null) => [
+    ...computeVisibility(data, index, { filters: { ...EMPTY_FILTERS, time, reportedBy }, focus: null })
+      .relations,
+  ];
+
+  it("a time range shows the dated links that meet it, and no undated one", () => {
+    expect(shown({ from: "2019-06-30", to: "2019-07-31" })).toEqual([first.id]);
+    expect(shown({ from: "2025-01-01", to: "2025-12-31" })).toEqual([second.id]);
+    expect(shown({ from: "2019-07-01", to: "2019-07-31" })).toEqual([]);
+    expect(shown(null)).toHaveLength(data.relations.length);
+  });
+
+  it("composes with the other filters", () => {
+    const visibility = computeVisibility(data, index, {
+      filters: { ...EMPTY_FILTERS, time: { from: "2019-01-01", to: "2030-12-31" }, statuses: [first.status] },
+      focus: null,
+    });
+    expect(
+      [...visibility.relations].every(
+        (id) => id === first.id || data.relations.find((r) => r.id === id)?.status === first.status,
+      ),
+    ).toBe(true);
+    expect(visibility.relations.has(first.id)).toBe(true);
+  });
+
+  it("'reported by' hides what no article had reported yet", () => {
+    // The fixture's article is dated 2020-01-02.
+    expect(shown(null, "2020-01-01")).toEqual([]);
+    expect(shown(null, "2020-01-02")).toHaveLength(data.relations.length);
+  });
+
+  it("on the curated set, the day before Newsweek shows nothing and its day shows everything", () => {
+    const { dataset, index: real } = realDataset();
+    const at = (reportedBy: string) =>
+      computeVisibility(dataset, real, { filters: { ...EMPTY_FILTERS, reportedBy }, focus: null }).relations
+        .size;
+    expect(at("2017-02-14")).toBe(0);
+    expect(at("2017-02-15")).toBe(dataset.relations.length);
+    expect(real.articleById.get(BLOG)?.derivedFrom).not.toBeNull();
+  });
+});

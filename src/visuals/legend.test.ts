@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { LegendContents } from "../domain/export/caption";
+import { itemText, legendSections } from "./legend";
+import { THEMES } from "./tokens";
+import { ENTITY_VISUALS } from "./vocabulary";
+
+const contents: LegendContents = {
+  entityTypes: ["person", "company"],
+  relationTypes: ["business", "financial", "surveillance"],
+  statuses: ["confirmed", "unconfirmed"],
+  unnamed: true,
+  directed: true,
+  severalSources: true,
+  attributions: ["article", "unnamed"],
+};
+const none: LegendContents = {
+  entityTypes: [],
+  relationTypes: [],
+  statuses: [],
+  unnamed: false,
+  directed: false,
+};
+
+describe("legendSections", () => {
+  it("lists only what is in use, with the canvas's shapes and colours, families grouped", () => {
+    const [actors, links, claims, sources, marks] = legendSections(contents, THEMES.light);
+    expect(actors?.items.map(itemText)).toEqual([
+      "Person",
+      "Company",
+      "Dashed outline, italic: not named in the articles",
+      "Size: number of links",
+    ]);
+    expect(actors?.items[0]).toMatchObject({
+      shape: ENTITY_VISUALS.person.shape,
+      fill: THEMES.light.entity.person,
+    });
+    expect(links?.items.map(itemText)).toEqual([
+      "Business & money: business partner, money flow",
+      "Intelligence & communication: surveillance / intelligence gathering",
+    ]);
+    expect(links?.items[0]).toMatchObject({ color: THEMES.light.family.money });
+    expect(claims?.items.map((i) => i.label)).toEqual([
+      "Confirmed",
+      "Unconfirmed",
+      "Zoomed far out: fainter solid lines",
+      "Arrow: the link has a direction",
+    ]);
+    expect(sources?.items.map((i) => i.label)).toEqual(["One article says it", "Several articles say it"]);
+    // The article's own voice has no mark, so it is explained once as "no mark".
+    expect(marks?.items.map((i) => i.label)).toEqual([
+      "No mark: the article itself",
+      "From sources the article does not name",
+    ]);
+  });
+
+  it("draws the same legend in another theme's colours", () => {
+    const light = legendSections(contents, THEMES.light);
+    const dark = legendSections(contents, THEMES.dark);
+    expect(dark.map((s) => s.items.map(itemText))).toEqual(light.map((s) => s.items.map(itemText)));
+    expect(dark[0]?.items[0]).toMatchObject({ fill: THEMES.dark.entity.person });
+    const hollow = dark[4]?.items[1];
+    expect(hollow?.icon === "line" && hollow.marker?.fill).toBe(THEMES.dark.ui.paper);
+  });
+
+  it("leaves out empty sections", () => {
+    expect(legendSections({ ...none, entityTypes: ["agency"] }, THEMES.light).map((s) => s.heading)).toEqual([
+      "Actors",
+    ]);
+    expect(legendSections({ ...none, attributions: ["article"] }, THEMES.light)).toEqual([]);
+  });
+});
