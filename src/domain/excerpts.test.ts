@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locateQuote } from "../data/quotes";
 import { tinyDataset } from "../test/fixtures";
 import { realDataset } from "../test/realDataset";
-import { excerptPlaces, excerptSpans, MARK_CAPS, mentionSpans, segmentText } from "./excerpts";
+import { excerptPlaces, excerptSpans, MARK_CAPS, MAX_MENTIONS, mentionSpans, segmentText } from "./excerpts";
 
 describe("excerptSpans", () => {
   it("computes every excerpt's place from the article text, not from stored offsets", () => {
@@ -86,6 +86,17 @@ describe("mentionSpans", () => {
       ["Alice", "alice"],
       ["Bob", "bob"],
       ["Ali", "alice"],
+    ]);
+  });
+
+  it("marks at most MAX_MENTIONS names in one article", () => {
+    const entities = tinyDataset().entities;
+    const text = "Alice met Bob. ".repeat(10_000);
+    expect(mentionSpans(text, entities)).toHaveLength(MAX_MENTIONS);
+    expect(mentionSpans(text, entities, 3).map((m) => text.slice(m.start, m.end))).toEqual([
+      "Alice",
+      "Alice",
+      "Alice",
     ]);
   });
 });
