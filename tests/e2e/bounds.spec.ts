@@ -6,7 +6,8 @@ import { openApp } from "./helpers";
 const minimal = () =>
   JSON.parse(readFileSync("data/examples/minimal.json", "utf8")) as {
     articles: { id: string; text: string }[];
-    relations: { id: string; evidence: { quote: string }[] }[];
+    entities: { id: string; name: string }[];
+    relations: { id: string; source: string; target: string; evidence: { quote: string }[] }[];
   };
 
 test.setTimeout(120_000);
@@ -22,11 +23,19 @@ test("one-letter quotes in a long article: the reader marks a bounded number and
   // Before the caps, a file like this one loaded and then hung the Article tab for minutes.
   article.text = `${article.text}\n\n${"a".repeat(200_000)}`;
   const quotes = ["a", "aa", "aaa"];
+  // 700 links over 50 more actors (not 700 parallel lines between two shapes, slow to draw).
+  const person = data.entities.find((e) => e.id === "ana-lima");
+  data.entities = [
+    ...data.entities,
+    ...Array.from({ length: 50 }, (_, i) => ({ ...person, id: `p${i}`, name: `Person ${i}`, aliases: [] })),
+  ] as typeof data.entities;
   data.relations = [
     ...data.relations,
     ...Array.from({ length: 700 }, (_, i) => ({
       ...template,
       id: `${template.id}-${i}`,
+      source: `p${i % 50}`,
+      target: `p${((i % 50) + 1 + Math.floor(i / 50)) % 50}`,
       evidence: [{ ...template.evidence[0], quote: quotes[i % quotes.length] as string }],
     })),
   ];
@@ -49,6 +58,6 @@ test("one-letter quotes in a long article: the reader marks a bounded number and
   expect(marks).toBeGreaterThan(1);
   expect(marks).toBeLessThanOrEqual(2_000);
   // The graph is the file's, whole, and the page still answers.
-  expect(await page.evaluate(() => window.throughline?.cy.nodes().length)).toBe(3);
+  expect(await page.evaluate(() => window.throughline?.cy.nodes().length)).toBe(53);
   expect(consoleErrors).toEqual([]);
 });
