@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
 import { buildIndex } from "./indexes";
-import { fold, foldWithMap, type SearchText, searchEntities, searchExcerpts, searchHits } from "./search";
+import {
+  fold,
+  foldText,
+  foldWithMap,
+  type SearchText,
+  searchEntities,
+  searchExcerpts,
+  searchHits,
+} from "./search";
 
 const ids = (matches: { entity: { id: string } }[]) => matches.map((m) => m.entity.id);
 const relationIds = (matches: { relation: { id: string } }[]) => matches.map((m) => m.relation.id);
@@ -264,7 +272,7 @@ describe("folding once per dataset", () => {
 
   it("folds ASCII on its fast path exactly as the general path does, with an origin per folded unit", () => {
     const alphabet = [
-      ..."AbZz09 \t\n\r\v\f!~'\"-.",
+      ..."AbZz09 \t\n\r\v\f!~'\"-.\u0000\u007f",
       "É",
       "ß",
       "İ",
@@ -281,6 +289,7 @@ describe("folding once per dataset", () => {
         const text = chars.join("");
         const { folded, origin } = foldWithMap(text);
         expect(folded).toBe(referenceFold(text));
+        expect(foldText(text)).toBe(folded);
         expect(origin).toHaveLength(folded.length);
         for (let i = 1; i < origin.length; i++)
           expect(origin[i]).toBeGreaterThanOrEqual(origin[i - 1] as number);
