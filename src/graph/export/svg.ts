@@ -5,7 +5,7 @@
 import type cytoscape from "cytoscape";
 import type { ClaimStatus } from "../../data/types";
 import type { AttributionKind } from "../../domain/attribution";
-import { escapeXml } from "../../domain/export/text";
+import { escapeSvgText } from "../../domain/export/text";
 import { dashArray, markerPath, r, sampleLine, shapePath } from "../../visuals/shapes";
 import type { Tokens } from "../../visuals/tokens";
 import { ATTRIBUTION_VISUALS, FONT_FAMILY, type NodeShape, STATUS_VISUALS } from "../../visuals/vocabulary";
@@ -33,7 +33,7 @@ function fontAttrs(font: Font): string {
 function opsToSvg(ops: readonly DrawOp[], indent: string): string[] {
   return ops.map((op) => {
     if (op.kind === "text") {
-      return `${indent}<text x="${r(op.x)}" y="${r(op.y)}" ${fontAttrs(op.font)} fill="${op.color}">${escapeXml(op.text)}</text>`;
+      return `${indent}<text x="${r(op.x)}" y="${r(op.y)}" ${fontAttrs(op.font)} fill="${op.color}">${escapeSvgText(op.text)}</text>`;
     }
     if (op.kind === "node-icon") {
       const d = shapePath(op.shape, op.x + op.size / 2, op.y + op.size / 2, op.size - 2, op.size - 2);
@@ -132,7 +132,7 @@ function edgeSvg(edge: cytoscape.EdgeSingular, zoom: number, paper: string): str
     out.push(
       `<g class="label" transform="translate(${r(mid.x)} ${r(mid.y)}) rotate(${r(angle)})">` +
         `<rect x="${r(-w / 2 - 1)}" y="${r(-h / 2 - 1)}" width="${r(w + 2)}" height="${r(h + 2)}" fill="${edge.style("text-background-color")}" fill-opacity="${r(edge.numericStyle("text-background-opacity"))}"/>` +
-        `<text x="0" y="${r(h * 0.35)}" text-anchor="middle" font-size="${font.size}" fill="${edge.style("color")}">${escapeXml(label)}</text></g>`,
+        `<text x="0" y="${r(h * 0.35)}" text-anchor="middle" font-size="${font.size}" fill="${edge.style("color")}">${escapeSvgText(label)}</text></g>`,
     );
   }
   return out;
@@ -194,7 +194,7 @@ function nodeSvg(node: cytoscape.NodeSingular, zoom: number): string[] {
     const tspans = lines
       .map(
         (line, i) =>
-          `<tspan x="${r(cx)}" y="${r(bb.y1 + 1 + lineHeight * i + lineHeight * 0.8)}">${escapeXml(i < lines.length - 1 ? `${line} ` : line)}</tspan>`,
+          `<tspan x="${r(cx)}" y="${r(bb.y1 + 1 + lineHeight * i + lineHeight * 0.8)}">${escapeSvgText(i < lines.length - 1 ? `${line} ` : line)}</tspan>`,
       )
       .join("");
     out.push(
@@ -225,9 +225,9 @@ export function renderSvg(
   const title = plan.options.title.trim() || "Throughline graph";
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${escapeXml(FONT_FAMILY)}">`,
-    `  <title>${escapeXml(title)}</title>`,
-    `  <desc>${escapeXml(plan.caption)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${escapeSvgText(FONT_FAMILY)}">`,
+    `  <title>${escapeSvgText(title)}</title>`,
+    `  <desc>${escapeSvgText(plan.caption)}</desc>`,
     `  <defs><clipPath id="graph-clip"><rect x="${r(g.x)}" y="${r(g.y)}" width="${r(g.width)}" height="${r(g.height)}"/></clipPath></defs>`,
   ];
   if (options.background) {
@@ -248,7 +248,7 @@ export function renderSvg(
     b: cytoscape.NodeSingular | cytoscape.EdgeSingular,
   ) => a.numericStyle("z-index") - b.numericStyle("z-index");
   for (const edge of shown.edges().toArray().sort(byZ) as cytoscape.EdgeSingular[]) {
-    out.push(`        <g id="relation-${escapeXml(edge.id())}" class="relation"${opacityAttr(edge)}>`);
+    out.push(`        <g id="relation-${escapeSvgText(edge.id())}" class="relation"${opacityAttr(edge)}>`);
     out.push(
       ...edgeSvg(edge, zoom, options.tokens.ui.paper).map((line) => `          ${line}`),
       "        </g>",
@@ -256,7 +256,7 @@ export function renderSvg(
   }
   out.push("      </g>", '      <g id="entities">');
   for (const node of shown.nodes().toArray().sort(byZ) as cytoscape.NodeSingular[]) {
-    out.push(`        <g id="entity-${escapeXml(node.id())}" class="entity"${opacityAttr(node)}>`);
+    out.push(`        <g id="entity-${escapeSvgText(node.id())}" class="entity"${opacityAttr(node)}>`);
     out.push(...nodeSvg(node, zoom).map((line) => `          ${line}`), "        </g>");
   }
   out.push("      </g>", "    </g>", "  </g>");
