@@ -43,7 +43,8 @@ export interface IndexedText {
  * Collapses a text's white space once, remembering where each character came from, so that many
  * excerpts can be located in the same article without redoing the work.
  */
-export function indexText(text: string): IndexedText {
+export function indexText(text: string, meter?: Meter): IndexedText {
+  if (meter) meter.steps += text.length;
   const normalized = text.replace(WHITE_SPACE_RUNS, " ");
   const starts = new Int32Array(normalized.length);
   let i = 0;
@@ -62,18 +63,27 @@ function endOf(indexed: IndexedText, k: number): number {
   return k + 1 < indexed.starts.length ? (indexed.starts[k + 1] as number) : indexed.length;
 }
 
+/** Counts the work done (characters scanned or compared), so tests can hold it to a bound. */
+export interface Meter {
+  steps: number;
+}
+
 /** Up to `limit` places an excerpt occurs in an indexed text, in order; see {@link locateQuote}. */
 export function locateQuoteIn(
   indexed: IndexedText,
   quote: string,
   limit = Number.POSITIVE_INFINITY,
+  meter?: Meter,
 ): Array<{ start: number; end: number }> {
   const needle = normalizeWhitespace(quote);
+  if (meter) meter.steps += quote.length;
   if (needle === "") return [];
   const found: Array<{ start: number; end: number }> = [];
   let from = 0;
   while (found.length < limit) {
     const at = indexed.normalized.indexOf(needle, from);
+    // indexOf read up to the match and compared the needle there, or read to the end.
+    if (meter) meter.steps += at < 0 ? indexed.normalized.length - from : at - from + needle.length;
     if (at < 0) break;
     found.push({ start: indexed.starts[at] as number, end: endOf(indexed, at + needle.length - 1) });
     from = at + 1;

@@ -1,6 +1,6 @@
 // Where each excerpt and each named entity stands in its article, computed from the texts (never
 // stored by hand), and the article cut into segments the reader can highlight. Pure.
-import { type IndexedText, indexText, locateQuoteIn } from "../data/quotes";
+import { type IndexedText, indexText, locateQuoteIn, type Meter } from "../data/quotes";
 import type { Entity, LoadedDataset } from "../data/types";
 
 export interface ExcerptSpan {
@@ -34,17 +34,20 @@ export interface ExcerptPlaces {
  * Where each excerpt stands, by article id: an excerpt found twice has two spans, up to
  * `caps.perExcerpt` of them, and at most `caps.perArticle` per article. Texts come from `texts`
  * when given (the store's, for texts loaded on demand), else from the articles. Only articles that
- * some excerpt cites are indexed.
+ * some excerpt cites are indexed, and each distinct quote is looked for once per article (a
+ * thousand relations quoting the same words cost one search).
  */
 export function excerptPlaces(
   dataset: LoadedDataset,
   texts: Readonly<Record<string, string>> = {},
   caps: { perExcerpt: number; perArticle: number } = MARK_CAPS,
+  meter?: Meter,
 ): ExcerptPlaces {
   const spans = new Map<string, ExcerptSpan[]>(dataset.articles.map((a) => [a.id, []]));
   const capped = new Map<string, boolean>(dataset.articles.map((a) => [a.id, false]));
   const indexed = new Map<string, IndexedText>();
   const textOf = new Map(dataset.articles.map((a) => [a.id, texts[a.id] ?? a.text]));
+  const looked = new Map<string, Array<{ start: number; end: number }>>();
   for (const relation of dataset.relations) {
     relation.evidence.forEach((evidence, evidenceIndex) => {
       const list = spans.get(evidence.article);
@@ -57,11 +60,16 @@ export function excerptPlaces(
       }
       let text = indexed.get(evidence.article);
       if (!text) {
-        text = indexText(raw);
+        text = indexText(raw, meter);
         indexed.set(evidence.article, text);
       }
       // One more than there is room for tells whether any place goes unmarked.
-      const found = locateQuoteIn(text, evidence.quote, room + 1);
+      const key = `${evidence.article}\u0000${evidence.quote}`;
+      let found = looked.get(key);
+      if (!found) {
+        found = locateQuoteIn(text, evidence.quote, caps.perExcerpt + 1, meter);
+        looked.set(key, found);
+      } else if (meter) meter.steps += evidence.quote.length; // the key, built from the quote
       if (found.length > room) capped.set(evidence.article, true);
       for (const { start, end } of found.slice(0, room)) {
         list.push({ start, end, relationId: relation.id, evidenceIndex });
