@@ -118,6 +118,7 @@ describe("serializeCsv", () => {
 
 describe("serializeCsv: control and bidi-override characters", () => {
   it("drops them from every text cell, names and excerpts alike, and keeps the rest of the text", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     const dataset = tinyDataset();
     const [alice] = dataset.entities;

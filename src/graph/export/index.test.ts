@@ -87,6 +87,7 @@ describe("graph/export", () => {
   });
 
   it("writes no control or bidi-override character into an SVG, from names, title or caption", async () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     const hostile = tinyDataset();
     const alice = hostile.entities.find((e) => e.id === "alice");
