@@ -71,6 +71,29 @@ describe("excerptPlaces", () => {
     expect(capped.get(article.id)).toBe(true);
   });
 
+  it("should stop looking for excerpts in an article past its reading budget, and count those left", () => {
+    const dataset = tinyDataset();
+    const article = dataset.articles[0];
+    const relation = dataset.relations[0];
+    if (!article || !relation) throw new Error("fixture changed");
+    article.text = `${"Filler line of a long article. ".repeat(10_000)}The end.`;
+    // 100 distinct quotes, each found once at the very end: each costs a whole reading.
+    dataset.relations = Array.from({ length: 100 }, (_, i) => ({
+      ...relation,
+      id: `r-${i}`,
+      evidence: [{ ...relation.evidence[0], quote: i === 0 ? "The end." : `missing ${i}` }],
+    })) as typeof dataset.relations;
+    const T = article.text.length;
+    const meter = { steps: 0 };
+    const caps = { ...MARK_CAPS, steps: 10 * T };
+    const { spans, unlooked } = excerptPlaces(dataset, {}, caps, meter);
+    expect(spans.get(article.id)).toHaveLength(1);
+    // The index, then about ten readings; the other quotes are counted, not looked for.
+    expect(meter.steps).toBeLessThanOrEqual(caps.steps + T + 1_000);
+    expect(unlooked.get(article.id)).toBeGreaterThanOrEqual(85);
+    expect(excerptPlaces(dataset).unlooked.get(article.id)).toBe(0);
+  });
+
   it("should say nothing is left unmarked when nothing is", () => {
     expect(excerptPlaces(tinyDataset()).capped.get("paper")).toBe(false);
   });

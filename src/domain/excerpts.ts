@@ -17,17 +17,28 @@ export interface MentionSpan {
 }
 
 /**
- * How many places the reader marks: a short quote ("a") may occur thousands of times in a long
- * article, and a mark per occurrence would make the reader unusable. Places past these caps are
- * counted, not marked, and the reader says so.
+ * How much the reader marks: a short quote ("a") may occur thousands of times in a long article,
+ * and a mark per occurrence would make the reader unusable; places past `perExcerpt` and
+ * `perArticle` are not marked. And looking for each quote reads the article once: past `steps`
+ * characters read in one article (bench: about 0.1 s on one core), the excerpts left are not looked
+ * for, so a 10 MB article quoted 1,750 times cannot freeze the page. The reader says when either
+ * happens.
  */
-export const MARK_CAPS = { perExcerpt: 5, perArticle: 2_000 } as const;
+export const MARK_CAPS = { perExcerpt: 5, perArticle: 2_000, steps: 200_000_000 } as const;
+
+export interface MarkCaps {
+  perExcerpt: number;
+  perArticle: number;
+  steps: number;
+}
 
 export interface ExcerptPlaces {
   /** The marked places, by article id, in text order. */
   spans: Map<string, ExcerptSpan[]>;
-  /** By article id: whether some places were left unmarked (past a cap). */
+  /** By article id: whether some places were left unmarked (past `perExcerpt` or `perArticle`). */
   capped: Map<string, boolean>;
+  /** By article id: how many excerpts were not looked for (past `steps`). */
+  unlooked: Map<string, number>;
 }
 
 /**
@@ -35,17 +46,19 @@ export interface ExcerptPlaces {
  * `caps.perExcerpt` of them, and at most `caps.perArticle` per article. Texts come from `texts`
  * when given (the store's, for texts loaded on demand), else from the articles. Only articles that
  * some excerpt cites are indexed, and each distinct quote is looked for once per article (a
- * thousand relations quoting the same words cost one search).
+ * thousand relations quoting the same words cost one search), until `caps.steps` characters have
+ * been read in that article.
  */
 export function excerptPlaces(
   dataset: LoadedDataset,
   texts: Readonly<Record<string, string>> = {},
-  caps: { perExcerpt: number; perArticle: number } = MARK_CAPS,
+  caps: MarkCaps = MARK_CAPS,
   meter?: Meter,
 ): ExcerptPlaces {
   const spans = new Map<string, ExcerptSpan[]>(dataset.articles.map((a) => [a.id, []]));
   const capped = new Map<string, boolean>(dataset.articles.map((a) => [a.id, false]));
-  const indexed = new Map<string, IndexedText>();
+  const unlooked = new Map<string, number>(dataset.articles.map((a) => [a.id, 0]));
+  const indexed = new Map<string, { text: IndexedText; meter: Meter }>();
   const textOf = new Map(dataset.articles.map((a) => [a.id, texts[a.id] ?? a.text]));
   const looked = new Map<string, Array<{ start: number; end: number }>>();
   for (const relation of dataset.relations) {
@@ -58,18 +71,23 @@ export function excerptPlaces(
         capped.set(evidence.article, true);
         return;
       }
-      let text = indexed.get(evidence.article);
-      if (!text) {
-        text = indexText(raw, meter);
-        indexed.set(evidence.article, text);
+      let article = indexed.get(evidence.article);
+      if (!article) {
+        const own: Meter = { steps: 0 };
+        article = { text: indexText(raw, own), meter: own };
+        indexed.set(evidence.article, article);
       }
       // One more than there is room for tells whether any place goes unmarked.
       const key = `${evidence.article}\u0000${evidence.quote}`;
       let found = looked.get(key);
       if (!found) {
-        found = locateQuoteIn(text, evidence.quote, caps.perExcerpt + 1, meter);
+        if (article.meter.steps >= caps.steps) {
+          unlooked.set(evidence.article, (unlooked.get(evidence.article) ?? 0) + 1);
+          return;
+        }
+        found = locateQuoteIn(article.text, evidence.quote, caps.perExcerpt + 1, article.meter);
         looked.set(key, found);
-      } else if (meter) meter.steps += evidence.quote.length; // the key, built from the quote
+      } else article.meter.steps += evidence.quote.length; // the key, built from the quote
       if (found.length > room) capped.set(evidence.article, true);
       for (const { start, end } of found.slice(0, room)) {
         list.push({ start, end, relationId: relation.id, evidenceIndex });
@@ -77,14 +95,15 @@ export function excerptPlaces(
     });
   }
   for (const list of spans.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { spans, capped };
+  if (meter) for (const { meter: own } of indexed.values()) meter.steps += own.steps;
+  return { spans, capped, unlooked };
 }
 
 /** The marked places of every excerpt, by article id; see {@link excerptPlaces}. */
 export function excerptSpans(
   dataset: LoadedDataset,
   texts: Readonly<Record<string, string>> = {},
-  caps?: { perExcerpt: number; perArticle: number },
+  caps?: MarkCaps,
 ): Map<string, ExcerptSpan[]> {
   return excerptPlaces(dataset, texts, caps).spans;
 }

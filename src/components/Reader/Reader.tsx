@@ -109,6 +109,14 @@ export function Reader() {
           </a>{" "}
           · {excerptCount} highlighted excerpt{excerptCount === 1 ? "" : "s"}
         </p>
+        {(places?.unlooked.get(article.id) ?? 0) > 0 && (
+          <p className="reader-capped" data-testid="reader-unlooked">
+            This article is too long to look for every excerpt in it:{" "}
+            {places?.unlooked.get(article.id)?.toLocaleString("en")} excerpt
+            {places?.unlooked.get(article.id) === 1 ? " is" : "s are"} not highlighted. Each is still shown,
+            word for word, in its link's details.
+          </p>
+        )}
         {places?.capped.get(article.id) && (
           <p className="reader-capped" data-testid="reader-capped">
             Some excerpts occur more often than is marked: at most {MARK_CAPS.perExcerpt} places per excerpt
