@@ -1,5 +1,6 @@
 // Lookup tables built once per dataset. Pure: no React, no cytoscape.
 import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
+import { buildSearchText, type SearchText } from "./search";
 
 export interface DatasetIndex {
   entityById: ReadonlyMap<string, Entity>;
@@ -9,6 +10,11 @@ export interface DatasetIndex {
   relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
   /** Entities that list this entity in their `organizations`. */
   membersByOrganization: ReadonlyMap<string, readonly Entity[]>;
+  /**
+   * The folded names and excerpts search looks in: built on the first search, then kept for as long
+   * as the dataset is open (a dataset nobody searches never pays for it).
+   */
+  readonly searchText: SearchText;
 }
 
 export function buildIndex(dataset: LoadedDataset): DatasetIndex {
@@ -28,7 +34,18 @@ export function buildIndex(dataset: LoadedDataset): DatasetIndex {
       membersByOrganization.set(orgId, members);
     }
   }
-  return { entityById, relationById, articleById, relationsByEntity, membersByOrganization };
+  let searchText: SearchText | null = null;
+  return {
+    entityById,
+    relationById,
+    articleById,
+    relationsByEntity,
+    membersByOrganization,
+    get searchText() {
+      searchText ??= buildSearchText(dataset);
+      return searchText;
+    },
+  };
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */
