@@ -76,7 +76,7 @@ describe("excerptPlaces", () => {
     const article = dataset.articles[0];
     const relation = dataset.relations[0];
     if (!article || !relation) throw new Error("fixture changed");
-    article.text = `${"Filler line of a long article. ".repeat(10_000)}The end.`;
+    article.text = `${"Filler line of a long article. ".repeat(1_000)}The end.`;
     // 100 distinct quotes, each found once at the very end: each costs a whole reading.
     dataset.relations = Array.from({ length: 100 }, (_, i) => ({
       ...relation,

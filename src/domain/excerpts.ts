@@ -19,12 +19,13 @@ export interface MentionSpan {
 /**
  * How much the reader marks: a short quote ("a") may occur thousands of times in a long article,
  * and a mark per occurrence would make the reader unusable; places past `perExcerpt` and
- * `perArticle` are not marked. And looking for each quote reads the article once: past `steps`
- * characters read in one article (bench: about 0.1 s on one core), the excerpts left are not looked
- * for, so a 10 MB article quoted 1,750 times cannot freeze the page. The reader says when either
- * happens.
+ * `perArticle` are not marked. And looking for each quote reads the article (to its end: one more
+ * place than is marked tells whether any is left out), so past `steps` characters read in one
+ * article the excerpts left are not looked for: a 10 MB article quoted 875 times read 200 million
+ * characters in 8 s of main thread on the loaded bench machine (`npm run bench -- --figures=text`).
+ * The reader says when either happens.
  */
-export const MARK_CAPS = { perExcerpt: 5, perArticle: 2_000, steps: 200_000_000 } as const;
+export const MARK_CAPS = { perExcerpt: 5, perArticle: 2_000, steps: 20_000_000 } as const;
 
 export interface MarkCaps {
   perExcerpt: number;

@@ -139,13 +139,17 @@ describe("pathological datasets cost bounded work", () => {
     BUDGET_MS,
   );
 
-  it("deeply nested JSON text is refused or read, never a stack overflow", () => {
-    for (const depth of [1_000, 100_000, 1_000_000]) {
-      const text = `{"version":1,"x":${"[".repeat(depth)}${"]".repeat(depth)}}`;
-      const result = checkJsonText("deep.json", text, new Map());
-      expect(result.ok).toBe(false);
-      expect(result.problems.length).toBeGreaterThan(0);
-      expect(result.problems.some((x) => x.code === "internal")).toBe(false);
-    }
-  });
+  it(
+    "deeply nested JSON text is refused or read, never a stack overflow",
+    () => {
+      for (const depth of [1_000, 100_000, 1_000_000]) {
+        const text = `{"version":1,"x":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+        const result = checkJsonText("deep.json", text, new Map());
+        expect(result.ok).toBe(false);
+        expect(result.problems.length).toBeGreaterThan(0);
+        expect(result.problems.some((x) => x.code === "internal")).toBe(false);
+      }
+    },
+    BUDGET_MS,
+  );
 });
