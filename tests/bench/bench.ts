@@ -22,7 +22,7 @@ import type { LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
-import { realDataset } from "../../src/test/realDataset";
+import { readCurated } from "../../scripts/curated";
 import { CHROMIUM_PATH } from "../browser";
 import { generateDataset } from "./generate";
 
@@ -91,7 +91,7 @@ function prepareCases(): Case[] {
   mkdirSync(DATA, { recursive: true });
   return SIZES.map((size) => {
     if (size === "curated") {
-      const dataset = { ...realDataset().dataset, positions: positionsFromLayoutFile() };
+      const dataset = { ...readCurated().dataset, positions: positionsFromLayoutFile() };
       const elements = toElements(dataset);
       writeFileSync(join(DATA, "curated.elements.json"), JSON.stringify(elements));
       return {
