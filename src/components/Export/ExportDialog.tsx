@@ -14,6 +14,8 @@ import { hasActiveFilters } from "../../domain/view";
 import {
   availableScopes,
   type Background,
+  CANVAS_MAX_AREA,
+  CANVAS_MAX_SIDE,
   type DataFormat,
   drawPreview,
   type ImageFormat,
@@ -28,7 +30,6 @@ import {
   type ScopeSource,
   type SizePreset,
 } from "../../graph/export";
-import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "../../graph/export/limits";
 import { downloadBlob } from "../../lib/download";
 import { storedValue } from "../../lib/storage";
 import { useStore } from "../../state/store";

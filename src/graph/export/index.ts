@@ -41,6 +41,7 @@ import type {
 
 export type { Scope, ScopeSource } from "../../domain/export/scope";
 export { availableScopes, SCOPE_LABELS } from "../../domain/export/scope";
+export { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "./limits";
 export { PRESET_LABELS, type SizeChoice, type SizePreset } from "./size";
 export type {
   Background,
