@@ -26,4 +26,3 @@ export function readCurated(): { dataset: LoadedDataset; index: DatasetIndex } {
   cached = { dataset: result.dataset, index: buildIndex(result.dataset) };
   return cached;
 }
-

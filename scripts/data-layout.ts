@@ -7,8 +7,8 @@ import { chromium } from "playwright-core";
 import { FORCE_TUNING } from "../src/graph/layouts";
 import { STYLESHEET } from "../src/graph/stylesheet";
 import { toElements } from "../src/graph/toElements";
-import { readCurated } from "./curated";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/browser";
+import { readCurated } from "./curated";
 import { LAYOUT_FILE, type LayoutFile, layoutKey } from "./layout-file";
 
 const require = createRequire(import.meta.url);

@@ -17,12 +17,12 @@ import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { readCurated } from "../../scripts/curated";
 import { checkDataset } from "../../src/data/open/check";
 import type { LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
-import { readCurated } from "../../scripts/curated";
 import { CHROMIUM_PATH } from "../browser";
 import { generateDataset } from "./generate";
 
