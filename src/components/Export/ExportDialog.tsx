@@ -54,20 +54,16 @@ const isImage = (f: Format): f is ImageFormat => f === "png" || f === "jpg" || f
 const px = (n: number) => n.toLocaleString("en-US");
 
 /** What the dialog remembers for the session (this tab), so a title typed is there next time. */
-interface Remembered {
+type Remembered = Pick<
+  ImageOptions,
+  "scope" | "background" | "title" | "legend" | "caption" | "credits" | "footnotes"
+> & {
   format: Format;
-  scope: Scope;
   preset: SizePreset;
   scale: number;
   printWidth: number;
   printUnit: "cm" | "in";
-  background: Background;
-  title: string;
-  legend: boolean;
-  caption: boolean;
-  credits: boolean;
-  footnotes: boolean;
-}
+};
 const DEFAULTS: Remembered = {
   format: "png",
   scope: "full",
