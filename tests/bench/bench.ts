@@ -19,12 +19,12 @@ import { cpus } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { readCurated } from "../../scripts/curated";
 import { checkDataset } from "../../src/data/open/check";
 import type { LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
-import { realDataset } from "../../src/test/realDataset";
 import { CHROMIUM_PATH } from "../browser";
 import { searchFigures, textFigures } from "./bounds";
 import { generateDataset } from "./generate";
@@ -104,7 +104,7 @@ function prepareCases(): Case[] {
   mkdirSync(DATA, { recursive: true });
   return SIZES.map((size) => {
     if (size === "curated") {
-      const dataset = { ...realDataset().dataset, positions: positionsFromLayoutFile() };
+      const dataset = { ...readCurated().dataset, positions: positionsFromLayoutFile() };
       const elements = toElements(dataset);
       writeFileSync(join(DATA, "curated.elements.json"), JSON.stringify(elements));
       return {
