@@ -16,6 +16,7 @@
 import { lazy, Suspense, useRef } from "react";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
+import { SkipLinks } from "./components/Layout/SkipLinks";
 import { Splitter } from "./components/Layout/Splitter";
 import { sheetProps, useSheets } from "./components/Layout/sheets";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
@@ -65,7 +66,6 @@ const TimelinePanel = lazy(() =>
 // The bottom bar and the sheets' handles, on phones and tablets only.
 const CompactBar = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.CompactBar })));
 const SheetGrip = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.SheetGrip })));
-const SkipLinks = lazy(() => import("./components/Layout/SkipLinks").then((m) => ({ default: m.SkipLinks })));
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -92,11 +92,8 @@ export function App() {
   const hasNotices = useStore((s) => s.notices.length > 0);
   return (
     <div className={`app${compact ? " is-compact" : ""}`}>
-      {panelsReady && (
-        <Suspense fallback={null}>
-          <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
-        </Suspense>
-      )}
+      {/* In the first download: the first Tab of a page still loading must land on them. */}
+      <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
       <Header />
       {loading && (
         <Suspense fallback={null}>
