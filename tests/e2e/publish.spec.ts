@@ -204,7 +204,7 @@ test("PNG, JPG and SVG carry the same words: the SVG's texts are those the PNG w
   expect(png).toContain("Rex Tillerson");
   expect(png).toContain("1");
   expect(png.some((t) => t.startsWith("1. "))).toBe(true);
-  expect(png.some((t) => /^Sources?:/.test(t))).toBe(true);
+  expect(png.some((t) => /^Articles?:/.test(t))).toBe(true);
   const linkLabels = dataset.relations
     .filter((r) => r.source === "rex-tillerson" || r.target === "rex-tillerson")
     .map((r) => r.label.split(" ")[0] ?? "");

@@ -14,6 +14,8 @@ import { hasActiveFilters } from "../../domain/view";
 import {
   availableScopes,
   type Background,
+  CANVAS_MAX_AREA,
+  CANVAS_MAX_SIDE,
   type DataFormat,
   drawPreview,
   type ImageFormat,
@@ -28,7 +30,6 @@ import {
   type ScopeSource,
   type SizePreset,
 } from "../../graph/export";
-import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "../../graph/export/limits";
 import { downloadBlob } from "../../lib/download";
 import { storedValue } from "../../lib/storage";
 import { useStore } from "../../state/store";
@@ -53,20 +54,16 @@ const isImage = (f: Format): f is ImageFormat => f === "png" || f === "jpg" || f
 const px = (n: number) => n.toLocaleString("en-US");
 
 /** What the dialog remembers for the session (this tab), so a title typed is there next time. */
-interface Remembered {
+type Remembered = Pick<
+  ImageOptions,
+  "scope" | "background" | "title" | "legend" | "caption" | "credits" | "footnotes"
+> & {
   format: Format;
-  scope: Scope;
   preset: SizePreset;
   scale: number;
   printWidth: number;
   printUnit: "cm" | "in";
-  background: Background;
-  title: string;
-  legend: boolean;
-  caption: boolean;
-  credits: boolean;
-  footnotes: boolean;
-}
+};
 const DEFAULTS: Remembered = {
   format: "png",
   scope: "full",

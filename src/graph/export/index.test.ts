@@ -113,6 +113,41 @@ describe("graph/export", () => {
     expect(svg).toContain(`<desc>${plan.caption}</desc>`);
   });
 
+  it("writes no control or bidi-override character into an SVG, from names, title or caption", async () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    const hostile = tinyDataset();
+    const alice = hostile.entities.find((e) => e.id === "alice");
+    if (!alice) throw new Error("fixture changed");
+    // A name the schema would refuse, as if it had got through: the export must not pass it on.
+    alice.name = "Ali\u202ece\u0007 \u2066Smith\u2069\u0085";
+    hostile.title = "Story \u202egnp.exe\u202c\u0000";
+    const hostileCy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: STYLESHEET,
+      elements: toElements({ ...hostile, positions: undefined }),
+    });
+    hostileCy.layout({ name: "grid" }).run();
+    setGraphInstance(hostileCy);
+    const hostileSource: ScopeSource = {
+      ...sourceOf({ ...shown, relations: new Set<string>() }),
+      index: buildIndex({ ...hostile, positions: undefined }),
+    };
+    const plan = await planImageExport(
+      { ...hostile, positions: undefined },
+      hostileSource,
+      { ...options, title: "Title \u202eevil\u202c\u0008" },
+      NOW,
+    );
+    if (!plan) throw new Error("no plan");
+    const svg = await (await runImageExport(plan)).blob.text();
+    // The label's first line, its letters joined again ("Smith" goes to a line the picture may drop).
+    expect(svg).toMatch(/>Alice ?</);
+    expect(svg).toContain("Title evil");
+    expect(UNSAFE.test(svg)).toBe(false);
+  });
+
   it("refuses a plan with nothing in it or too large to draw", async () => {
     const empty = await planImageExport(
       dataset,

@@ -41,16 +41,9 @@ import type {
 
 export type { Scope, ScopeSource } from "../../domain/export/scope";
 export { availableScopes, SCOPE_LABELS } from "../../domain/export/scope";
+export { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "./limits";
 export { PRESET_LABELS, type SizeChoice, type SizePreset } from "./size";
-export type {
-  Background,
-  DataFormat,
-  ExportFile,
-  ImageFormat,
-  ImageOptions,
-  ImagePlan,
-  Progress,
-} from "./types";
+export type * from "./types";
 
 export function describeShown(dataset: LoadedDataset, ids: ShownIds, filterSummary: string, view: boolean) {
   const shown = shownElements(dataset, ids);

@@ -2,7 +2,7 @@
 // both carry the same shapes and words, and it stays editable: every text is a real <text> (one per
 // line), each actor is <g id="entity-…">, each link <g id="relation-…">, and the legend, caption,
 // footnotes and credits are groups of their own. Loaded on demand; every text is escaped.
-import { escapeXml } from "../../domain/export/text";
+import { escapeSvgText } from "../../domain/export/text";
 import { dashArray, markerPath, r, sampleLine, shapePath } from "../../visuals/shapes";
 import { FONT_FAMILY } from "../../visuals/vocabulary";
 import { type DrawOp, type Font, type Frame, iconOutline } from "./frame";
@@ -16,7 +16,7 @@ function fontAttrs(font: Font): string {
 function opsToSvg(ops: readonly DrawOp[], indent: string): string[] {
   return ops.map((op) => {
     if (op.kind === "text") {
-      return `${indent}<text x="${r(op.x)}" y="${r(op.y)}" ${fontAttrs(op.font)} fill="${op.color}">${escapeXml(op.text)}</text>`;
+      return `${indent}<text x="${r(op.x)}" y="${r(op.y)}" ${fontAttrs(op.font)} fill="${op.color}">${escapeSvgText(op.text)}</text>`;
     }
     if (op.kind === "node-icon") {
       const d = shapePath(op.shape, op.x + op.size / 2, op.y + op.size / 2, op.size - 2, op.size - 2);
@@ -51,7 +51,7 @@ function labelSvg(label: PictureLabel, centred: boolean, className: string): str
   const lines = label.lines
     .map(
       (line, i) =>
-        `<text x="0" y="${r(top + 1 + label.lineHeight * i + label.font.size * 0.95)}" text-anchor="middle" ${fontAttrs(label.font)} textLength="${r(label.lineWidths[i] ?? label.width)}" lengthAdjust="spacingAndGlyphs" fill="${label.color}">${escapeXml(line)}</text>`,
+        `<text x="0" y="${r(top + 1 + label.lineHeight * i + label.font.size * 0.95)}" text-anchor="middle" ${fontAttrs(label.font)} textLength="${r(label.lineWidths[i] ?? label.width)}" lengthAdjust="spacingAndGlyphs" fill="${label.color}">${escapeSvgText(line)}</text>`,
     )
     .join("");
   return `<g class="${className}" transform="${transform}">${bg}${lines}</g>`;
@@ -67,9 +67,9 @@ export function pictureSvg(
   const g = frame.graph;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${r(-dx / scale)} ${r(-dy / scale)} ${r(width / scale)} ${r(height / scale)}" font-family="${escapeXml(FONT_FAMILY)}">`,
-    `  <title>${escapeXml(options.title.trim() || "Throughline graph")}</title>`,
-    `  <desc>${escapeXml(options.description)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${r(-dx / scale)} ${r(-dy / scale)} ${r(width / scale)} ${r(height / scale)}" font-family="${escapeSvgText(FONT_FAMILY)}">`,
+    `  <title>${escapeSvgText(options.title.trim() || "Throughline graph")}</title>`,
+    `  <desc>${escapeSvgText(options.description)}</desc>`,
   ];
   if (options.background) {
     out.push(
@@ -98,7 +98,7 @@ export function pictureSvg(
       parts.push(
         `<path class="attribution-mark" d="${markerPath(e.mark.shape, e.mark.x, e.mark.y, e.mark.size)}" fill="${e.mark.fill}" stroke="${e.color}" stroke-width="${r(e.mark.stroke)}"/>`,
       );
-    out.push(`      <g id="relation-${escapeXml(e.id)}" class="relation"${opacityAttr(e.opacity)}>`);
+    out.push(`      <g id="relation-${escapeSvgText(e.id)}" class="relation"${opacityAttr(e.opacity)}>`);
     out.push(...parts.map((p) => `        ${p}`), "      </g>");
   }
   out.push("    </g>", '    <g id="entities">');
@@ -116,7 +116,7 @@ export function pictureSvg(
     parts.push(
       `<path class="shape" d="${shapePath(n.shape, n.x, n.y, n.width, n.height)}" fill="${n.fill}"${border}/>`,
     );
-    out.push(`      <g id="entity-${escapeXml(n.id)}" class="entity"${opacityAttr(n.opacity)}>`);
+    out.push(`      <g id="entity-${escapeSvgText(n.id)}" class="entity"${opacityAttr(n.opacity)}>`);
     out.push(...parts.map((p) => `        ${p}`), "      </g>");
   }
   out.push("    </g>", '    <g id="labels">');
@@ -124,18 +124,18 @@ export function pictureSvg(
   for (const n of picture.nodes)
     if (n.label)
       out.push(
-        `      <g data-entity="${escapeXml(n.id)}"${opacityAttr(n.opacity)}>${labelSvg(n.label, false, "label entity-label")}</g>`,
+        `      <g data-entity="${escapeSvgText(n.id)}"${opacityAttr(n.opacity)}>${labelSvg(n.label, false, "label entity-label")}</g>`,
       );
   for (const e of picture.edges)
     if (e.label)
       out.push(
-        `      <g data-relation="${escapeXml(e.id)}"${opacityAttr(e.opacity)}>${labelSvg(e.label, true, "label relation-label")}</g>`,
+        `      <g data-relation="${escapeSvgText(e.id)}"${opacityAttr(e.opacity)}>${labelSvg(e.label, true, "label relation-label")}</g>`,
       );
   for (const e of picture.edges) {
     const b = e.badge;
     if (!b) continue;
     out.push(
-      `      <g class="footnote-number" data-relation="${escapeXml(e.id)}"><circle cx="${r(b.x)}" cy="${r(b.y)}" r="${r(b.radius)}" fill="${b.fill}"/><text x="${r(b.x)}" y="${r(b.y + b.font.size * 0.36)}" text-anchor="middle" ${fontAttrs(b.font)} fill="${b.ink}">${b.number}</text></g>`,
+      `      <g class="footnote-number" data-relation="${escapeSvgText(e.id)}"><circle cx="${r(b.x)}" cy="${r(b.y)}" r="${r(b.radius)}" fill="${b.fill}"/><text x="${r(b.x)}" y="${r(b.y + b.font.size * 0.36)}" text-anchor="middle" ${fontAttrs(b.font)} fill="${b.ink}">${b.number}</text></g>`,
     );
   }
   out.push("    </g>", "  </g>");
