@@ -4,7 +4,8 @@
 
 export interface Preferences {
   panel: "graph" | "list";
-  legendOpen: boolean;
+  /** Folded or open, as the reader chose; null until they do (phones then start folded). */
+  legendOpen: boolean | null;
   leftWidth: number;
   rightWidth: number;
   /** The timeline under the graph. */
@@ -13,7 +14,7 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = {
   panel: "graph",
-  legendOpen: true,
+  legendOpen: null,
   leftWidth: 260,
   rightWidth: 400,
   timelineOpen: false,

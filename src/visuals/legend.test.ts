@@ -42,7 +42,6 @@ describe("legendSections", () => {
     expect(claims?.items.map((i) => i.label)).toEqual([
       "Confirmed",
       "Unconfirmed",
-      "Zoomed far out: fainter solid lines",
       "Arrow: the link has a direction",
     ]);
     expect(sources?.items.map((i) => i.label)).toEqual(["One article says it", "Several articles say it"]);

@@ -43,17 +43,21 @@ export interface ShapeLook {
 
 /**
  * One line of the legend: `label`, then optionally `detail` (what the types in a family are, what a
- * claim status means). `note` items are remarks without an icon, set in italics. `screenOnly` items
- * describe how the live canvas behaves, and are left out of exported images.
+ * claim status means); `short`, its words in the canvas' short key when the label explains the icon
+ * in words the icon already shows. `note` items are remarks without an icon, set in italics.
  */
 export type LegendItem =
-  | ({ icon: "shape"; label: string; detail?: string; italic?: boolean } & ShapeLook)
-  | ({ icon: "line"; label: string; detail?: string } & LineLook)
-  | { icon: "note"; label: string; screenOnly?: boolean };
+  | ({ icon: "shape"; label: string; short?: string; detail?: string; italic?: boolean } & ShapeLook)
+  | ({ icon: "line"; label: string; short?: string; detail?: string } & LineLook)
+  | { icon: "note"; label: string };
 
 export interface LegendSection {
   heading: string;
+  /** The heading in the short key, where the icons say what varies (colour, pattern). */
+  shortHeading: string;
   items: LegendItem[];
+  /** Part of the short key (shape, colour, line pattern) the canvas shows by default. */
+  essential: boolean;
 }
 
 /** The legend's sections for what is in use, in the given theme's colours; empty sections left out. */
@@ -81,6 +85,7 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
       dashedOutline: tokens.ui.ink,
       italic: true,
       label: "Dashed outline, italic: not named in the articles",
+      short: "Not named in the articles",
     });
   if (actors.length > 0) actors.push({ icon: "note", label: "Size: number of links" });
 
@@ -102,10 +107,13 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
     label: STATUS_VISUALS[s].label,
     detail: STATUS_VISUALS[s].help,
   }));
-  if (c.statuses.some((s) => STATUS_VISUALS[s].dash))
-    claims.push({ icon: "note", label: "Zoomed far out: fainter solid lines", screenOnly: true });
   if (c.directed)
-    claims.push({ icon: "line", ...sample({ arrow: true }), label: "Arrow: the link has a direction" });
+    claims.push({
+      icon: "line",
+      ...sample({ arrow: true }),
+      label: "Arrow: the link has a direction",
+      short: "Has a direction",
+    });
 
   const sources: LegendItem[] = c.severalSources
     ? [
@@ -133,11 +141,11 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
       : [];
 
   return [
-    { heading: "Actors", items: actors },
-    { heading: "Links (colour)", items: links },
-    { heading: "Claims (line pattern)", items: claims },
-    { heading: "Sources (width)", items: sources },
-    { heading: "Who says it (mark)", items: marks },
+    { heading: "Actors", shortHeading: "Actors", items: actors, essential: true },
+    { heading: "Links (colour)", shortHeading: "Links", items: links, essential: true },
+    { heading: "Claims (line pattern)", shortHeading: "Claims", items: claims, essential: true },
+    { heading: "Sources (width)", shortHeading: "Sources", items: sources, essential: false },
+    { heading: "Who says it (mark)", shortHeading: "Who says it", items: marks, essential: false },
   ].filter((s) => s.items.length > 0);
 }
 

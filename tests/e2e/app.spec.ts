@@ -106,8 +106,44 @@ test("the legend explains shapes, colours and line styles", async ({ page }) => 
   const legend = page.getByRole("region", { name: "Legend" });
   await expect(legend.getByRole("heading", { name: "Actors" })).toBeVisible();
   await expect(legend.getByText("Person", { exact: true })).toBeVisible();
-  await expect(legend.getByText(/not named in the articles/)).toBeVisible();
+  await expect(legend.getByText(/not named in the articles/i)).toBeVisible();
   await expect(legend.getByText(/Unconfirmed/)).toBeVisible();
+});
+
+test("the legend is a short key of at most 15 % of the canvas; the rest is one click away; folded, the graph takes the room", async ({
+  page,
+}) => {
+  await openApp(page);
+  const share = () =>
+    page.evaluate(() => {
+      const strip = document.querySelector(".legend-strip")?.getBoundingClientRect();
+      const canvas = document.getElementById("graph-canvas")?.getBoundingClientRect();
+      if (!strip || !canvas) return 1;
+      return (strip.width * strip.height) / (canvas.width * canvas.height + strip.width * strip.height);
+    });
+  expect(await share()).toBeLessThanOrEqual(0.15);
+  const legend = page.getByRole("region", { name: "Legend" });
+  // The short key: shapes, colours and patterns, without the details or the canvas' workings.
+  await expect(legend.getByText("Several articles say it")).toHaveCount(0);
+  await expect(legend.getByText(/Zoomed far out/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Whole legend" }).click();
+  await expect(legend.getByText("Several articles say it")).toBeVisible();
+  await expect(legend.getByText(/surveillance/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Short key" }).click();
+
+  // Where the graph is as wide as the canvas allows, the key's height is what it gives back.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect
+    .poll(() => page.evaluate(() => window.throughline?.cy.container()?.clientWidth ?? 0))
+    .toBe(1024);
+  const zoomBefore = await page.evaluate(() => window.throughline?.cy.zoom() ?? 0);
+  await page.getByRole("button", { name: "Hide legend" }).click();
+  // Folded to one line, and the whole graph is fitted again to the room it gave back.
+  const folded = await page.locator(".legend-strip").boundingBox();
+  expect(folded?.height ?? 99).toBeLessThanOrEqual(40);
+  await expect
+    .poll(() => page.evaluate(() => window.throughline?.cy.zoom() ?? 0))
+    .toBeGreaterThan(zoomBefore * 1.02);
 });
 
 test("zoom controls zoom in, out and fit", async ({ page }) => {

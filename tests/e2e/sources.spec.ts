@@ -102,6 +102,7 @@ test("the legend explains claim status, sources and attribution marks; About giv
 }) => {
   await openApp(page);
   const legend = page.getByRole("region", { name: "Legend" });
+  await page.getByRole("button", { name: "Whole legend" }).click();
   for (const text of [
     "Confirmed",
     "Reported",

@@ -1,6 +1,7 @@
 // Explains every shape, colour and line style the canvas uses for the loaded dataset, and only
 // those: the legend model of src/visuals/legend.ts, in the theme's colours as CSS custom properties
-// (so a change of theme needs no re-render).
+// (so a change of theme needs no re-render). `brief`: only the key to shapes, colours and line
+// patterns, one row per section, without the details.
 import { useMemo } from "react";
 import { legendContents } from "../../domain/export/caption";
 import { allIds } from "../../domain/export/visible";
@@ -9,7 +10,7 @@ import { legendSections } from "../../visuals/legend";
 import { CSS_VARS } from "../../visuals/tokens";
 import { LineIcon, ShapeIcon } from "./ShapeIcon";
 
-export function Legend() {
+export function Legend({ brief = false }: { brief?: boolean }) {
   const dataset = useStore((s) => s.dataset);
   const sections = useMemo(
     () => (dataset ? legendSections(legendContents(dataset, allIds(dataset)), CSS_VARS) : []),
@@ -17,30 +18,38 @@ export function Legend() {
   );
 
   return (
-    <section className="legend" aria-labelledby="legend-title">
+    <section className={`legend${brief ? " is-brief" : ""}`} aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
-      {sections.map((section) => (
-        <div className="legend-group" key={section.heading}>
-          <h3>{section.heading}</h3>
-          <ul>
-            {section.items.map((item) =>
-              item.icon === "note" ? (
-                <li key={item.label} className={item.screenOnly ? "legend-hint" : "legend-note"}>
-                  {item.label}
-                </li>
-              ) : (
-                <li key={item.label}>
-                  {item.icon === "shape" ? <ShapeIcon {...item} /> : <LineIcon {...item} />}
-                  <span>
-                    {item.icon === "shape" && item.italic ? <em>{item.label}</em> : item.label}
-                    {item.detail && <span className="legend-sub">: {item.detail}</span>}
-                  </span>
-                </li>
-              ),
-            )}
-          </ul>
-        </div>
-      ))}
+      {sections
+        .filter((section) => !brief || section.essential)
+        .map((section) => (
+          <div className="legend-group" key={section.heading}>
+            <h3>{brief ? section.shortHeading : section.heading}</h3>
+            <ul>
+              {section.items.map((item) =>
+                item.icon === "note" ? (
+                  <li key={item.label} className="legend-note">
+                    {item.label}
+                  </li>
+                ) : (
+                  <li key={item.label}>
+                    {item.icon === "shape" ? <ShapeIcon {...item} /> : <LineIcon {...item} />}
+                    <span>
+                      {item.icon === "shape" && item.italic ? (
+                        <em>{brief ? (item.short ?? item.label) : item.label}</em>
+                      ) : brief ? (
+                        (item.short ?? item.label)
+                      ) : (
+                        item.label
+                      )}
+                      {!brief && item.detail && <span className="legend-sub">: {item.detail}</span>}
+                    </span>
+                  </li>
+                ),
+              )}
+            </ul>
+          </div>
+        ))}
     </section>
   );
 }

@@ -62,12 +62,11 @@ describe("layoutFrame", () => {
     expect(size(wide)).toBe(36);
   });
 
-  it("writes the legend in the words of the panel legend, without remarks on the live canvas", () => {
+  it("writes the legend in the words of the panel legend", () => {
     const frame = layoutFrame({ ...base, graph: { width: 2000, height: 500 }, legend: contents }, measure);
     const words = texts(frame.legend);
     expect(words).toContain("Links (colour):");
     expect(words).toContain("Unconfirmed: the article hedges or could not confirm it");
-    expect(words).not.toContain("Zoomed far out: fainter solid lines");
   });
 
   it("draws in the colours of the theme it is given", () => {

@@ -138,8 +138,6 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
       });
       x = MARGIN + Math.max(64 * u, Math.ceil(measure(headingText, heading)) + 8 * u);
       for (const item of section.items) {
-        // Remarks on how the live canvas behaves do not describe a picture.
-        if (item.icon === "note" && item.screenOnly) continue;
         const iconWidth = item.icon === "shape" ? 16 * u : item.icon === "line" ? 30 * u : 0;
         const gap = iconWidth ? 5 * u : 0;
         const italic = item.icon === "note" || (item.icon === "shape" && item.italic === true);

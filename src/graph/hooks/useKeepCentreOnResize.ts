@@ -4,8 +4,9 @@ import { fitShapes } from "../sync";
 
 /**
  * The container changes size when panels open or the window resizes: keeps the canvas in step, and
- * what was in the middle in the middle. A graph the reader saw whole (e.g. fitted before the legend
- * strip opened below it) stays whole; one they had zoomed into is left as it is.
+ * what was in the middle in the middle. A graph the reader saw whole is fitted again to the new room
+ * (the legend folded away gives its space to the graph, an opened one takes it back); one they had
+ * zoomed into is left as it is.
  */
 export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
   useEffect(() => {
@@ -24,7 +25,7 @@ export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
       const wasWhole = whollyInside(last);
       cy.resize();
       cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
-      if (wasWhole && !whollyInside(now)) fitShapes(cy, cy.elements(":visible"));
+      if (wasWhole) fitShapes(cy, cy.elements(":visible"));
       last = now;
     });
     observer.observe(container);
