@@ -196,6 +196,7 @@ export const StoryFilters = z
         z.object({ mode: z.literal("article"), article: Id }).strict(),
         z.object({ mode: z.literal("only"), article: Id }).strict(),
         z.object({ mode: z.literal("all") }).strict(),
+        z.object({ mode: z.literal("independent") }).strict(),
       ])
       .optional(),
     hideIsolated: z.boolean().optional(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LoadedDataset, Relation } from "../data/types";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { computeVisibility, facetCounts, neighbourhood, sourcePasses } from "./filters";
+import { computeVisibility, facetCounts, neighbourhood, sourceContext, sourcePasses } from "./filters";
 import { buildIndex } from "./indexes";
 import { EMPTY_FILTERS, type Filters, type FocusDepth, hasActiveFilters, type View } from "./view";
 
@@ -134,13 +134,29 @@ describe("source filter", () => {
   it("all: what every article says", () => {
     expect(relationsFor({ mode: "all" })).toEqual(["alice-bob"]);
   });
+  it("independent: only what two independent outlets report, never an article and its rewrite", () => {
+    // The blog derives from the paper: alice-bob, in both, is one outlet's.
+    expect(relationsFor({ mode: "independent" })).toEqual([]);
+    const independent = twoArticles();
+    for (const a of independent.articles) a.derivedFrom = null;
+    const shown = computeVisibility(independent, buildIndex(independent), {
+      filters: filters({ source: { mode: "independent" } }),
+      focus: null,
+    });
+    expect(sorted(shown.relations)).toEqual(["alice-bob"]);
+    expect(facetCounts(independent, EMPTY_FILTERS).sources.get("independent")).toBe(1);
+    expect(facetCounts(dataset, EMPTY_FILTERS).sources.get("independent")).toBeUndefined();
+  });
   it("sourcePasses judges one relation", () => {
     const aliceBob = dataset.relations.find((r) => r.id === "alice-bob") as Relation;
-    expect(sourcePasses(aliceBob, { mode: "all" }, 2)).toBe(true);
-    expect(sourcePasses(aliceBob, { mode: "all" }, 3)).toBe(false);
-    expect(sourcePasses(aliceBob, { mode: "only", article: "paper" }, 2)).toBe(false);
-    expect(sourcePasses(aliceBob, { mode: "article", article: "elsewhere" }, 2)).toBe(false);
-    expect(sourcePasses(aliceBob, { mode: "any" }, 2)).toBe(true);
+    const two = sourceContext(dataset.articles);
+    expect(sourcePasses(aliceBob, { mode: "all" }, two)).toBe(true);
+    expect(sourcePasses(aliceBob, { mode: "all" }, { ...two, articleCount: 3 })).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "only", article: "paper" }, two)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "article", article: "elsewhere" }, two)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "any" }, two)).toBe(true);
+    expect(sourcePasses(aliceBob, { mode: "independent" }, two)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "independent" }, sourceContext([]))).toBe(true);
   });
   it("with one article, 'all' and 'only' keep every relation", () => {
     const one = tinyDataset();

@@ -47,7 +47,7 @@ interface FieldCodec<K extends keyof View> {
 
 function sourceToParam(source: SourceFilter): string | null {
   if (source.mode === "any") return null;
-  if (source.mode === "all") return "all";
+  if (source.mode === "all" || source.mode === "independent") return source.mode;
   return source.mode === "only" ? `only:${source.article}` : source.article;
 }
 
@@ -57,6 +57,7 @@ function readSource(r: QueryReader): SourceFilter {
   const articles = new Set(r.dataset.articles.map((a) => a.id));
   const only = param.startsWith("only:") ? param.slice(5) : null;
   if (param === "all") return { mode: "all" };
+  if (param === "independent") return { mode: "independent" };
   if (only !== null && articles.has(only)) return { mode: "only", article: only };
   if (articles.has(param)) return { mode: "article", article: param };
   r.ignored.push(`source=${param} (no such article)`);
