@@ -216,7 +216,10 @@ export const StoryView = z
       .object({ kind: z.enum(["entity", "relation"]), id: Id })
       .strict()
       .optional(),
-    path: z.object({ from: Id, to: Id }).strict().optional(),
+    path: z
+      .object({ from: Id, to: Id, mode: z.literal("strongest").optional() })
+      .strict()
+      .optional(),
     layout: z
       .enum(LAYOUT_NAMES)
       .optional()

@@ -146,15 +146,19 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
     },
   },
   path: {
-    params: ["from", "to"],
+    params: ["from", "to", "paths"],
     write: (path) => [
       ["from", path?.from ?? null],
       ["to", path?.to ?? null],
+      ["paths", path?.mode ?? null],
     ],
     read: (r) => {
       const from = r.entity("from");
       const to = r.entity("to");
-      return from && to && from !== to ? { from, to } : null;
+      const mode = r.params.get("paths");
+      if (mode !== null && mode !== "strongest") r.ignored.push(`paths=${mode} (must be strongest)`);
+      if (!from || !to || from === to) return null;
+      return mode === "strongest" ? { from, to, mode } : { from, to };
     },
   },
   selection: {

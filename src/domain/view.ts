@@ -49,7 +49,8 @@ export interface View {
   search: string;
   focus: { id: string; depth: FocusDepth } | null;
   selection: Selection | null;
-  path: { from: string; to: string } | null;
+  /** Two actors to link; `mode: "strongest"` asks for the surest chains instead of the shortest. */
+  path: { from: string; to: string; mode?: "strongest" } | null;
   layout: LayoutName;
 }
 
