@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Relation } from "../data/types";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { originsOf, outletsPhrase, relationOutlets, rewriteOverstates } from "./outlets";
+import { originsOf } from "./outlets";
+import { outletsPhrase, relationOutlets, rewriteOverstates } from "./rewrites";
 
 const article = (id: string, derivedFrom: string | null = null) => ({ id, derivedFrom });
 const cited = (...articles: string[]) =>

@@ -3,13 +3,8 @@
 import { useMemo } from "react";
 import { sourceDifferences } from "../../domain/comparison";
 import { articlePublisher, articlesOf } from "../../domain/indexes";
-import {
-  isCorroborated,
-  originsOf,
-  outletsPhrase,
-  relationOutlets,
-  rewriteOverstates,
-} from "../../domain/outlets";
+import { isCorroborated, originsOf } from "../../domain/outlets";
+import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
 import { count, plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";

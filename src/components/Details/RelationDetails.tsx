@@ -1,7 +1,8 @@
 import type { Relation } from "../../data/types";
 import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
-import { originsOf, outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/outlets";
+import { originsOf } from "../../domain/outlets";
+import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_VISUALS } from "../../visuals/vocabulary";
