@@ -72,8 +72,7 @@ describe("legendSections", () => {
     expect(sections).toHaveLength(1);
     expect(sections[0]?.heading).toBe("Independent outlets (width)");
     expect(sections[0]?.items.map(itemText)).toEqual([
-      "Reported by 1 independent outlet",
-      "A rewrite counts with the article it rewrites, so no link is drawn wide",
+      "Reported by 1 independent outlet (a rewrite counts with the article it rewrites)",
     ]);
   });
 

@@ -108,12 +108,15 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
     claims.push({ icon: "line", ...sample({ arrow: true }), label: "Arrow: the link has a direction" });
 
   // Width counts independent outlets: a rewrite repeats its original, it does not corroborate it.
+  // With no wide line, the one line item says why (the compact legend strip hides notes).
   const sources: LegendItem[] = [];
   if (c.outlets?.several || c.outlets?.rewrite)
     sources.push({
       icon: "line",
       ...sample({ lineWidth: SOURCE_WIDTHS.one }),
-      label: "Reported by 1 independent outlet",
+      label: c.outlets.several
+        ? "Reported by 1 independent outlet"
+        : "Reported by 1 independent outlet (a rewrite counts with the article it rewrites)",
     });
   if (c.outlets?.several)
     sources.push({
@@ -121,13 +124,8 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
       ...sample({ lineWidth: SOURCE_WIDTHS.several }),
       label: "Reported by 2 or more independent outlets",
     });
-  if (c.outlets?.rewrite)
-    sources.push({
-      icon: "note",
-      label: c.outlets.several
-        ? "A rewrite counts with the article it rewrites"
-        : "A rewrite counts with the article it rewrites, so no link is drawn wide",
-    });
+  if (c.outlets?.rewrite && c.outlets.several)
+    sources.push({ icon: "note", label: "A rewrite counts with the article it rewrites" });
 
   const marked = (c.attributions ?? []).filter((k) => ATTRIBUTION_VISUALS[k].marker !== "none");
   const marks: LegendItem[] =

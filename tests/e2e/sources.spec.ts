@@ -109,7 +109,7 @@ test("a rewrite is not a second outlet: no line is drawn wide, and the facet fin
   ).toHaveText(new RegExp(`^${inBoth}`));
   await independent.check();
   await expect(page.getByTestId("shown-count")).toContainText(`0 of ${dataset.relations.length} links`);
-  expect(new URL(page.url()).searchParams.get("source")).toBe("independent");
+  await expect.poll(() => new URL(page.url()).searchParams.get("source")).toBe("independent");
 });
 
 test("the source filter changes the counts; the comparison's counts set it", async ({ page }) => {
@@ -140,10 +140,9 @@ test("the legend explains claim status, sources and attribution marks; About giv
   const legend = page.getByRole("region", { name: "Legend" });
   for (const text of [
     "Confirmed",
-    "Reported",
+    "Reported: attributed to sources",
     "Unconfirmed",
-    "Reported by 1 independent outlet",
-    "A rewrite counts with the article it rewrites, so no link is drawn wide",
+    "Reported by 1 independent outlet \\(a rewrite counts with the article it rewrites\\)",
     "sources the article does not name",
     "a document",
   ]) {

@@ -27,7 +27,7 @@ function WeakestLink({ path }: { path: Path }) {
     <p className="path-weakest">
       Weakest link (step {weakest.step + 1}): <StatusBadge status={weakest.status} />{" "}
       <RelationLink relation={weakest.relation} />{" "}
-      <q className="path-weakest-quote">{weakest.evidence.quote}</q>
+      <span className="path-quote">{weakest.evidence.quote}</span>
     </p>
   );
 }
