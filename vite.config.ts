@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { CSP } from "./deploy/csp.ts";
 import { themeCss } from "./src/visuals/css.ts";
 
 export default defineConfig({
@@ -13,40 +13,19 @@ export default defineConfig({
   // Every browser we support preloads modules natively: no polyfill in the first download.
   build: { modulePreload: { polyfill: false } },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/bench/**/*.test.ts"],
+    include: [
+      "src/**/*.test.{ts,tsx}",
+      "scripts/**/*.test.ts",
+      "tests/bench/**/*.test.ts",
+      "deploy/**/*.test.ts",
+    ],
     environment: "node",
   },
 });
 
-// The Content-Security-Policy of the built app, as a <meta> tag added to index.html on `vite build`
-// only: the dev server needs inline scripts for hot reload. (Kept in this file: Vite's native config
-// loader wants no extensionless local imports.)
-
-/**
- * cytoscape's renderer injects exactly one <style> element with this text (its container rule; we
- * also give the container `position: relative` ourselves). Allowing it by hash keeps
- * 'unsafe-inline' out of style-src.
- */
-const CYTOSCAPE_STYLE = ".__________cytoscape_container { position: relative; }";
-
-const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-
-const CSP_DIRECTIVES: Record<string, string> = {
-  "default-src": "'self'",
-  "script-src": "'self'",
-  "style-src": `'self' ${hash(CYTOSCAPE_STYLE)}`,
-  "img-src": "'self' data: blob:",
-  "font-src": "'self'",
-  "worker-src": "'self' blob:",
-  "connect-src": "'self'",
-  "object-src": "'none'",
-  "base-uri": "'none'",
-  "form-action": "'none'",
-};
-
-const CSP = Object.entries(CSP_DIRECTIVES)
-  .map(([name, value]) => `${name} ${value}`)
-  .join("; ");
+// The Content-Security-Policy of the built app (deploy/csp.ts), as a <meta> tag added to index.html
+// on `vite build` only: the dev server needs inline scripts for hot reload. (Kept in this file:
+// Vite's native config loader wants no extensionless local imports.)
 
 function cspPlugin(): Plugin {
   return {

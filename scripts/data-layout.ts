@@ -7,8 +7,8 @@ import { chromium } from "playwright-core";
 import { FORCE_TUNING } from "../src/graph/layouts";
 import { STYLESHEET } from "../src/graph/stylesheet";
 import { toElements } from "../src/graph/toElements";
-import { realDataset } from "../src/test/realDataset";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/browser";
+import { readCurated } from "./curated";
 import { LAYOUT_FILE, type LayoutFile, layoutKey } from "./layout-file";
 
 const require = createRequire(import.meta.url);
@@ -40,7 +40,7 @@ const IN_PAGE = `function ({ elements, style, tuning }) {
 }`;
 
 async function main() {
-  const { dataset } = realDataset();
+  const { dataset } = readCurated();
   const elements = toElements({ ...dataset, positions: undefined });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {

@@ -16,17 +16,10 @@
 import { lazy, Suspense, useRef } from "react";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
+import { SkipLinks } from "./components/Layout/SkipLinks";
 import { Splitter } from "./components/Layout/Splitter";
 import { sheetProps, useSheets } from "./components/Layout/sheets";
-import { LoadProblems } from "./components/LoadProblems";
-import { DropOverlay } from "./components/OpenDataset/DropOverlay";
-import { LoadingStatus } from "./components/OpenDataset/LoadingStatus";
-import { SearchBox } from "./components/Search/SearchBox";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
-import { SidePanel } from "./components/SidePanel/SidePanel";
-import { Announcer } from "./components/Status/Announcer";
-import { Notices } from "./components/Status/Notices";
-import { StoryLayer } from "./components/Story/StoryLayer";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
 import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
@@ -34,8 +27,29 @@ import { useAfterFirstFrame } from "./lib/afterFirstFrame";
 import { COMPACT_QUERY, useMediaQuery } from "./lib/useMediaQuery";
 import { useStore } from "./state/store";
 
-// Rarely opened views load on first use, and the left panel's filters, paths and legend just after
-// the graph's first frame: all of them stay out of the first download (docs/performance.md).
+// The first download is what the graph's first frame needs: the header, the canvas and its toolbar.
+// Everything else loads just after that frame (search, the side panel, the story layer, the live
+// region, drag and drop), when there is something to show (a load under way, its problems, a
+// notice), or on first use (the list, the timeline, dialogs): docs/performance.md. Placeholders
+// keep the room of what is still loading, so nothing moves when it arrives.
+const SearchBox = lazy(() => import("./components/Search/SearchBox").then((m) => ({ default: m.SearchBox })));
+const SidePanel = lazy(() =>
+  import("./components/SidePanel/SidePanel").then((m) => ({ default: m.SidePanel })),
+);
+const StoryLayer = lazy(() =>
+  import("./components/Story/StoryLayer").then((m) => ({ default: m.StoryLayer })),
+);
+const Announcer = lazy(() => import("./components/Status/Announcer").then((m) => ({ default: m.Announcer })));
+const DropOverlay = lazy(() =>
+  import("./components/OpenDataset/DropOverlay").then((m) => ({ default: m.DropOverlay })),
+);
+const LoadProblems = lazy(() =>
+  import("./components/LoadProblems").then((m) => ({ default: m.LoadProblems })),
+);
+const LoadingStatus = lazy(() =>
+  import("./components/OpenDataset/LoadingStatus").then((m) => ({ default: m.LoadingStatus })),
+);
+const Notices = lazy(() => import("./components/Status/Notices").then((m) => ({ default: m.Notices })));
 const FiltersPanel = lazy(() =>
   import("./components/Filters/FiltersPanel").then((m) => ({ default: m.FiltersPanel })),
 );
@@ -52,7 +66,6 @@ const TimelinePanel = lazy(() =>
 // The bottom bar and the sheets' handles, on phones and tablets only.
 const CompactBar = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.CompactBar })));
 const SheetGrip = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.SheetGrip })));
-const SkipLinks = lazy(() => import("./components/Layout/SkipLinks").then((m) => ({ default: m.SkipLinks })));
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -71,17 +84,32 @@ export function App() {
   const compact = useMediaQuery(COMPACT_QUERY);
   const [sheets, setSheets] = useSheets(compact);
   const filtersSheet = sheetProps(compact, sheets, "filters");
+  const sideSheet = sheetProps(compact, sheets, "side");
+  // The side panel's frame while its code loads (SidePanel draws the same element).
+  const sideShell = `panel side-panel-right is-${sidePanel}${sideSheet.className}`;
+  const loading = useStore((s) => s.loading !== null);
+  const hasProblems = useStore((s) => s.loadProblems.length > 0);
+  const hasNotices = useStore((s) => s.notices.length > 0);
   return (
     <div className={`app${compact ? " is-compact" : ""}`}>
-      {panelsReady && (
+      {/* In the first download: the first Tab of a page still loading must land on them. */}
+      <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
+      <Header />
+      {loading && (
         <Suspense fallback={null}>
-          <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
+          <LoadingStatus />
         </Suspense>
       )}
-      <Header />
-      <LoadingStatus />
-      <LoadProblems />
-      <Notices />
+      {hasProblems && (
+        <Suspense fallback={null}>
+          <LoadProblems />
+        </Suspense>
+      )}
+      {hasNotices && (
+        <Suspense fallback={null}>
+          <Notices />
+        </Suspense>
+      )}
       <main
         className={`workspace${sidePanel === "reader" ? " is-reading" : ""}`}
         style={
@@ -103,7 +131,13 @@ export function App() {
               <SheetGrip title="Search and filters" sheets={sheets} setSheets={setSheets} />
             </Suspense>
           )}
-          <SearchBox inputRef={searchRef} />
+          {panelsReady ? (
+            <Suspense fallback={<div className="search-box is-loading" />}>
+              <SearchBox inputRef={searchRef} />
+            </Suspense>
+          ) : (
+            <div className="search-box is-loading" />
+          )}
           {panelsReady && (
             <Suspense fallback={<p className="muted">Loading filters…</p>}>
               <FiltersPanel />
@@ -131,7 +165,11 @@ export function App() {
                 <ListView />
               </Suspense>
             )}
-            <StoryLayer />
+            {panelsReady && (
+              <Suspense fallback={null}>
+                <StoryLayer />
+              </Suspense>
+            )}
           </div>
           {timelineOpen && (
             <Suspense fallback={<p className="muted timeline-loading">Loading the timeline…</p>}>
@@ -145,16 +183,22 @@ export function App() {
           )}
         </section>
         <Splitter side="right" />
-        <SidePanel
-          sheet={sheetProps(compact, sheets, "side")}
-          grip={
-            compact && (
-              <Suspense fallback={null}>
-                <SheetGrip title="Details" sheets={sheets} setSheets={setSheets} />
-              </Suspense>
-            )
-          }
-        />
+        {panelsReady ? (
+          <Suspense fallback={<aside {...sideSheet} className={sideShell} aria-label="Details" />}>
+            <SidePanel
+              sheet={sideSheet}
+              grip={
+                compact && (
+                  <Suspense fallback={null}>
+                    <SheetGrip title="Details" sheets={sheets} setSheets={setSheets} />
+                  </Suspense>
+                )
+              }
+            />
+          </Suspense>
+        ) : (
+          <aside {...sideSheet} className={sideShell} aria-label="Details" />
+        )}
       </main>
       {compact && (
         <Suspense fallback={<div className="compact-bar" />}>
@@ -166,8 +210,12 @@ export function App() {
           <ShortcutsDialog />
         </Suspense>
       )}
-      <Announcer />
-      <DropOverlay />
+      {panelsReady && (
+        <Suspense fallback={null}>
+          <Announcer />
+          <DropOverlay />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -86,4 +86,32 @@ describe("locateQuote", () => {
       { start: 18, end: 22 },
     ]);
   });
+
+  it("stops after `limit` places: a one-letter quote in a long text costs no more than asked", () => {
+    const indexed = indexText("a".repeat(1_000_000));
+    expect(locateQuoteIn(indexed, "a", 1)).toEqual([{ start: 0, end: 1 }]);
+    expect(locateQuoteIn(indexed, "a", 6)).toHaveLength(6);
+    expect(locateQuote("ab ab ab", "ab", 2)).toEqual([
+      { start: 0, end: 2 },
+      { start: 3, end: 5 },
+    ]);
+  });
+
+  it("maps offsets back through every kind of white space the way \\s does", () => {
+    // Every code unit JavaScript's \s matches, in runs and alone, between words.
+    const spaces = "\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+    for (const space of spaces) {
+      const text = `one${space}two${space}${space} three`;
+      const [place] = locateQuote(text, "one two three");
+      expect(place).toEqual({ start: 0, end: text.length });
+      const [two] = locateQuote(text, "two");
+      expect(two && text.slice(two.start, two.end)).toBe("two");
+    }
+    // A character that is not white space is never collapsed (U+200B, zero width space, is not \s).
+    expect(locateQuote("one\u200btwo", "one two")).toEqual([]);
+    // The index holds one 32-bit offset per character of the collapsed text.
+    const indexed = indexText("a  b\n\nc");
+    expect(indexed.normalized).toBe("a b c");
+    expect([...indexed.starts]).toEqual([0, 1, 3, 4, 6]);
+  });
 });

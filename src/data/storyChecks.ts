@@ -123,7 +123,7 @@ export function checkStories(dataset: Dataset, indexed: ReadonlyMap<string, Inde
         if (words.trim() === "") continue;
         const found = [...cited].some((a) => {
           const text = indexed.get(a);
-          return text !== undefined && locateQuoteIn(text, words).length > 0;
+          return text !== undefined && locateQuoteIn(text, words, 1).length > 0;
         });
         // An article without a text cannot be checked (that is reported on the article).
         const unchecked = [...cited].some((a) => !indexed.has(a));

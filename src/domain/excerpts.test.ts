@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locateQuote } from "../data/quotes";
 import { tinyDataset } from "../test/fixtures";
 import { realDataset } from "../test/realDataset";
-import { excerptSpans, mentionSpans, segmentText } from "./excerpts";
+import { excerptPlaces, excerptSpans, MARK_CAPS, MAX_MENTIONS, mentionSpans, segmentText } from "./excerpts";
 
 describe("excerptSpans", () => {
   it("computes every excerpt's place from the article text, not from stored offsets", () => {
@@ -52,6 +52,53 @@ describe("excerptSpans", () => {
   });
 });
 
+describe("excerptPlaces", () => {
+  it("should mark at most a few places per excerpt and a bounded number per article, and say so", () => {
+    const dataset = tinyDataset();
+    const article = dataset.articles[0];
+    const relation = dataset.relations[0];
+    if (!article || !relation) throw new Error("fixture changed");
+    article.text = "a".repeat(100_000);
+    relation.evidence = Array.from({ length: 1_000 }, () => ({
+      ...relation.evidence[0],
+      quote: "a",
+    })) as typeof relation.evidence;
+    dataset.relations = [relation];
+    const { spans, capped } = excerptPlaces(dataset);
+    const marked = spans.get(article.id) ?? [];
+    expect(marked.length).toBe(MARK_CAPS.perArticle);
+    expect(marked.filter((s) => s.evidenceIndex === 0)).toHaveLength(MARK_CAPS.perExcerpt);
+    expect(capped.get(article.id)).toBe(true);
+  });
+
+  it("should stop looking for excerpts in an article past its reading budget, and count those left", () => {
+    const dataset = tinyDataset();
+    const article = dataset.articles[0];
+    const relation = dataset.relations[0];
+    if (!article || !relation) throw new Error("fixture changed");
+    article.text = `${"Filler line of a long article. ".repeat(1_000)}The end.`;
+    // 100 distinct quotes, each found once at the very end: each costs a whole reading.
+    dataset.relations = Array.from({ length: 100 }, (_, i) => ({
+      ...relation,
+      id: `r-${i}`,
+      evidence: [{ ...relation.evidence[0], quote: i === 0 ? "The end." : `missing ${i}` }],
+    })) as typeof dataset.relations;
+    const T = article.text.length;
+    const meter = { steps: 0 };
+    const caps = { ...MARK_CAPS, steps: 10 * T };
+    const { spans, unlooked } = excerptPlaces(dataset, {}, caps, meter);
+    expect(spans.get(article.id)).toHaveLength(1);
+    // The index, then about ten readings; the other quotes are counted, not looked for.
+    expect(meter.steps).toBeLessThanOrEqual(caps.steps + T + 1_000);
+    expect(unlooked.get(article.id)).toBeGreaterThanOrEqual(85);
+    expect(excerptPlaces(dataset).unlooked.get(article.id)).toBe(0);
+  });
+
+  it("should say nothing is left unmarked when nothing is", () => {
+    expect(excerptPlaces(tinyDataset()).capped.get("paper")).toBe(false);
+  });
+});
+
 describe("mentionSpans", () => {
   it("marks named entities by name and alias as whole words, longest first, and never unnamed actors", () => {
     const entities = tinyDataset().entities;
@@ -62,6 +109,17 @@ describe("mentionSpans", () => {
       ["Alice", "alice"],
       ["Bob", "bob"],
       ["Ali", "alice"],
+    ]);
+  });
+
+  it("marks at most MAX_MENTIONS names in one article", () => {
+    const entities = tinyDataset().entities;
+    const text = "Alice met Bob. ".repeat(10_000);
+    expect(mentionSpans(text, entities)).toHaveLength(MAX_MENTIONS);
+    expect(mentionSpans(text, entities, 3).map((m) => text.slice(m.start, m.end))).toEqual([
+      "Alice",
+      "Alice",
+      "Alice",
     ]);
   });
 });

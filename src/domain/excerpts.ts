@@ -1,6 +1,6 @@
 // Where each excerpt and each named entity stands in its article, computed from the texts (never
 // stored by hand), and the article cut into segments the reader can highlight. Pure.
-import { indexText, locateQuoteIn } from "../data/quotes";
+import { type IndexedText, indexText, locateQuoteIn, type Meter } from "../data/quotes";
 import type { Entity, LoadedDataset } from "../data/types";
 
 export interface ExcerptSpan {
@@ -17,29 +17,102 @@ export interface MentionSpan {
 }
 
 /**
- * Every place every excerpt stands, by article id: an excerpt found twice has two spans. Texts come
- * from `texts` when given (the store's, for texts loaded on demand), else from the articles.
+ * How much the reader marks: a short quote ("a") may occur thousands of times in a long article,
+ * and a mark per occurrence would make the reader unusable; places past `perExcerpt` and
+ * `perArticle` are not marked. And looking for each quote reads the article (to its end: one more
+ * place than is marked tells whether any is left out), so past `steps` characters read in one
+ * article the excerpts left are not looked for: a 10 MB article quoted 875 times read 200 million
+ * characters in 8 s of main thread on the loaded bench machine (`npm run bench -- --figures=text`).
+ * The reader says when either happens.
  */
-export function excerptSpans(
+export const MARK_CAPS = { perExcerpt: 5, perArticle: 2_000, steps: 20_000_000 } as const;
+
+export interface MarkCaps {
+  perExcerpt: number;
+  perArticle: number;
+  steps: number;
+}
+
+export interface ExcerptPlaces {
+  /** The marked places, by article id, in text order. */
+  spans: Map<string, ExcerptSpan[]>;
+  /** By article id: whether some places were left unmarked (past `perExcerpt` or `perArticle`). */
+  capped: Map<string, boolean>;
+  /** By article id: how many excerpts were not looked for (past `steps`). */
+  unlooked: Map<string, number>;
+}
+
+/**
+ * Where each excerpt stands, by article id: an excerpt found twice has two spans, up to
+ * `caps.perExcerpt` of them, and at most `caps.perArticle` per article. Texts come from `texts`
+ * when given (the store's, for texts loaded on demand), else from the articles. Only articles that
+ * some excerpt cites are indexed, and each distinct quote is looked for once per article (a
+ * thousand relations quoting the same words cost one search), until `caps.steps` characters have
+ * been read in that article.
+ */
+export function excerptPlaces(
   dataset: LoadedDataset,
   texts: Readonly<Record<string, string>> = {},
-): Map<string, ExcerptSpan[]> {
-  const byArticle = new Map<string, ExcerptSpan[]>(dataset.articles.map((a) => [a.id, []]));
-  const indexed = new Map(dataset.articles.map((a) => [a.id, indexText(texts[a.id] ?? a.text)]));
+  caps: MarkCaps = MARK_CAPS,
+  meter?: Meter,
+): ExcerptPlaces {
+  const spans = new Map<string, ExcerptSpan[]>(dataset.articles.map((a) => [a.id, []]));
+  const capped = new Map<string, boolean>(dataset.articles.map((a) => [a.id, false]));
+  const unlooked = new Map<string, number>(dataset.articles.map((a) => [a.id, 0]));
+  const indexed = new Map<string, { text: IndexedText; meter: Meter }>();
+  const textOf = new Map(dataset.articles.map((a) => [a.id, texts[a.id] ?? a.text]));
+  const looked = new Map<string, Array<{ start: number; end: number }>>();
   for (const relation of dataset.relations) {
     relation.evidence.forEach((evidence, evidenceIndex) => {
-      const text = indexed.get(evidence.article);
-      if (!text) return;
-      for (const { start, end } of locateQuoteIn(text, evidence.quote)) {
-        byArticle.get(evidence.article)?.push({ start, end, relationId: relation.id, evidenceIndex });
+      const list = spans.get(evidence.article);
+      const raw = textOf.get(evidence.article);
+      if (!list || raw === undefined) return;
+      const room = Math.min(caps.perExcerpt, caps.perArticle - list.length);
+      if (room <= 0) {
+        capped.set(evidence.article, true);
+        return;
+      }
+      let article = indexed.get(evidence.article);
+      if (!article) {
+        const own: Meter = { steps: 0 };
+        article = { text: indexText(raw, own), meter: own };
+        indexed.set(evidence.article, article);
+      }
+      // One more than there is room for tells whether any place goes unmarked.
+      const key = `${evidence.article}\u0000${evidence.quote}`;
+      let found = looked.get(key);
+      if (!found) {
+        if (article.meter.steps >= caps.steps) {
+          unlooked.set(evidence.article, (unlooked.get(evidence.article) ?? 0) + 1);
+          return;
+        }
+        found = locateQuoteIn(article.text, evidence.quote, caps.perExcerpt + 1, article.meter);
+        looked.set(key, found);
+      } else article.meter.steps += evidence.quote.length; // the key, built from the quote
+      if (found.length > room) capped.set(evidence.article, true);
+      for (const { start, end } of found.slice(0, room)) {
+        list.push({ start, end, relationId: relation.id, evidenceIndex });
       }
     });
   }
-  for (const spans of byArticle.values()) spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return byArticle;
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (meter) for (const { meter: own } of indexed.values()) meter.steps += own.steps;
+  return { spans, capped, unlooked };
+}
+
+/** The marked places of every excerpt, by article id; see {@link excerptPlaces}. */
+export function excerptSpans(
+  dataset: LoadedDataset,
+  texts: Readonly<Record<string, string>> = {},
+  caps?: MarkCaps,
+): Map<string, ExcerptSpan[]> {
+  return excerptPlaces(dataset, texts, caps).spans;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** At most this many names are marked in one article. */
+export const MAX_MENTIONS = 5_000;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /**
@@ -48,7 +121,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
  * looked for: their descriptions are not names. One pass over the text's words, looking up the
  * names that start with each word, so long articles and large datasets stay fast.
  */
-export function mentionSpans(text: string, entities: readonly Entity[]): MentionSpan[] {
+export function mentionSpans(text: string, entities: readonly Entity[], limit = MAX_MENTIONS): MentionSpan[] {
   const byFirstWord = new Map<string, { name: string; entityId: string }[]>();
   for (const e of entities) {
     if (e.unnamed) continue;
@@ -70,11 +143,13 @@ export function mentionSpans(text: string, entities: readonly Entity[]): Mention
       if (text.startsWith(name, start) && !isWordChar(text[start + name.length]))
         candidates.push({ start, end: start + name.length, entityId });
     }
+    if (candidates.length >= limit * 2) break; // the rest of a very long text stays unmarked
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const covered = new Uint8Array(text.length);
   const spans: MentionSpan[] = [];
   for (const c of candidates) {
+    if (spans.length >= limit) break;
     if (covered.subarray(c.start, c.end).some((x) => x === 1)) continue;
     covered.fill(1, c.start, c.end);
     spans.push(c);

@@ -1,5 +1,6 @@
 // Lookup tables built once per dataset. Pure: no React, no cytoscape.
 import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
+import { buildSearchText, type SearchText } from "./search";
 
 export interface DatasetIndex {
   entityById: ReadonlyMap<string, Entity>;
@@ -7,6 +8,11 @@ export interface DatasetIndex {
   articleById: ReadonlyMap<string, Article & { text: string }>;
   /** Relations an entity takes part in, as source or target, in dataset order. */
   relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
+  /**
+   * The folded names and excerpts search looks in: built on the first search, then kept for as long
+   * as the dataset is open (a dataset nobody searches never pays for it).
+   */
+  readonly searchText: SearchText;
 }
 
 export function buildIndex(dataset: LoadedDataset): DatasetIndex {
@@ -18,7 +24,17 @@ export function buildIndex(dataset: LoadedDataset): DatasetIndex {
     relationsByEntity.get(relation.source)?.push(relation);
     if (relation.target !== relation.source) relationsByEntity.get(relation.target)?.push(relation);
   }
-  return { entityById, relationById, articleById, relationsByEntity };
+  let searchText: SearchText | null = null;
+  return {
+    entityById,
+    relationById,
+    articleById,
+    relationsByEntity,
+    get searchText() {
+      searchText ??= buildSearchText(dataset);
+      return searchText;
+    },
+  };
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */

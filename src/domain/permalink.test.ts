@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
 import { buildIndex } from "./indexes";
-import { queryToView, viewToQuery } from "./permalink";
+import { IGNORED_CAPS, MAX_QUERY_IN_ADDRESS, queryToView, viewToQuery } from "./permalink";
 import { DEFAULT_VIEW, EMPTY_FILTERS, type View } from "./view";
 
 const { dataset, index } = realDataset();
@@ -150,6 +150,25 @@ describe("permalinks: the query", () => {
   });
 });
 
+describe("permalinks: the search in the address", () => {
+  it("writes at most MAX_QUERY_IN_ADDRESS characters of a search, never half a character", () => {
+    const long = "Sechin ".repeat(10_000);
+    const q = new URLSearchParams(viewToQuery({ ...DEFAULT_VIEW, search: long })).get("q") ?? "";
+    expect(q.length).toBeLessThanOrEqual(MAX_QUERY_IN_ADDRESS);
+    expect(long.startsWith(q)).toBe(true);
+    const emoji = `${"a".repeat(MAX_QUERY_IN_ADDRESS - 1)}😀`;
+    const cut = new URLSearchParams(viewToQuery({ ...DEFAULT_VIEW, search: emoji })).get("q") ?? "";
+    expect(cut).toBe("a".repeat(MAX_QUERY_IN_ADDRESS - 1));
+  });
+
+  it("reads a longer q cut to the same length, and says so", () => {
+    const { view, ignored } = parse(`?q=${"sechin ".repeat(100)}`);
+    expect(view.search.length).toBeLessThanOrEqual(MAX_QUERY_IN_ADDRESS);
+    expect(ignored).toEqual([`q beyond ${MAX_QUERY_IN_ADDRESS} characters`]);
+    expect(parse("?q=sechin").view.search).toBe("sechin");
+  });
+});
+
 describe("permalinks: what is ignored", () => {
   it("drops unknown parameters and unknown values, keeps the rest, and names each in `ignored`", () => {
     const { view, ignored } = parse(
@@ -189,6 +208,26 @@ describe("permalinks: what is ignored", () => {
         `${named} in ${JSON.stringify(ignored)}`,
       ).toBe(true);
     expect(ignored).toHaveLength(12);
+  });
+
+  it("names each ignored value once and briefly, however often and however long the address repeats it", () => {
+    // 150,000 repeated unknown countries, a known one among them, and a megabyte-long unknown value.
+    const repeated = Array.from({ length: 150_000 }, (_, i) => (i === 7 ? "RU" : "ZZ")).join(",");
+    const { view, ignored } = parse(`?country=${repeated}&org=${"x".repeat(1_000_000)}`);
+    expect(view.filters.countries).toEqual(["RU"]);
+    expect(ignored).toHaveLength(2);
+    expect(ignored[0]).toMatch(/^country=ZZ \(no such country/);
+    expect(ignored[1]?.length).toBe(IGNORED_CAPS.length);
+    expect(ignored[1]?.endsWith("…")).toBe(true);
+    expect(ignored.join("; ").length).toBeLessThan(300);
+  });
+
+  it("names at most IGNORED_CAPS.entries distinct settings and counts the rest", () => {
+    const unknown = Array.from({ length: 500 }, (_, i) => `C${i}`).join(",");
+    const { ignored } = parse(`?country=${unknown}`);
+    expect(ignored).toHaveLength(IGNORED_CAPS.entries + 1);
+    expect(ignored[0]).toMatch(/^country=C0 \(no such country/);
+    expect(ignored.at(-1)).toBe(`${500 - IGNORED_CAPS.entries} more`);
   });
 
   it("names an unknown relation selection and an unknown focus", () => {

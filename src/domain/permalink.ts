@@ -26,12 +26,50 @@ const FOREIGN_PARAMS = new Set<string>(["data", "story", "step", ...EMBED_PARAMS
 
 const enc = (value: string) => encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
 
+/** At most this many characters of a search go into the address (and are read back from it). */
+export const MAX_QUERY_IN_ADDRESS = 200;
+
+/** A search as the address holds it: trimmed, at most MAX_QUERY_IN_ADDRESS characters, whole letters. */
+export function searchForAddress(search: string): string {
+  const trimmed = search.trim();
+  if (trimmed.length <= MAX_QUERY_IN_ADDRESS) return trimmed;
+  const cut = trimmed.slice(0, MAX_QUERY_IN_ADDRESS);
+  // Never half an astral character (a lone surrogate would not survive encoding).
+  const last = cut.charCodeAt(cut.length - 1);
+  return (last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut).trim();
+}
+
+/** How many distinct ignored settings are named, and how long each may be: the rest are counted. */
+export const IGNORED_CAPS = { entries: 20, length: 120 } as const;
+
+/**
+ * What a link's parsing drops, each thing named once and briefly: an address repeating one bad
+ * value 150,000 times makes one short line, not a megabyte notice.
+ */
+class IgnoredList {
+  private readonly seen = new Set<string>();
+  private readonly shown: string[] = [];
+  private more = 0;
+
+  push(entry: string): void {
+    const short = entry.length > IGNORED_CAPS.length ? `${entry.slice(0, IGNORED_CAPS.length - 1)}…` : entry;
+    if (this.seen.has(short)) return;
+    this.seen.add(short);
+    if (this.shown.length < IGNORED_CAPS.entries) this.shown.push(short);
+    else this.more++;
+  }
+
+  list(): string[] {
+    return this.more > 0 ? [...this.shown, `${this.more.toLocaleString("en")} more`] : [...this.shown];
+  }
+}
+
 /** What a field's reader gets: the query, the dataset to check against, and where to note what it drops. */
 interface QueryReader {
   params: URLSearchParams;
   dataset: LoadedDataset;
   index: DatasetIndex;
-  ignored: string[];
+  ignored: IgnoredList;
   /** A comma-separated list, each value kept once if `allowed` has it (else named in `ignored`). */
   pick<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[];
   /** An entity id, or null (named in `ignored` when there is no such entity). */
@@ -89,8 +127,13 @@ function readTime(r: QueryReader): { from: string; to: string } | null {
 const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
   search: {
     params: ["q"],
-    write: (search) => [["q", search.trim() || null]],
-    read: (r) => r.params.get("q") ?? "",
+    write: (search) => [["q", searchForAddress(search) || null]],
+    read: (r) => {
+      const q = r.params.get("q") ?? "";
+      const kept = searchForAddress(q);
+      if (kept.length < q.trim().length) r.ignored.push(`q beyond ${MAX_QUERY_IN_ADDRESS} characters`);
+      return q.trim().length > kept.length ? kept : q;
+    },
   },
   filters: {
     params: ["country", "org", "type", "rel", "status", "source", "isolated", "time", "reported"],
@@ -205,7 +248,7 @@ export interface ParsedView {
 
 export function queryToView(query: string, dataset: LoadedDataset, index: DatasetIndex): ParsedView {
   const params = new URLSearchParams(query);
-  const ignored: string[] = [];
+  const ignored = new IgnoredList();
   const reader: QueryReader = {
     params,
     dataset,
@@ -232,5 +275,5 @@ export function queryToView(query: string, dataset: LoadedDataset, index: Datase
   for (const key of new Set(params.keys())) {
     if (!KNOWN_PARAMS.has(key) && !FOREIGN_PARAMS.has(key)) ignored.push(`${key} (unknown parameter)`);
   }
-  return { view, ignored };
+  return { view, ignored: ignored.list() };
 }

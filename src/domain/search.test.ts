@@ -1,7 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { fold, searchEntities, searchExcerpts, searchHits } from "./search";
+import { buildIndex } from "./indexes";
+import {
+  fold,
+  foldText,
+  foldWithMap,
+  type SearchText,
+  searchEntities,
+  searchExcerpts,
+  searchHits,
+} from "./search";
 
 const ids = (matches: { entity: { id: string } }[]) => matches.map((m) => m.entity.id);
 const relationIds = (matches: { relation: { id: string } }[]) => matches.map((m) => m.relation.id);
@@ -235,5 +245,72 @@ describe("searchHits", () => {
     expect(empty.entities.size + empty.relations.size).toBe(0);
     const tiny = searchHits(tinyDataset(), "P");
     expect(tiny.relations.size).toBe(0);
+  });
+});
+
+describe("folding once per dataset", () => {
+  /** The fold before the ASCII fast path: every character through NFKD. */
+  function referenceFold(text: string): string {
+    let folded = "";
+    let inSpace = false;
+    for (const c of text) {
+      if (/\s/.test(c)) {
+        if (!inSpace) folded += " ";
+        inSpace = true;
+      } else {
+        inSpace = false;
+        folded += c
+          .normalize("NFKD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase()
+          .replace(/[’‘]/g, "'")
+          .replace(/[“”]/g, '"');
+      }
+    }
+    return folded;
+  }
+
+  it("folds ASCII on its fast path exactly as the general path does, with an origin per folded unit", () => {
+    const alphabet = [
+      ..."AbZz09 \t\n\r\v\f!~'\"-.\u0000\u007f",
+      "É",
+      "ß",
+      "İ",
+      "’",
+      "“",
+      "\u00a0",
+      "\u2028",
+      "😀",
+      "ﬁ",
+      "Σ",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        const { folded, origin } = foldWithMap(text);
+        expect(folded).toBe(referenceFold(text));
+        expect(foldText(text)).toBe(folded);
+        expect(origin).toHaveLength(folded.length);
+        for (let i = 1; i < origin.length; i++)
+          expect(origin[i]).toBeGreaterThanOrEqual(origin[i - 1] as number);
+      }),
+    );
+  });
+
+  it("builds the dataset's folded text on the first search only, and searches read it", () => {
+    const dataset = tinyDataset();
+    const index = buildIndex(dataset);
+    const text = index.searchText;
+    expect(index.searchText).toBe(text); // one build, kept
+    expect(text.quotes.get("alice-bob")?.[0]).toBe(fold(dataset.relations[0]?.evidence[0]?.quote ?? ""));
+    expect(text.names.get("alice")?.[0]?.text).toBe("alice");
+    // What the search compares is the cached text, not a fresh fold of the quotes.
+    const doctored: SearchText = {
+      names: text.names,
+      quotes: new Map([...text.quotes].map(([id, q]) => [id, id === "bob-acme" ? ["zebra crossing"] : q])),
+    };
+    expect([...searchHits(dataset, "zebra", doctored).relations]).toEqual(["bob-acme"]);
+    expect([...searchHits(dataset, "zebra", text).relations]).toEqual([]);
+    expect(searchEntities(dataset.entities, "ali", 8, text).map((m) => m.entity.id)).toEqual(["alice"]);
   });
 });

@@ -15,33 +15,99 @@ export function fold(text: string): string {
   return foldWithMap(text).folded.trim();
 }
 
+/** White space below 0x80, as `\s` sees it. */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
 /**
  * The folded text (white space runs as one space), with, for each folded character, the offset in
  * the original text where it came from: so a match found in the folded text can be cut from the
- * original, in the article's own letters.
+ * original, in the article's own letters. ASCII, most of any English text, takes a fast path that
+ * gives what the general one would (ASCII has no accents; lowering is all its folding).
  */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
-  let folded = "";
+  const parts: string[] = [];
   const origin: number[] = [];
   let offset = 0;
   let inSpace = false;
-  for (const c of text) {
+  while (offset < text.length) {
+    const code = text.charCodeAt(offset);
+    if (code < 0x80) {
+      if (isAsciiSpace(code)) {
+        if (!inSpace) {
+          parts.push(" ");
+          origin.push(offset);
+        }
+        inSpace = true;
+      } else {
+        inSpace = false;
+        parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : (text[offset] as string));
+        origin.push(offset);
+      }
+      offset++;
+      continue;
+    }
+    const c = String.fromCodePoint(text.codePointAt(offset) as number);
     if (/\s/.test(c)) {
       if (!inSpace) {
-        folded += " ";
+        parts.push(" ");
         origin.push(offset);
       }
       inSpace = true;
     } else {
       inSpace = false;
       for (const f of foldChar(c)) {
-        folded += f;
-        origin.push(offset);
+        parts.push(f);
+        for (let k = 0; k < f.length; k++) origin.push(offset);
       }
     }
     offset += c.length;
   }
-  return { folded, origin };
+  return { folded: parts.join(""), origin };
+}
+
+/**
+ * The folded text search looks in, computed once per dataset (see `DatasetIndex.searchText`), so a
+ * keystroke only compares strings: folding thousands of long excerpts on every key was the cost.
+ */
+export interface SearchText {
+  /** By entity id: its name then its aliases, each folded, with the words a query may start. */
+  names: ReadonlyMap<string, readonly FoldedName[]>;
+  /** By relation id: the folded quote of each evidence item, in order. */
+  quotes: ReadonlyMap<string, readonly string[]>;
+}
+
+interface FoldedName {
+  text: string;
+  words: readonly string[];
+}
+
+const NAME_WORDS = /[\s\-.,'"()]+/;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is everything below 0x80
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const ASCII_SPACE_RUNS = /[\t\n\v\f\r ]+/g;
+
+/**
+ * The folded text alone (no origins), as {@link foldWithMap} gives it; an all-ASCII text, most
+ * excerpts, is folded as one string (lowered, white space collapsed), which is the same thing faster.
+ */
+export function foldText(text: string): string {
+  return ASCII_ONLY.test(text) ? text.toLowerCase().replace(ASCII_SPACE_RUNS, " ") : foldWithMap(text).folded;
+}
+
+function foldName(name: string): FoldedName {
+  const text = fold(name);
+  return { text, words: text.split(NAME_WORDS) };
+}
+
+/** Folds every name, alias and excerpt of a dataset: the work a search keystroke no longer does. */
+export function buildSearchText(dataset: Pick<LoadedDataset, "entities" | "relations">): SearchText {
+  return {
+    names: new Map(dataset.entities.map((e) => [e.id, [e.name, ...e.aliases].map(foldName)])),
+    quotes: new Map(dataset.relations.map((r) => [r.id, r.evidence.map((e) => foldText(e.quote))])),
+  };
 }
 
 export interface EntityMatch {
@@ -52,26 +118,36 @@ export interface EntityMatch {
   rank: number;
 }
 
-function rankOf(candidate: string, query: string): number | null {
-  const c = fold(candidate);
-  if (c === query) return 0;
-  if (c.startsWith(query)) return 1;
-  if (c.split(/[\s\-.,'"()]+/).some((word) => word.startsWith(query))) return 2;
-  if (c.includes(query)) return 3;
+function rankOf(c: FoldedName, query: string): number | null {
+  if (c.text === query) return 0;
+  if (c.text.startsWith(query)) return 1;
+  if (c.words.some((word) => word.startsWith(query))) return 2;
+  if (c.text.includes(query)) return 3;
   return null;
 }
 
-/** Entities whose name or an alias matches, best first, then by name. */
-export function searchEntities(entities: readonly Entity[], query: string, limit = 12): EntityMatch[] {
+/**
+ * Entities whose name or an alias matches, best first, then by name. `text` holds the folded names
+ * (the dataset's `index.searchText`); names it lacks are folded here.
+ */
+export function searchEntities(
+  entities: readonly Entity[],
+  query: string,
+  limit = 12,
+  text?: SearchText,
+): EntityMatch[] {
   const q = fold(query);
   if (!q) return [];
   const matches: EntityMatch[] = [];
   for (const entity of entities) {
+    const candidates = [entity.name, ...entity.aliases];
+    const folded = text?.names.get(entity.id) ?? candidates.map(foldName);
     let best: EntityMatch | null = null;
-    for (const candidate of [entity.name, ...entity.aliases]) {
+    folded.forEach((candidate, i) => {
       const rank = rankOf(candidate, q);
-      if (rank !== null && (!best || rank < best.rank)) best = { entity, matched: candidate, rank };
-    }
+      if (rank !== null && (!best || rank < best.rank))
+        best = { entity, matched: candidates[i] as string, rank };
+    });
     if (best) matches.push(best);
   }
   matches.sort((a, b) => a.rank - b.rank || a.entity.name.localeCompare(b.entity.name));
@@ -86,24 +162,26 @@ export interface ExcerptMatch {
   snippet: [string, string, string];
 }
 
-/** Relations whose excerpts contain the query (accent- and case-insensitive), in dataset order. */
-export function searchExcerpts(dataset: LoadedDataset, query: string, limit = 50): ExcerptMatch[] {
+/**
+ * Relations whose excerpts contain the query (accent- and case-insensitive), in dataset order.
+ * `text` is the dataset's folded text (`index.searchText`); without it, it is folded here, once.
+ */
+export function searchExcerpts(
+  dataset: LoadedDataset,
+  query: string,
+  limit = 50,
+  text: SearchText = buildSearchText(dataset),
+): ExcerptMatch[] {
   const q = fold(query);
   if (q.length < 2) return [];
   const out: ExcerptMatch[] = [];
   for (const relation of dataset.relations) {
-    let evidenceIndex = -1;
-    let at = -1;
-    let map: ReturnType<typeof foldWithMap> | null = null;
-    for (const [i, e] of relation.evidence.entries()) {
-      map = foldWithMap(e.quote);
-      at = map.folded.indexOf(q);
-      if (at >= 0) {
-        evidenceIndex = i;
-        break;
-      }
-    }
-    if (evidenceIndex < 0 || !map) continue;
+    const quotes = text.quotes.get(relation.id) ?? relation.evidence.map((e) => foldText(e.quote));
+    const evidenceIndex = quotes.findIndex((folded) => folded.includes(q));
+    if (evidenceIndex < 0) continue;
+    // Only a match that is shown needs the way back to the original letters.
+    const map = foldWithMap(relation.evidence[evidenceIndex]?.quote ?? "");
+    const at = map.folded.indexOf(q);
     // Cut the snippet from the original quote, in the article's own letters.
     const quote = relation.evidence[evidenceIndex]?.quote ?? "";
     const from = map.origin[at] ?? 0;
@@ -137,12 +215,17 @@ export function searchExcerpts(dataset: LoadedDataset, query: string, limit = 50
 export function searchHits(
   dataset: LoadedDataset,
   query: string,
+  text: SearchText = buildSearchText(dataset),
 ): { entities: Set<string>; relations: Set<string> } {
   const entities = new Set(
-    searchEntities(dataset.entities, query, Number.POSITIVE_INFINITY).map((m) => m.entity.id),
+    searchEntities(dataset.entities, query, Number.POSITIVE_INFINITY, text).map((m) => m.entity.id),
   );
   const relations = new Set<string>();
-  for (const { relation } of searchExcerpts(dataset, query, Number.POSITIVE_INFINITY)) {
+  const q = fold(query);
+  if (q.length < 2) return { entities, relations };
+  // No snippets here: a folded quote containing the words is enough.
+  for (const relation of dataset.relations) {
+    if (!text.quotes.get(relation.id)?.some((folded) => folded.includes(q))) continue;
     relations.add(relation.id);
     entities.add(relation.source).add(relation.target);
   }

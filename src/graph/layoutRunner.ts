@@ -15,7 +15,7 @@ let fcose: Promise<void> | null = null;
  * first use: the curated dataset opens with precomputed positions (data/layout.json), so most visits
  * never need it. Resolves at once after the first time.
  */
-function loadForceLayout(): Promise<void> {
+export function loadForceLayout(): Promise<void> {
   fcose ??= import("cytoscape-fcose").then(
     (module) => {
       cytoscape.use(module.default);

@@ -18,6 +18,8 @@ export interface TestHandle {
   rerender: () => void;
   /** The store, for the bench to time its changes. */
   store: typeof useStore;
+  /** Every text the last PNG/JPG export drew, in order (the tests compare it with the SVG's). */
+  exportedTexts?: string[];
 }
 
 declare global {

@@ -9,21 +9,24 @@
 //   npm run bench -- --sizes=curated,1000        # some sizes only
 //   BENCH_RUNS=7 BENCH_PORT=4179 npm run bench   # more runs, another port
 //   npm run bench -- --webgl --figures=load      # also the bare page with cytoscape's WebGL renderer
+//   npm run bench -- --figures=search,text       # issue 20's figures only (no browser; see bounds.ts)
 //
 // Not part of `npm test`: timings depend on the machine, so nothing here asserts on them.
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { cpus } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { readCurated } from "../../scripts/curated";
 import { checkDataset } from "../../src/data/open/check";
 import type { LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
-import { realDataset } from "../../src/test/realDataset";
 import { CHROMIUM_PATH } from "../browser";
+import { searchFigures, textFigures } from "./bounds";
 import { generateDataset } from "./generate";
 
 const ROOT = process.cwd();
@@ -48,9 +51,19 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 /** Image export at 20k nodes takes minutes per run; opt in with --export-20k (or --export-max=N). */
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
-/** Which groups of figures to measure: load, embed, interact, story, export, layout (default: all). */
+/**
+ * Which groups of figures to measure: load, embed, interact, story, export, layout in the browser; search
+ * (a keystroke at 5,000 actors with long excerpts) and text (checking and indexing N MB of article
+ * text) without one (default: all).
+ */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
-const FIGURES = new Set((figuresArg ?? "load,embed,interact,story,export,layout").split(","));
+const FIGURES = new Set((figuresArg ?? "load,embed,interact,story,export,layout,search,text").split(","));
+const BROWSER_FIGURES = ["load", "embed", "interact", "story", "export", "layout"].some((f) =>
+  FIGURES.has(f),
+);
+/** Total article text for the text figures, in MB (`--text-mb=10,40`). */
+const textArg = process.argv.find((a) => a.startsWith("--text-mb="))?.slice(10);
+const TEXT_MB = (textArg ?? "1,10,20,40").split(",").map(Number);
 /**
  * `--webgl`: also measure the bare page with cytoscape's WebGL renderer against its canvas renderer
  * (react-cytoscapejs cannot turn WebGL on, so only the bare page can have it). Opt-in: on a machine
@@ -91,7 +104,7 @@ function prepareCases(): Case[] {
   mkdirSync(DATA, { recursive: true });
   return SIZES.map((size) => {
     if (size === "curated") {
-      const dataset = { ...realDataset().dataset, positions: positionsFromLayoutFile() };
+      const dataset = { ...readCurated().dataset, positions: positionsFromLayoutFile() };
       const elements = toElements(dataset);
       writeFileSync(join(DATA, "curated.elements.json"), JSON.stringify(elements));
       return {
@@ -684,6 +697,45 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
     });
     if (bytes.some((b) => b === 0)) console.warn(`    EMPTY FILE from export ${kind.label} at ${c.name}`);
   }
+
+  // A subset laid out afresh for the image (the country filter's set, by seeded fcose): from choosing
+  // that scope to the file, so its layout, label placement, drawing and encoding are all included.
+  await dialog.getByRole("radio", { name: "PNG" }).check();
+  await dialog.getByRole("radio", { name: "1×" }).check();
+  const shownCount = (await appPage.evaluate((country) => {
+    const store = window.throughline?.store;
+    store?.getState().setFilters({ countries: [country] });
+    return store?.getState().visibility.entities.size ?? 0;
+  }, c.country)) as number;
+  const exportReady = () =>
+    appPage.waitForFunction(
+      () => !(document.querySelector(".export-actions .primary") as HTMLButtonElement | null)?.disabled,
+      null,
+      { timeout: LIMIT_MS },
+    );
+  const subset: Samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    // The whole graph in between, so that the subset's picture is made afresh every run.
+    await dialog.getByRole("radio", { name: /The whole graph/ }).check();
+    await exportReady();
+    const t0 = Date.now();
+    await dialog.getByRole("radio", { name: /Only what the filters show/ }).check();
+    const [download] = await Promise.all([
+      appPage.waitForEvent("download", { timeout: LIMIT_MS }),
+      dialog.getByRole("button", { name: "Export", exact: true }).click(),
+    ]);
+    await download.path();
+    subset.push(Date.now() - t0);
+  }
+  record({
+    size: c.name,
+    figure: `export subset PNG 1× (${c.country}, laid out afresh)`,
+    app: subset,
+    base: null,
+    unit: "ms",
+    note: `${shownCount} actors; from choosing the scope to the file, layout included; goal ≤ 1 s`,
+  });
+  await appPage.evaluate(() => window.throughline?.store.getState().setFilters({ countries: [] }));
   await appPage.keyboard.press("Escape");
 }
 
@@ -771,8 +823,27 @@ function table(): string {
   return lines.join("\n");
 }
 
+/** Issue 20's figures, measured in this process (no browser). */
+function nodeFigures() {
+  if (FIGURES.has("search")) {
+    console.log("search: 5,000 actors, long excerpts");
+    for (const row of searchFigures(RUNS)) record(row);
+  }
+  if (FIGURES.has("text")) {
+    for (const mb of TEXT_MB) {
+      console.log(`text: ${mb} MB of article text`);
+      for (const row of textFigures(RUNS, mb)) record(row);
+    }
+  }
+}
+
 async function main() {
   const started = Date.now();
+  nodeFigures();
+  if (!BROWSER_FIGURES) {
+    finish(started, "(none)");
+    return;
+  }
   console.log("Building the app and the baseline page…");
   execSync(`npx vite build --logLevel warn --outDir ${APP} --emptyOutDir`, { stdio: "inherit" });
   execSync("npx vite build -c tests/bench/vite.config.ts", { stdio: "inherit" });
@@ -835,12 +906,16 @@ async function main() {
     await browser.close();
     server.close();
   }
+  finish(started, version);
+}
+
+function finish(started: number, version: string) {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const result = {
     date: new Date().toISOString(),
     chromium: version,
     runs: RUNS,
-    cpus: (await import("node:os")).cpus().length,
+    cpus: cpus().length,
     rows: rows.map((r) => ({
       ...r,
       appMedian: median(r.app),

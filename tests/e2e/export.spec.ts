@@ -210,7 +210,7 @@ test("JPG: signature and pixel size match the chosen scale; transparency is not 
   expect(jpegSize(file.bytes)).toEqual(size);
 });
 
-test("SVG: parses as XML, one group per shown entity and relation, labels as text, edges on their nodes", async ({
+test("SVG: parses as XML, one group per shown entity and relation, labels as text, links on their actors", async ({
   page,
 }) => {
   await openApp(page);
@@ -224,32 +224,36 @@ test("SVG: parses as XML, one group per shown entity and relation, labels as tex
   const report = await page.evaluate(
     ({ svg, nodes, edges }) => {
       const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+      const host = document.body.appendChild(document.createElement("div"));
+      host.appendChild(document.importNode(doc.documentElement, true));
       const cy = window.throughline?.cy;
+      // Each link starts at the outline of its source actor's shape, as drawn in the SVG.
       const offEnds: string[] = [];
       for (const id of edges) {
-        const d =
-          doc
-            .getElementById(`relation-${id}`)
-            ?.querySelector("path:not([stroke-opacity])")
-            ?.getAttribute("d") ?? "";
+        const d = host.querySelector(`[id="relation-${id}"] path.line`)?.getAttribute("d") ?? "";
         const m = /^M([-\d.]+) ([-\d.]+)/.exec(d);
-        const edge = cy?.getElementById(id);
-        const src = edge?.source();
-        if (!m || !src) {
+        const source = cy?.getElementById(id).source().id();
+        const shape = host.querySelector(`[id="entity-${source}"] path.shape`) as SVGGraphicsElement | null;
+        if (!m || !shape) {
           offEnds.push(id);
           continue;
         }
-        const p = src.position();
-        // Corners of square-ish shapes (barrel, rectangles) reach half the diagonal.
-        const reach = Math.hypot(src.width(), src.height()) / 2 + 3;
-        if (Math.hypot(Number(m[1]) - p.x, Number(m[2]) - p.y) > reach) offEnds.push(id);
+        const b = shape.getBBox();
+        const [x, y] = [Number(m[1]), Number(m[2])];
+        const inside = x >= b.x - 3 && x <= b.x + b.width + 3 && y >= b.y - 3 && y <= b.y + b.height + 3;
+        const nearCentre =
+          Math.hypot(x - (b.x + b.width / 2), y - (b.y + b.height / 2)) < Math.min(b.width, b.height) / 4;
+        if (!inside || nearCentre) offEnds.push(id);
       }
+      host.remove();
       return {
         errors: doc.getElementsByTagName("parsererror").length,
         entityGroups: nodes.filter((id) => doc.getElementById(`entity-${id}`)).length,
         relationGroups: edges.filter((id) => doc.getElementById(`relation-${id}`)).length,
         groups: doc.querySelectorAll("g.entity").length,
-        labels: [...doc.querySelectorAll("g.entity text.label")].map((t) => t.textContent),
+        labels: [...doc.querySelectorAll("#labels g[data-entity]")].map((g) =>
+          [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
+        ),
         title: doc.querySelector("#title text")?.textContent,
         legend: doc.querySelectorAll("#legend text").length,
         credits: doc.querySelector("#credits")?.textContent ?? "",
@@ -262,7 +266,8 @@ test("SVG: parses as XML, one group per shown entity and relation, labels as tex
   expect(report.entityGroups).toBe(visible.nodes.length);
   expect(report.groups).toBe(visible.nodes.length);
   expect(report.relationGroups).toBe(visible.edges.length);
-  expect(report.labels.sort()).toEqual([...visible.labels].sort());
+  // Every actor is named in full (the canvas breaks very long words with zero-width spaces).
+  expect(report.labels.sort()).toEqual(visible.labels.map((l) => l.replace(/\u200b/g, "")).sort());
   expect(report.title).toBe(`Allies & <spies> "2017"`);
   expect(report.legend).toBeGreaterThan(2);
   expect(report.credits).toContain("Newsweek");
@@ -379,7 +384,8 @@ test("the current view at 1×, on a transparent background", async ({ page }) =>
   await dialog.getByRole("radio", { name: "1×" }).check();
   await dialog.getByRole("radio", { name: "Transparent" }).check();
   const size = await announcedSize(page);
-  expect(size.width).toBe(Math.max(560, cyWidth) + 48);
+  // Wide enough for the view's part of the graph, spread so that no name overlaps another.
+  expect(size.width).toBeGreaterThan(Math.min(560, cyWidth));
   const file = await exportOne(page);
   expect(file.name).toMatch(/^throughline-all-view-\d{4}-\d{2}-\d{2}\.png$/);
   expect(pngSize(file.bytes)).toEqual(size);
@@ -404,37 +410,9 @@ test("zoomed far out, the canvas draws line patterns solid, yet exported images 
   });
   expect(await lineOnCanvas()).toBe("solid");
 
-  // The PNG is drawn at 1× the graph's size: what cytoscape draws then must have the patterns.
-  // (The export draws through the renderer's buffer canvas, or through cy.png where that is missing.)
-  await page.evaluate((id) => {
-    type Draw = (options: unknown) => unknown;
-    const cy = window.throughline?.cy as unknown as {
-      png: Draw;
-      renderer: () => { bufferCanvasImage?: Draw };
-      getElementById: (id: string) => { style: (name: string) => string };
-    };
-    const w = window as unknown as { lineWhenDrawn?: string };
-    const spy =
-      (draw: Draw): Draw =>
-      (options) => {
-        w.lineWhenDrawn = cy.getElementById(id).style("line-style");
-        return draw(options);
-      };
-    cy.png = spy(cy.png.bind(cy));
-    const renderer = cy.renderer();
-    if (renderer.bufferCanvasImage)
-      renderer.bufferCanvasImage = spy(renderer.bufferCanvasImage.bind(renderer));
-  }, unconfirmed.id);
-  let dialog = await openExport(page);
-  await dialog.getByRole("radio", { name: "1×" }).check();
-  await exportOne(page);
-  expect(await page.evaluate(() => (window as unknown as { lineWhenDrawn?: string }).lineWhenDrawn)).toBe(
-    "dashed",
-  );
-  expect(await lineOnCanvas()).toBe("solid");
-  await page.keyboard.press("Escape");
-
-  dialog = await openExport(page);
+  // PNG, JPG and SVG draw one display list whose patterns come from the claim status, not from the
+  // canvas' zoom (publish.spec.ts checks that the formats carry the same content).
+  const dialog = await openExport(page);
   await dialog.getByRole("radio", { name: /SVG/ }).check();
   const svg = (await exportOne(page)).bytes.toString("utf8");
   const dash = await page.evaluate(

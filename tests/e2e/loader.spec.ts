@@ -122,7 +122,12 @@ test("a broken file leaves the graph and the view as they were, and says what is
   await clickNode(page, entity.id);
   const details = page.getByRole("complementary", { name: "Details" });
   await expect(details.getByRole("heading", { level: 2 })).toHaveText(entity.name);
-  const zoom = await page.evaluate(() => window.throughline?.cy.zoom());
+  // The graph as laid out (the camera may refit when the problems' notice takes room above it).
+  const positions = () =>
+    page.evaluate(() =>
+      JSON.stringify(window.throughline?.cy.nodes().map((n) => [n.id(), n.position("x"), n.position("y")])),
+    );
+  const laidOut = await positions();
 
   const data = minimal();
   (data.relations[0] as { target: string }).target = "acme-corp";
@@ -139,7 +144,7 @@ test("a broken file leaves the graph and the view as they were, and says what is
     "graph.schema.json",
   );
   expect(await nodeCount(page)).toBe(before);
-  expect(await page.evaluate(() => window.throughline?.cy.zoom())).toBe(zoom);
+  expect(await positions()).toBe(laidOut);
   await expect(details.getByRole("heading", { level: 2 })).toHaveText(entity.name);
 
   // Reference and quote problems: several at once, each with its path.

@@ -28,7 +28,8 @@ export function DetailsPanel() {
       selection &&
       (!active || active === document.body || panel.current?.contains(active))
     )
-      focusWhenReady("details-section");
+      // Inside a frame (the embed), moving focus must not scroll the story page around it.
+      focusWhenReady("details-section", { preventScroll: window.self !== window.top });
     mounted.current = true;
   }, [selection]);
   return (

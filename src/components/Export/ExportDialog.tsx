@@ -1,24 +1,37 @@
 // ExportDialog (a native modal <dialog>: focus stays inside, Escape closes)
 //   ├─ Format       PNG · JPG · SVG (images) | JSON · GraphML · GEXF · CSV (data)
-//   ├─ Include      whole graph | current view
-//   ├─ Image only   scale (PNG/JPG) with the resulting pixel size, background, title,
-//   │               legend / caption / credits toggles, and the canvas-limit warning
+//   ├─ Include      whole graph | current view | only the filtered set / path / selection
+//   ├─ Image only   size (natural at a scale, article width, social card, square, print), background,
+//   │               title, legend / caption / footnotes / credits, and the canvas-limit warning
+//   ├─ Preview      the image as it will be saved, redrawn as options change
 //   ├─ EmbedCode    "Copy embed code": an <iframe> of the current view for a story page
 //   └─ Status       progress while exporting, then what was saved
-// Everything graph-related goes through src/graph/export; this component never touches cy.
+// Options are remembered for the session (sessionStorage). Everything graph-related goes through
+// src/graph/export; this component never touches cy.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Visibility } from "../../domain/filters";
+import { hasActiveFilters } from "../../domain/view";
 import {
+  availableScopes,
   type Background,
+  CANVAS_MAX_AREA,
+  CANVAS_MAX_SIDE,
   type DataFormat,
+  drawPreview,
   type ImageFormat,
   type ImageOptions,
+  type ImagePlan,
+  PRESET_LABELS,
   planImageExport,
   runDataExport,
   runImageExport,
+  SCOPE_LABELS,
+  type Scope,
+  type ScopeSource,
+  type SizePreset,
 } from "../../graph/export";
-import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "../../graph/export/limits";
 import { downloadBlob } from "../../lib/download";
+import { storedValue } from "../../lib/storage";
 import { useStore } from "../../state/store";
 import { EmbedCode } from "./EmbedCode";
 
@@ -35,9 +48,76 @@ const DATA_FORMATS: { value: DataFormat; label: string }[] = [
   { value: "csv", label: "CSV (3 files)" },
 ];
 const SCALES = [1, 2, 3, 4];
+const PRESETS: SizePreset[] = ["natural", "article", "social", "square", "print"];
 
 const isImage = (f: Format): f is ImageFormat => f === "png" || f === "jpg" || f === "svg";
 const px = (n: number) => n.toLocaleString("en-US");
+
+/** What the dialog remembers for the session (this tab), so a title typed is there next time. */
+type Remembered = Pick<
+  ImageOptions,
+  "scope" | "background" | "title" | "legend" | "caption" | "credits" | "footnotes"
+> & {
+  format: Format;
+  preset: SizePreset;
+  scale: number;
+  printWidth: number;
+  printUnit: "cm" | "in";
+};
+const DEFAULTS: Remembered = {
+  format: "png",
+  scope: "full",
+  preset: "natural",
+  scale: 2,
+  printWidth: 16,
+  printUnit: "cm",
+  background: "white",
+  title: "",
+  legend: true,
+  caption: true,
+  credits: true,
+  footnotes: false,
+};
+const FORMATS = new Set<string>([...IMAGE_FORMATS, ...DATA_FORMATS].map((f) => f.value));
+const SCOPES = new Set<string>(Object.keys(SCOPE_LABELS));
+
+function validRemembered(data: unknown): Remembered | null {
+  if (typeof data !== "object" || data === null) return null;
+  const d = data as Record<string, unknown>;
+  const pick = <T,>(key: keyof Remembered, ok: (v: unknown) => boolean): T =>
+    (ok(d[key]) ? d[key] : DEFAULTS[key]) as T;
+  const bool = (v: unknown) => typeof v === "boolean";
+  return {
+    format: pick("format", (v) => typeof v === "string" && FORMATS.has(v)),
+    scope: pick("scope", (v) => typeof v === "string" && SCOPES.has(v)),
+    preset: pick("preset", (v) => typeof v === "string" && (PRESETS as string[]).includes(v)),
+    scale: pick("scale", (v) => typeof v === "number" && v > 0 && v <= 4),
+    printWidth: pick("printWidth", (v) => typeof v === "number" && v > 0 && v <= 500),
+    printUnit: pick("printUnit", (v) => v === "cm" || v === "in"),
+    background: pick("background", (v) => v === "white" || v === "transparent" || v === "theme"),
+    title: pick("title", (v) => typeof v === "string" && v.length <= 200),
+    legend: pick("legend", bool),
+    caption: pick("caption", bool),
+    credits: pick("credits", bool),
+    footnotes: pick("footnotes", bool),
+  };
+}
+
+const remembered = storedValue<Remembered>({
+  key: "export-options",
+  version: 1,
+  fallback: DEFAULTS,
+  validate: validRemembered,
+  storage: (() => {
+    try {
+      return typeof window !== "undefined" ? window.sessionStorage : null;
+    } catch {
+      return null;
+    }
+  })(),
+});
+
+const PREVIEW_BOX = { width: 520, height: 420 };
 
 export default function ExportDialog({
   filterSummary,
@@ -53,19 +133,26 @@ export default function ExportDialog({
   shown?: Visibility;
 }) {
   const dataset = useStore((s) => s.dataset);
+  const index = useStore((s) => s.index);
   // What the export covers is what the filters show, as the store says it.
   const filtered = useStore((s) => s.visibility);
+  // A story step exports what it has told so far, not what the filters show.
   const visibility = shown ?? filtered;
+  const paths = useStore((s) => s.paths);
+  const selection = useStore((s) => s.view.selection);
+  const focus = useStore((s) => s.view.focus);
+  const filters = useStore((s) => s.view.filters);
   const ref = useRef<HTMLDialogElement>(null);
+  const previewRef = useRef<HTMLCanvasElement>(null);
   const titleId = useId();
-  const [format, setFormat] = useState<Format>("png");
-  const [region, setRegion] = useState<"full" | "view">("full");
-  const [scale, setScale] = useState(2);
-  const [background, setBackground] = useState<Background>("white");
-  const [title, setTitle] = useState(initialTitle);
-  const [legend, setLegend] = useState(true);
-  const [caption, setCaption] = useState(true);
-  const [credits, setCredits] = useState(true);
+  const [o, setOptions] = useState<Remembered>(() => {
+    const kept = remembered.read();
+    // A story step's heading is its title; otherwise the title typed last time.
+    return initialTitle ? { ...kept, title: initialTitle } : kept;
+  });
+  const set = (patch: Partial<Remembered>) => setOptions((prev) => ({ ...prev, ...patch }));
+  const [plan, setPlan] = useState<ImagePlan | null>(null);
+  const [planning, setPlanning] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: "done" | "error"; text: string } | null>(null);
 
@@ -73,49 +160,102 @@ export default function ExportDialog({
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+  useEffect(() => {
+    remembered.write(o);
+  }, [o]);
 
+  const source = useMemo<ScopeSource | null>(
+    () =>
+      index
+        ? {
+            index,
+            visibility,
+            paths,
+            selection,
+            focus,
+            narrowed: hasActiveFilters(filters) || focus !== null,
+          }
+        : null,
+    [index, visibility, paths, selection, focus, filters],
+  );
+  const scopes = useMemo(() => (source ? availableScopes(source) : (["full", "view"] as Scope[])), [source]);
+  // A remembered subset that is not on offer now (no path any more) falls back to the whole graph.
+  const scope: Scope = scopes.includes(o.scope) ? o.scope : "full";
+  const format = o.format;
   const image = isImage(format) ? format : null;
+  const raster = format === "png" || format === "jpg";
   const effectiveBackground: Background =
-    format === "jpg" && background === "transparent" ? "white" : background;
+    format === "jpg" && o.background === "transparent" ? "white" : o.background;
   const options = useMemo<ImageOptions | null>(
     () =>
       image
         ? {
             format: image,
-            region,
-            scale,
+            scope,
+            size: { preset: o.preset, scale: o.scale, printWidth: o.printWidth, printUnit: o.printUnit },
             background: effectiveBackground,
-            title,
-            legend,
-            caption,
-            credits,
+            title: o.title,
+            legend: o.legend,
+            caption: o.caption,
+            credits: o.credits,
+            footnotes: o.footnotes,
             filterSummary,
           }
         : null,
-    [image, region, scale, effectiveBackground, title, legend, caption, credits, filterSummary],
+    [image, scope, o, effectiveBackground, filterSummary],
   );
-  const plan = useMemo(
-    () => (dataset && options ? planImageExport(dataset, visibility, options) : null),
-    [dataset, visibility, options],
-  );
-  const raster = format === "png" || format === "jpg";
+
+  useEffect(() => {
+    if (!dataset || !source || !options) {
+      setPlan(null);
+      return;
+    }
+    let current = true;
+    setPlanning(true);
+    planImageExport(dataset, source, options).then(
+      (next) => {
+        if (!current) return;
+        setPlan(next);
+        setPlanning(false);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setPlanning(false);
+        setStatus({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [dataset, source, options]);
+
+  useEffect(() => {
+    const canvas = previewRef.current;
+    if (!plan || !canvas) return;
+    // As wide as its column allows (a phone's dialog is narrower than the box).
+    const room = (canvas.parentElement?.clientWidth ?? PREVIEW_BOX.width) - 16;
+    drawPreview(canvas, plan, {
+      width: Math.max(120, Math.min(PREVIEW_BOX.width, room)),
+      height: PREVIEW_BOX.height,
+    });
+  }, [plan]);
 
   async function onExport() {
-    if (!dataset || busy) return;
+    if (!dataset || !source || busy) return;
     setStatus(null);
     const started = performance.now();
     try {
       let names: string[];
       if (image) {
-        if (!plan) throw new Error("The graph is not ready yet.");
+        if (!plan || planning) throw new Error("The image is still being prepared.");
         setBusy("Preparing");
-        // The plan on screen (its size, file name and caption) is the one saved.
+        // The plan on screen (its preview, size, file name and caption) is the one saved.
         const file = await runImageExport(plan, setBusy);
         downloadBlob(file.blob, file.name);
         names = [file.name];
       } else {
         setBusy("Writing");
-        const files = runDataExport(dataset, visibility, format as DataFormat, region, filterSummary);
+        const files = runDataExport(dataset, source, format as DataFormat, scope, filterSummary);
         for (const file of files) downloadBlob(file.blob, file.name);
         names = files.map((f) => f.name);
       }
@@ -129,7 +269,9 @@ export default function ExportDialog({
   }
 
   const overLimit = raster && plan !== null && !plan.fits;
-  const disabled = busy !== null || !dataset || (image !== null && (!plan || plan.empty || overLimit));
+  const disabled =
+    busy !== null || !dataset || (image !== null && (!plan || planning || plan.empty || overLimit));
+  const scale = o.scale;
 
   return (
     <dialog
@@ -149,140 +291,233 @@ export default function ExportDialog({
         }}
       >
         <h2 id={titleId}>Export</h2>
-
-        <fieldset>
-          <legend>Format</legend>
-          {(
-            [
-              ["Image", IMAGE_FORMATS],
-              ["Data", DATA_FORMATS],
-            ] as const
-          ).map(([group, formats]) => (
-            <div key={group} className="export-choices">
-              <span className="export-group-label">{group}</span>
-              {formats.map((f) => (
-                <label key={f.value}>
-                  <input
-                    type="radio"
-                    name="format"
-                    checked={format === f.value}
-                    onChange={() => setFormat(f.value)}
-                  />
-                  {f.label}
-                </label>
-              ))}
-            </div>
-          ))}
-        </fieldset>
-
-        <fieldset>
-          <legend>Include</legend>
-          <div className="export-choices">
-            <label>
-              <input
-                type="radio"
-                name="region"
-                checked={region === "full"}
-                onChange={() => setRegion("full")}
-              />
-              The whole graph
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="region"
-                checked={region === "view"}
-                onChange={() => setRegion("view")}
-              />
-              The current view
-            </label>
-          </div>
-          <p className="export-hint">Only what the filters show is exported, with its highlighting.</p>
-        </fieldset>
-
-        {image && (
-          <>
-            {raster && (
-              <fieldset>
-                <legend>Scale</legend>
-                <div className="export-choices">
-                  {[...SCALES, ...(SCALES.includes(scale) ? [] : [scale])].map((s) => (
-                    <label key={s}>
-                      <input type="radio" name="scale" checked={scale === s} onChange={() => setScale(s)} />
-                      {s}×
+        <div className="export-body">
+          <div className="export-options">
+            <fieldset>
+              <legend>Format</legend>
+              {(
+                [
+                  ["Image", IMAGE_FORMATS],
+                  ["Data", DATA_FORMATS],
+                ] as const
+              ).map(([group, formats]) => (
+                <div key={group} className="export-choices">
+                  <span className="export-group-label">{group}</span>
+                  {formats.map((f) => (
+                    <label key={f.value}>
+                      <input
+                        type="radio"
+                        name="format"
+                        checked={format === f.value}
+                        onChange={() => set({ format: f.value })}
+                      />
+                      {f.label}
                     </label>
                   ))}
                 </div>
-              </fieldset>
-            )}
+              ))}
+            </fieldset>
+
             <fieldset>
-              <legend>Background</legend>
-              <div className="export-choices">
-                {(
-                  [
-                    ["white", "White"],
-                    ["transparent", "Transparent"],
-                    ["theme", "App theme"],
-                  ] as const
-                ).map(([value, label]) => (
+              <legend>Include</legend>
+              <div className="export-choices export-stack">
+                {scopes.map((value) => (
                   <label key={value}>
                     <input
                       type="radio"
-                      name="background"
-                      checked={effectiveBackground === value}
-                      disabled={value === "transparent" && format === "jpg"}
-                      onChange={() => setBackground(value)}
+                      name="region"
+                      checked={scope === value}
+                      onChange={() => set({ scope: value })}
                     />
-                    {label}
+                    {SCOPE_LABELS[value]}
                   </label>
                 ))}
               </div>
-            </fieldset>
-            <fieldset>
-              <legend>On the image</legend>
-              <label className="export-title">
-                Title (optional)
-                <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
-              </label>
-              <div className="export-choices">
-                <label>
-                  <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
-                  Legend
-                </label>
-                <label>
-                  <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
-                  Caption (what is shown, filters)
-                </label>
-                <label>
-                  <input type="checkbox" checked={credits} onChange={(e) => setCredits(e.target.checked)} />
-                  Credits (source articles)
-                </label>
-              </div>
-            </fieldset>
-            {plan && !plan.empty && (
-              <p className="export-size" data-testid="export-size">
-                {raster ? "Image size" : "Drawing size"}: {px(plan.size.width)} × {px(plan.size.height)} px
+              <p className="export-hint">
+                Only what the filters show is exported, with its highlighting. A subset is laid out afresh for
+                the image.
               </p>
+            </fieldset>
+
+            {image && (
+              <>
+                <fieldset>
+                  <legend>Size</legend>
+                  <div className="export-choices export-stack">
+                    {PRESETS.map((preset) => (
+                      <label key={preset}>
+                        <input
+                          type="radio"
+                          name="preset"
+                          checked={o.preset === preset}
+                          onChange={() => set({ preset })}
+                        />
+                        {PRESET_LABELS[preset]}
+                      </label>
+                    ))}
+                  </div>
+                  {o.preset === "natural" && raster && (
+                    <div className="export-choices" role="radiogroup" aria-label="Scale">
+                      {[...SCALES, ...(SCALES.includes(scale) ? [] : [scale])].map((s) => (
+                        <label key={s}>
+                          <input
+                            type="radio"
+                            name="scale"
+                            checked={scale === s}
+                            onChange={() => set({ scale: s })}
+                          />
+                          {s}×
+                        </label>
+                      ))}
+                    </div>
+                  )}
+                  {o.preset === "print" && (
+                    <label className="export-title">
+                      Printed width
+                      <input
+                        type="number"
+                        min={1}
+                        max={500}
+                        step={0.5}
+                        value={o.printWidth}
+                        onChange={(e) => {
+                          const v = Number(e.target.value);
+                          if (Number.isFinite(v) && v > 0 && v <= 500) set({ printWidth: v });
+                        }}
+                      />
+                      <select
+                        aria-label="Unit"
+                        value={o.printUnit}
+                        onChange={(e) => set({ printUnit: e.target.value === "in" ? "in" : "cm" })}
+                      >
+                        <option value="cm">cm</option>
+                        <option value="in">inches</option>
+                      </select>
+                    </label>
+                  )}
+                </fieldset>
+                <fieldset>
+                  <legend>Background</legend>
+                  <div className="export-choices">
+                    {(
+                      [
+                        ["white", "White"],
+                        ["transparent", "Transparent"],
+                        ["theme", "App theme"],
+                      ] as const
+                    ).map(([value, label]) => (
+                      <label key={value}>
+                        <input
+                          type="radio"
+                          name="background"
+                          checked={effectiveBackground === value}
+                          disabled={value === "transparent" && format === "jpg"}
+                          onChange={() => set({ background: value })}
+                        />
+                        {label}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+                <fieldset>
+                  <legend>On the image</legend>
+                  <label className="export-title">
+                    Title (optional)
+                    <input
+                      type="text"
+                      value={o.title}
+                      maxLength={200}
+                      onChange={(e) => set({ title: e.target.value })}
+                    />
+                  </label>
+                  <div className="export-choices">
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={o.legend}
+                        onChange={(e) => set({ legend: e.target.checked })}
+                      />
+                      Legend
+                    </label>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={o.caption}
+                        onChange={(e) => set({ caption: e.target.checked })}
+                      />
+                      Caption (what is shown, filters)
+                    </label>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={o.footnotes}
+                        onChange={(e) => set({ footnotes: e.target.checked })}
+                      />
+                      Footnotes (number each link, quote its excerpt)
+                    </label>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={o.credits}
+                        onChange={(e) => set({ credits: e.target.checked })}
+                      />
+                      Credits (source articles)
+                    </label>
+                  </div>
+                </fieldset>
+              </>
             )}
-            {plan?.empty && <p className="export-warning">Nothing is shown: there is no graph to export.</p>}
-            {overLimit && plan && (
-              <div className="export-warning" role="alert">
-                <p>
-                  At {scale}× this image would be {px(plan.size.width)} × {px(plan.size.height)} px, more than
-                  the browser can draw (at most {px(CANVAS_MAX_AREA)} pixels, {px(CANVAS_MAX_SIDE)} px a
-                  side).
-                </p>
-                {plan.maxScale > 0 ? (
-                  <button type="button" onClick={() => setScale(plan.maxScale)}>
-                    Use {plan.maxScale}×, the largest that works
-                  </button>
+          </div>
+
+          {image && (
+            <div className="export-preview-column">
+              <div className="export-preview" aria-busy={planning}>
+                {plan && !plan.empty ? (
+                  <canvas
+                    ref={previewRef}
+                    role="img"
+                    aria-label={`Preview of the image: ${plan.caption}`}
+                    data-testid="export-preview"
+                  />
                 ) : (
-                  <p>Export the current view or SVG instead.</p>
+                  <p className="export-hint">{planning ? "Preparing the preview…" : ""}</p>
                 )}
               </div>
-            )}
-          </>
-        )}
+              {plan && !plan.empty && (
+                <p className="export-size" data-testid="export-size">
+                  {raster ? "Image size" : "Drawing size"}: {px(plan.size.width)} × {px(plan.size.height)} px
+                  {plan.namePx < 11 && (
+                    <>
+                      {" "}
+                      · actor names at {plan.namePx} px: small for reading at this size; a subset or a larger
+                      size keeps them legible
+                    </>
+                  )}
+                </p>
+              )}
+              {plan?.note && <p className="export-size export-note">{plan.note}</p>}
+              {plan?.empty && (
+                <p className="export-warning">Nothing is shown: there is no graph to export.</p>
+              )}
+              {overLimit && plan && (
+                <div className="export-warning" role="alert">
+                  <p>
+                    At {scale}× this image would be {px(plan.size.width)} × {px(plan.size.height)} px, more
+                    than the browser can draw (at most {px(CANVAS_MAX_AREA)} pixels, {px(CANVAS_MAX_SIDE)} px
+                    a side).
+                  </p>
+                  {plan.maxScale > 0 ? (
+                    <button type="button" onClick={() => set({ scale: plan.maxScale })}>
+                      Use {plan.maxScale}×, the largest that works
+                    </button>
+                  ) : (
+                    <p>Export a subset, the current view or SVG instead.</p>
+                  )}
+                </div>
+              )}
+            </div>
+          )}
+        </div>
 
         <EmbedCode />
 

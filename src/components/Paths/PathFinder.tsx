@@ -11,7 +11,8 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
   const visibility = useStore((s) => s.visibility);
   const path = useStore((s) => s.view.path);
   const pending = useStore((s) => s.pathDraft);
-  const entityById = useStore((s) => s.index?.entityById);
+  const index = useStore((s) => s.index);
+  const entityById = index?.entityById;
   const setPathEnd = useStore((s) => s.setPathEnd);
   const setSidePanel = useStore((s) => s.setSidePanel);
   const chosenId = path?.[which] ?? pending?.[which] ?? null;
@@ -27,6 +28,7 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
       entities={entities}
       value={shown}
       placeholder="Type a name"
+      searchText={index?.searchText}
       onInput={(t) => {
         setText(t);
         if (t === "") setPathEnd(which, null);

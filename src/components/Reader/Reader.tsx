@@ -1,7 +1,7 @@
 // The reader: an article in full, every excerpt used in the dataset highlighted (click one to select
 // its relation), named entities marked (click to select), and one passage emphasised on request.
 import { Fragment, useEffect, useMemo, useRef } from "react";
-import { excerptSpans, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
+import { excerptPlaces, MARK_CAPS, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
@@ -45,7 +45,8 @@ export function Reader() {
 
   const article = dataset?.articles.find((a) => a.id === reader.article) ?? dataset?.articles[0];
   const text = article ? texts[article.id] : undefined;
-  const spans = useMemo(() => (dataset ? excerptSpans(dataset, texts) : null), [dataset, texts]);
+  const places = useMemo(() => (dataset ? excerptPlaces(dataset, texts) : null), [dataset, texts]);
+  const spans = places?.spans ?? null;
   const segments = useMemo(() => {
     if (!article || !spans || !dataset || text === undefined) return [];
     return segmentText(text, spans.get(article.id) ?? [], mentionSpans(text, dataset.entities));
@@ -109,6 +110,20 @@ export function Reader() {
           </a>{" "}
           · {count(excerptCount, "highlighted excerpt")}
         </p>
+        {(places?.unlooked.get(article.id) ?? 0) > 0 && (
+          <p className="reader-capped" data-testid="reader-unlooked">
+            This article is too long to look for every excerpt in it:{" "}
+            {places?.unlooked.get(article.id)?.toLocaleString("en")} excerpt
+            {places?.unlooked.get(article.id) === 1 ? " is" : "s are"} not highlighted. Each is still shown,
+            word for word, in its link's details.
+          </p>
+        )}
+        {places?.capped.get(article.id) && (
+          <p className="reader-capped" data-testid="reader-capped">
+            Some excerpts occur more often than is marked: at most {MARK_CAPS.perExcerpt} places per excerpt
+            and {MARK_CAPS.perArticle.toLocaleString("en")} per article are highlighted.
+          </p>
+        )}
       </header>
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}

@@ -2,7 +2,7 @@
 // the ARIA combobox pattern: arrows move through suggestions, Enter chooses, Escape closes.
 import { type ReactNode, useId, useMemo, useState } from "react";
 import type { Entity } from "../../data/types";
-import { searchEntities } from "../../domain/search";
+import { type SearchText, searchEntities } from "../../domain/search";
 import { ENTITY_VISUALS } from "../../visuals/vocabulary";
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
   /** Escape on an empty, closed box (lets the page-wide Escape handling take over). */
   onEscape?: () => void;
   hideLabel?: boolean;
+  /** The dataset's folded names (`index.searchText`), so a keystroke does not fold them again. */
+  searchText?: SearchText;
 }
 
 export function EntityCombobox({
@@ -31,11 +33,15 @@ export function EntityCombobox({
   footer,
   onEscape,
   hideLabel,
+  searchText,
 }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const suggestions = useMemo(() => searchEntities(entities, value, 8), [entities, value]);
+  const suggestions = useMemo(
+    () => searchEntities(entities, value, 8, searchText),
+    [entities, value, searchText],
+  );
   const expanded = open && value.trim() !== "" && (suggestions.length > 0 || footer !== undefined);
 
   const choose = (entity: Entity) => {

@@ -1,6 +1,8 @@
 // Search: suggests entities as you type and lists the relations whose excerpts contain the words.
 // The graph dims everything that does not match (the store's `hits`); choosing a result selects it.
-import { type Ref, useMemo } from "react";
+// The box answers every key at once; the store (graph, excerpt list, address) follows once typing
+// pauses for SEARCH_DEBOUNCE_MS, so a fast typist on a large dataset does not queue a search per key.
+import { type Ref, useEffect, useMemo, useRef, useState } from "react";
 import { entityName } from "../../domain/indexes";
 import { searchExcerpts } from "../../domain/search";
 import { focusWhenReady } from "../../lib/focus";
@@ -8,11 +10,29 @@ import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityCombobox } from "./EntityCombobox";
 
+export const SEARCH_DEBOUNCE_MS = 150;
+
 export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const dataset = useStore((s) => s.dataset);
   const search = useStore((s) => s.view.search);
+  const index = useStore((s) => s.index);
+  const [draft, setDraft] = useState(search);
+  const timer = useRef<number | undefined>(undefined);
+  // The search can change elsewhere (Escape, Reset, a permalink, a new dataset): the box follows.
+  useEffect(() => {
+    window.clearTimeout(timer.current);
+    setDraft(search);
+  }, [search]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
   const visibility = useStore((s) => s.visibility);
   const setSearch = useStore((s) => s.setSearch);
+  const onInput = (text: string) => {
+    setDraft(text);
+    window.clearTimeout(timer.current);
+    // Clearing the box is not worth waiting for.
+    if (text.trim() === "") setSearch(text);
+    else timer.current = window.setTimeout(() => setSearch(text), SEARCH_DEBOUNCE_MS);
+  };
   const select = useStore((s) => s.select);
   const entities = useMemo(
     () => dataset?.entities.filter((e) => visibility.entities.has(e.id)) ?? [],
@@ -21,11 +41,12 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const excerpts = useMemo(
     () =>
       dataset
-        ? searchExcerpts(dataset, search, 200).filter((m) => visibility.relations.has(m.relation.id))
+        ? searchExcerpts(dataset, search, 200, index?.searchText).filter((m) =>
+            visibility.relations.has(m.relation.id),
+          )
         : [],
-    [dataset, search, visibility],
+    [dataset, index, search, visibility],
   );
-  const index = useStore((s) => s.index);
   const nameOf = (id: string) => entityName(index, id);
 
   const footer =
@@ -66,8 +87,9 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         label="Search actors and excerpts"
         placeholder="A name or words  ( / )"
         entities={entities}
-        value={search}
-        onInput={setSearch}
+        value={draft}
+        onInput={onInput}
+        searchText={index?.searchText}
         onChoose={(entity) => {
           select({ kind: "entity", id: entity.id });
           // Focus moves to what choosing opened: the actor's details, a few Tabs from its links.

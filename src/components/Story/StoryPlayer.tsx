@@ -43,8 +43,9 @@ export default function StoryPlayer() {
   const step = story?.steps[n];
   const total = story?.steps.length ?? 0;
 
-  // ←/→ step through (Esc, which leaves, is the page's: see the store's `escape`).
-  useEffect(() => {
+  // ←/→ step through (Esc, which leaves, is the page's: see the store's `escape`). Registered before
+  // the player is painted, so that a key pressed as soon as it shows is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       if (typingIn(e.target) || document.querySelector("dialog[open]")) return;

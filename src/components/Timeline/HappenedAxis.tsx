@@ -219,14 +219,19 @@ export function HappenedAxis() {
           ))}
           <g className="tl-axis" transform={`translate(0 ${height - AXIS})`}>
             <line x1={scale.x0} x2={scale.x1} y1={0} y2={0} />
-            {ticks(scale).map((tick) => (
-              <g key={tick.at} transform={`translate(${toX(scale, tick.at)} 0)`}>
-                <line y1={0} y2={tick.major ? 6 : 4} />
-                <text y={17} className={tick.major ? "is-major" : ""}>
-                  {tick.label}
-                </text>
-              </g>
-            ))}
+            {ticks(scale).map((tick) => {
+              const x = toX(scale, tick.at);
+              // A label at either end of the axis is anchored inwards, so that it is not cut off.
+              const anchor = x - scale.x0 < 16 ? "start" : scale.x1 - x < 16 ? "end" : "middle";
+              return (
+                <g key={tick.at} transform={`translate(${x} 0)`}>
+                  <line y1={0} y2={tick.major ? 6 : 4} />
+                  <text y={17} className={tick.major ? "is-major" : ""} style={{ textAnchor: anchor }}>
+                    {tick.label}
+                  </text>
+                </g>
+              );
+            })}
           </g>
         </svg>
       </div>

@@ -146,7 +146,7 @@ describe("#loadFromFiles", () => {
       {
         file: "long.txt",
         path: "(file)",
-        message: "is 10.0 MB, larger than the limit of 10.0 MB for an article",
+        message: "is 2.0 MB, larger than the limit of 2.0 MB for an article",
       },
     ]);
   });

@@ -116,6 +116,28 @@ describe("serializeCsv", () => {
   });
 });
 
+describe("serializeCsv: control and bidi-override characters", () => {
+  it("drops them from every text cell, names and excerpts alike, and keeps the rest of the text", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    const dataset = tinyDataset();
+    const [alice] = dataset.entities;
+    const [relation] = dataset.relations;
+    if (!alice || !relation?.evidence[0]) throw new Error("fixture changed");
+    alice.name = "Ali\u202ece\u0007";
+    alice.description = "\u2066=HYPERLINK(1)\u2069 \u0085next";
+    relation.label = "met \u202dsecretly\u202c";
+    relation.evidence[0].quote = "Alice met\u0000 Bob\u001b in Paris.\nOn two lines.";
+    const files = serializeCsv(dataset, allIds(dataset));
+    for (const text of Object.values(files)) expect(UNSAFE.test(text)).toBe(false);
+    expect(files.entities).toContain('"Alice"');
+    // Stripped first, then guarded: a formula hidden behind an isolate is still defused.
+    expect(files.entities).toContain(`"'=HYPERLINK(1) next"`);
+    expect(files.relations).toContain('"met secretly"');
+    expect(files.evidence).toContain('"Alice met Bob in Paris.\nOn two lines."');
+  });
+});
+
 describe("the curated dataset", () => {
   it("exports in full and passes checkDataset with its article texts", () => {
     const data = JSON.parse(readFileSync("data/graph.json", "utf8"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvTable, escapeXml, unguardCsvField } from "./text";
+import { csvField, csvTable, escapeSvgText, escapeXml, stripUnsafeText, unguardCsvField } from "./text";
 
 describe("escapeXml", () => {
   it("escapes the five XML specials", () => {
@@ -9,6 +9,22 @@ describe("escapeXml", () => {
   });
   it("drops characters XML cannot hold, keeps astral characters and tabs and line breaks as references", () => {
     expect(escapeXml("a\u0000b\u000bc\td\ne\r\uFFFF😀\uD800")).toBe("abc&#9;d&#10;e&#13;😀");
+  });
+});
+
+describe("stripUnsafeText", () => {
+  it("drops C0 (but tab and line breaks), DEL, C1 and bidi embeddings, overrides and isolates", () => {
+    const unsafe = [0x00, 0x07, 0x0b, 0x0c, 0x1b, 0x1f, 0x7f, 0x80, 0x85, 0x9f, 0x202a, 0x202b, 0x202c]
+      .concat([0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069])
+      .map((c) => String.fromCharCode(c))
+      .join("");
+    expect(stripUnsafeText(`a${unsafe}b\tc\nd\re`)).toBe("ab\tc\nd\re");
+    // Letters of any script, marks that are not overrides, and astral characters stay.
+    expect(stripUnsafeText("Пу́тин \u200fمرحبا\u200e 😀")).toBe("Пу́тин \u200fمرحبا\u200e 😀");
+  });
+  it("is applied to SVG text and to every CSV text cell", () => {
+    expect(escapeSvgText("<b>\u202eevil\u202c</b>")).toBe("&lt;b&gt;evil&lt;/b&gt;");
+    expect(csvField("\u2066x\u2069\u0007")).toBe('"x"');
   });
 });
 

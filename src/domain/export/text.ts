@@ -1,5 +1,19 @@
 // Escaping for the text formats the exports write. Dataset text is data, never markup.
 
+/**
+ * Control characters (C0 but tab, line feed, carriage return; DEL; C1) and the bidirectional
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): what could make a cell or a
+ * label read differently from what the dataset says, or hide part of it (data/vocabulary.ts refuses
+ * them in names; excerpts may still hold them).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `value` without control and bidi-override characters (see UNSAFE_TEXT). */
+export function stripUnsafeText(value: string): string {
+  return value.replace(UNSAFE_TEXT, "");
+}
+
 /** Drops what XML 1.0 cannot hold: C0 controls other than tab, newline, return; U+FFFE/FFFF; lone surrogates. */
 function xmlChars(value: string): string {
   let out = "";
@@ -35,6 +49,11 @@ export function escapeXml(value: string): string {
     .replace(/\r/g, "&#13;");
 }
 
+/** Text for an SVG picture: control and bidi-override characters dropped, then escaped. */
+export function escapeSvgText(value: string): string {
+  return escapeXml(stripUnsafeText(value));
+}
+
 /**
  * Characters that make a spreadsheet read a cell as a formula when they come first (after any
  * white space): = + - @, tab, carriage return, and their full-width forms (which Excel reads as the
@@ -48,12 +67,14 @@ const FORMULA_START = /^'*[\s\u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * never splits it, whichever separator the spreadsheet assumes (Excel in most European locales
  * splits on `;`: an unquoted `a;=HYPERLINK(…)` there becomes a formula cell). A text field that a
  * spreadsheet would run as a formula gets a leading apostrophe, the usual guard against formula
- * injection, which spreadsheets show as text. Numbers and booleans are written bare.
+ * injection, which spreadsheets show as text. Control and bidi-override characters are dropped
+ * first (see UNSAFE_TEXT). Numbers and booleans are written bare.
  */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "string") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const clean = stripUnsafeText(value);
+  const text = FORMULA_START.test(clean) ? `'${clean}` : clean;
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -3,7 +3,12 @@
 import { dashArray, markerPath, sampleLine, shapePath } from "../../visuals/shapes";
 import { cssFont, type DrawOp, iconOutline } from "./frame";
 
-export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): void {
+export function drawOps(
+  ctx: CanvasRenderingContext2D,
+  ops: readonly DrawOp[],
+  fillText: (ctx: CanvasRenderingContext2D, text: string, x: number, y: number) => void = (c, t, x, y) =>
+    c.fillText(t, x, y),
+): void {
   for (const op of ops) {
     ctx.save();
     if (op.kind === "text") {
@@ -11,7 +16,7 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): 
       ctx.fillStyle = op.color;
       ctx.textBaseline = "alphabetic";
       ctx.textAlign = "left";
-      ctx.fillText(op.text, op.x, op.y);
+      fillText(ctx, op.text, op.x, op.y);
     } else if (op.kind === "node-icon") {
       const path = new Path2D(
         shapePath(op.shape, op.x + op.size / 2, op.y + op.size / 2, op.size - 2, op.size - 2),

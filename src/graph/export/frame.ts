@@ -29,6 +29,7 @@ export interface Frame {
   title: DrawOp[];
   legend: DrawOp[];
   caption: DrawOp[];
+  footnotes: DrawOp[];
   credits: DrawOp[];
 }
 
@@ -37,6 +38,8 @@ export interface FrameOptions {
   title: string;
   legend: LegendContents | null;
   caption: string | null;
+  /** Numbered notes under the image, one paragraph each (footnotes.ts). */
+  footnotes?: readonly string[] | null;
   credits: string | null;
   /** The colours of the image: the app's theme, or light on a white background. */
   tokens: Tokens;
@@ -76,6 +79,7 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
     title: [],
     legend: [],
     caption: [],
+    footnotes: [],
     credits: [],
   };
   let y = MARGIN;
@@ -191,6 +195,13 @@ export function layoutFrame(options: FrameOptions, measure: Measure): Frame {
     y += 6 * u;
   }
   if (options.caption) paragraph(frame.caption, options.caption, { size: 12 * u }, ink, "caption");
+  if (options.footnotes?.length) {
+    y += 6 * u;
+    for (const note of options.footnotes) {
+      paragraph(frame.footnotes, note, { size: 11 * u }, ink, "footnote");
+      y += 3 * u;
+    }
+  }
   if (options.credits) {
     y += 2 * u;
     paragraph(frame.credits, options.credits, { size: 11 * u }, inkSoft, "credits");

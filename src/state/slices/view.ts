@@ -36,7 +36,7 @@ export function derive(
     sameData && next.search === was.search
       ? prev.hits
       : next.search.trim()
-        ? searchHits(dataset, next.search)
+        ? searchHits(dataset, next.search, index.searchText)
         : null;
   const paths =
     visibility === prev.visibility && next.path === was.path
