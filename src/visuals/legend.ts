@@ -115,12 +115,25 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
       short: "Has a direction",
     });
 
-  const sources: LegendItem[] = c.severalSources
-    ? [
-        { icon: "line", ...sample({ lineWidth: SOURCE_WIDTHS.one }), label: "One article says it" },
-        { icon: "line", ...sample({ lineWidth: SOURCE_WIDTHS.several }), label: "Several articles say it" },
-      ]
-    : [];
+  // Width counts independent outlets: a rewrite repeats its original, it does not corroborate it.
+  // With no wide line, the one line item says why (the compact legend strip hides notes).
+  const sources: LegendItem[] = [];
+  if (c.outlets?.several || c.outlets?.rewrite)
+    sources.push({
+      icon: "line",
+      ...sample({ lineWidth: SOURCE_WIDTHS.one }),
+      label: c.outlets.several
+        ? "Reported by 1 independent outlet"
+        : "Reported by 1 independent outlet (a rewrite counts with the article it rewrites)",
+    });
+  if (c.outlets?.several)
+    sources.push({
+      icon: "line",
+      ...sample({ lineWidth: SOURCE_WIDTHS.several }),
+      label: "Reported by 2 or more independent outlets",
+    });
+  if (c.outlets?.rewrite && c.outlets.several)
+    sources.push({ icon: "note", label: "A rewrite counts with the article it rewrites" });
 
   const marked = (c.attributions ?? []).filter((k) => ATTRIBUTION_VISUALS[k].marker !== "none");
   const marks: LegendItem[] =
@@ -144,7 +157,7 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
     { heading: "Actors", shortHeading: "Actors", items: actors, essential: true },
     { heading: "Links (colour)", shortHeading: "Links", items: links, essential: true },
     { heading: "Claims (line pattern)", shortHeading: "Claims", items: claims, essential: true },
-    { heading: "Sources (width)", shortHeading: "Sources", items: sources, essential: false },
+    { heading: "Independent outlets (width)", shortHeading: "Outlets", items: sources, essential: false },
     { heading: "Who says it (mark)", shortHeading: "Who says it", items: marks, essential: false },
   ].filter((s) => s.items.length > 0);
 }

@@ -124,10 +124,10 @@ test("the legend is a short key of at most 15 % of the canvas; the rest is one c
   expect(await share()).toBeLessThanOrEqual(0.15);
   const legend = page.getByRole("region", { name: "Legend" });
   // The short key: shapes, colours and patterns, without the details or the canvas' workings.
-  await expect(legend.getByText("Several articles say it")).toHaveCount(0);
+  await expect(legend.getByText(/Reported by 1 independent outlet/)).toHaveCount(0);
   await expect(legend.getByText(/Zoomed far out/)).toHaveCount(0);
   await page.getByRole("button", { name: "Whole legend" }).click();
-  await expect(legend.getByText("Several articles say it")).toBeVisible();
+  await expect(legend.getByText(/Reported by 1 independent outlet/)).toBeVisible();
   await expect(legend.getByText(/surveillance/).first()).toBeVisible();
   await page.getByRole("button", { name: "Short key" }).click();
 
