@@ -138,9 +138,10 @@ test("the legend is a short key of at most 15 % of the canvas; the rest is one c
     .toBe(1024);
   const zoomBefore = await page.evaluate(() => window.throughline?.cy.zoom() ?? 0);
   await page.getByRole("button", { name: "Hide legend" }).click();
-  // Folded to one line, and the whole graph is fitted again to the room it gave back.
+  // Folded to one line (a 44 px tap target here), and the whole graph is fitted again to the room
+  // it gave back.
   const folded = await page.locator(".legend-strip").boundingBox();
-  expect(folded?.height ?? 99).toBeLessThanOrEqual(40);
+  expect(folded?.height ?? 99).toBeLessThanOrEqual(60);
   await expect
     .poll(() => page.evaluate(() => window.throughline?.cy.zoom() ?? 0))
     .toBeGreaterThan(zoomBefore * 1.02);
