@@ -23,34 +23,34 @@ const lineOf = (cy: cytoscape.Core, status: string) => {
 describe("line patterns by zoom", () => {
   it("draws each pattern as long as its gaps are a pixel wide on screen, and solid and faint below", () => {
     expect(farZoom("confirmed")).toBeNull();
-    expect(farZoom("reported")).toBeCloseTo(1 / 3);
-    expect(farZoom("unconfirmed")).toBeCloseTo(0.2);
+    expect(farZoom("reported")).toBeCloseTo(1 / 6);
+    expect(farZoom("unconfirmed")).toBeCloseTo(0.1);
     const cy = curatedCanvas();
     applyZoomDetail(cy, 1);
     expect(lineOf(cy, "reported")).toEqual({ style: "dashed", opacity: 1 });
     expect(lineOf(cy, "unconfirmed")).toEqual({ style: "dashed", opacity: 1 });
-    applyZoomDetail(cy, 0.25);
-    // Reported (3-unit gaps) is under a pixel at 0.25; unconfirmed (5-unit gaps) is not yet.
+    applyZoomDetail(cy, 0.125);
+    // Reported (6-unit gaps) is under a pixel at 0.125; unconfirmed (10-unit gaps) is not yet.
     expect(lineOf(cy, "reported")).toEqual({ style: "solid", opacity: 0.8 });
     expect(lineOf(cy, "unconfirmed")).toEqual({ style: "dashed", opacity: 1 });
-    applyZoomDetail(cy, 0.05);
+    applyZoomDetail(cy, 0.025);
     expect(lineOf(cy, "unconfirmed")).toEqual({ style: "solid", opacity: 0.5 });
     expect(lineOf(cy, "confirmed")).toEqual({ style: "solid", opacity: 1 });
   });
 
   it("does not flicker at a threshold: zooming back in must pass it by a margin", () => {
     const cy = curatedCanvas();
-    applyZoomDetail(cy, 0.32);
+    applyZoomDetail(cy, 0.16);
     expect(lineOf(cy, "reported").style).toBe("solid");
-    applyZoomDetail(cy, 0.35);
+    applyZoomDetail(cy, 0.175);
     expect(lineOf(cy, "reported").style).toBe("solid");
-    applyZoomDetail(cy, 0.4);
+    applyZoomDetail(cy, 0.2);
     expect(lineOf(cy, "reported").style).toBe("dashed");
   });
 
   it("follows the view's zoom, and an export drawn larger gets the patterns back only while it draws", () => {
     const cy = curatedCanvas();
-    cy.zoom(0.1);
+    cy.zoom(0.05);
     const stop = followZoom(cy);
     expect(lineOf(cy, "unconfirmed").style).toBe("solid");
     const during = withZoomDetail(cy, 2, () => lineOf(cy, "unconfirmed").style);
@@ -59,7 +59,7 @@ describe("line patterns by zoom", () => {
     cy.zoom(1);
     expect(lineOf(cy, "unconfirmed").style).toBe("dashed");
     stop();
-    cy.zoom(0.1);
+    cy.zoom(0.05);
     expect(lineOf(cy, "unconfirmed").style).toBe("dashed");
   });
 });

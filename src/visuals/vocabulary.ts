@@ -70,7 +70,8 @@ export type LineStyle = "solid" | "dashed" | "dotted";
 
 /**
  * Line pattern by claim status: the less sure the article, the more broken the line. `dash` is
- * [dash, gap] in graph units. Zoomed out so far that the gaps are under a pixel on screen, a
+ * [dash, gap] in graph units, long enough to be seen at the curated graph's first view (zoom
+ * about 0.18, spread for its names). Zoomed out so far that the gaps are under a pixel on screen, a
  * pattern is drawn as a solid line `farOpacity` strong, about as faint as the pattern looked
  * (see graph/zoomDetail.ts).
  */
@@ -88,21 +89,21 @@ export const STATUS_VISUALS: Record<
   reported: {
     label: "Reported",
     line: "dashed",
-    dash: [14, 3],
+    dash: [28, 6],
     farOpacity: 0.8,
     help: "attributed to sources",
   },
   unconfirmed: {
     label: "Unconfirmed",
     line: "dashed",
-    dash: [5, 5],
+    dash: [10, 10],
     farOpacity: 0.5,
     help: "the article hedges or could not confirm it",
   },
   denied: {
     label: "Denied",
     line: "dotted",
-    dash: [1, 5],
+    dash: [2, 10],
     farOpacity: 0.35,
     help: "denied by someone in the article",
   },
