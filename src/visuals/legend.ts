@@ -103,7 +103,8 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
 
   const claims: LegendItem[] = c.statuses.map((s) => ({
     icon: "line",
-    ...sample({ line: STATUS_VISUALS[s].line, dash: STATUS_VISUALS[s].dash }),
+    // A sample line is a few dozen pixels long: the pattern at half length shows it repeat.
+    ...sample({ line: STATUS_VISUALS[s].line, dash: STATUS_VISUALS[s].dash?.map((d) => d / 2) }),
     label: STATUS_VISUALS[s].label,
     detail: STATUS_VISUALS[s].help,
   }));

@@ -136,6 +136,8 @@ const maxSpreads = (nodes: number) => (nodes <= 50 ? 6 : nodes <= LARGE_PICTURE 
  */
 const LARGE_PICTURE = 500;
 const SPREAD_STEP = 1.25;
+/** How much closer together a picture of the canvas' own positions starts (see buildPicture). */
+const CANVAS_COMPACT = 0.4;
 
 /** Classes that describe the live canvas' zoom or story state, not what the picture shows. */
 const SCREEN_CLASSES = new Set(["is-far", "is-hidden", "is-untold", "is-untold-faint"]);
@@ -872,7 +874,18 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
     if (layout.kind === "columns") positions = columnsLayout(cy, layout.from, local);
     else if (layout.kind === "rings") positions = ringsLayout(cy, layout.centre, local);
     else if (layout.kind === "force") positions = await forceLayout(cy);
-    else positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+    // The canvas' positions are spread for names drawn at a constant size on screen far out
+    // (data/layout.json); a picture draws every name at its natural size, so it starts closer
+    // together and spreads (below) only as far as its own names and link labels need.
+    else
+      positions = new Map(
+        cy
+          .nodes()
+          .map(
+            (n) =>
+              [n.id(), { x: n.position("x") * CANVAS_COMPACT, y: n.position("y") * CANVAS_COMPACT }] as const,
+          ),
+      );
     const edgeLooks = cy.edges().map((e) => edgeLook(e, tokens.ui.paper));
     const ids = nodeLooks.map((n) => n.id);
     let spread = 1;
