@@ -1,6 +1,7 @@
 import type { Relation } from "../../data/types";
 import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
+import { whenText } from "../../domain/time";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_VISUALS } from "../../visuals/vocabulary";
@@ -33,7 +34,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
         {(relation.date || relation.period) && (
           <>
             <dt>When</dt>
-            <dd>{[relation.date, relation.period].filter(Boolean).join(" · ")}</dd>
+            <dd>{whenText(relation.date, relation.period)}</dd>
           </>
         )}
         <dt>Articles</dt>
