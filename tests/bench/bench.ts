@@ -10,6 +10,7 @@
 //   BENCH_RUNS=7 BENCH_PORT=4179 npm run bench   # more runs, another port
 //   npm run bench -- --webgl --figures=load      # also the bare page with cytoscape's WebGL renderer
 //   npm run bench -- --figures=search,text       # issue 20's figures only (no browser; see bounds.ts)
+//   npm run bench -- --sizes=curated,5000 --figures=time   # issue 18: brushing a time range
 //
 // Not part of `npm test`: timings depend on the machine, so nothing here asserts on them.
 import { execSync } from "node:child_process";
@@ -27,7 +28,7 @@ import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunne
 import { toElements } from "../../src/graph/toElements";
 import { CHROMIUM_PATH } from "../browser";
 import { searchFigures, textFigures } from "./bounds";
-import { generateDataset } from "./generate";
+import { GENERATED_YEARS, generateDataset } from "./generate";
 
 const ROOT = process.cwd();
 const OUT = join(ROOT, "bench-results");
@@ -52,13 +53,15 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
 /**
- * Which groups of figures to measure: load, embed, interact, story, export, layout in the browser; search
+ * Which groups of figures to measure: load, embed, interact, story, time, export, layout in the browser; search
  * (a keystroke at 5,000 actors with long excerpts) and text (checking and indexing N MB of article
  * text) without one (default: all).
  */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
-const FIGURES = new Set((figuresArg ?? "load,embed,interact,story,export,layout,search,text").split(","));
-const BROWSER_FIGURES = ["load", "embed", "interact", "story", "export", "layout"].some((f) =>
+const FIGURES = new Set(
+  (figuresArg ?? "load,embed,interact,story,time,export,layout,search,text").split(","),
+);
+const BROWSER_FIGURES = ["load", "embed", "interact", "story", "time", "export", "layout"].some((f) =>
   FIGURES.has(f),
 );
 /** Total article text for the text figures, in MB (`--text-mb=10,40`). */
@@ -85,6 +88,8 @@ interface Case {
   /** The most common country and a surname: the filter and the search the bench applies. */
   country: string;
   search: string;
+  /** The time range the bench brushes (ISO days, both included), as the timeline sets it. */
+  time: { from: string; to: string };
 }
 
 function positionsFromLayoutFile(): LoadedDataset["positions"] {
@@ -115,6 +120,8 @@ function prepareCases(): Case[] {
         basePath: "/baseline/baseline.html?elements=/bench-data/curated.elements.json",
         country: mostCommonCountry(dataset),
         search: "flynn",
+        // The second half of 2016: the operations, the Baltic gathering, the interceptions.
+        time: { from: "2016-07-01", to: "2016-12-31" },
       };
     }
     const n = Number(size);
@@ -136,6 +143,8 @@ function prepareCases(): Case[] {
       basePath: `/baseline/baseline.html?elements=/bench-data/gen-${n}.elements.json`,
       country: mostCommonCountry(dataset),
       search: "frost",
+      // Two of the generated years (GENERATED_YEARS): most dated links fall outside it.
+      time: { from: `${GENERATED_YEARS.from + 4}-01-01`, to: `${GENERATED_YEARS.from + 5}-12-31` },
     };
   });
 }
@@ -458,6 +467,13 @@ async function classChangeFigure(
   apply: string,
   reset: string,
   cls: string,
+  note?: string,
+  /**
+   * What the bare page toggles: "all" sets the class on every element to what it should be (as the
+   * country filter and search rows always have), "flipped" adds it to exactly the elements that end
+   * up with it, and nothing else: the least work the same class changes can be.
+   */
+  baseMode: "all" | "flipped" = "all",
 ) {
   const app: Samples = [];
   const appLong: Samples = [];
@@ -482,7 +498,11 @@ async function classChangeFigure(
         await ${NEXT_FRAME};
         const t0 = await new Promise((r) => setTimeout(() => {
           const t = performance.now();
-          cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("${cls}", on.has(e.id())); }); });
+          ${
+            baseMode === "all"
+              ? `cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("${cls}", on.has(e.id())); }); });`
+              : `cy.batch(() => { for (const id of ids) cy.getElementById(id).addClass("${cls}"); });`
+          }
           r(t);
         }));
         const t1 = await ${NEXT_FRAME};
@@ -494,8 +514,68 @@ async function classChangeFigure(
     await basePage.evaluate(`void window.baseline.cy.elements().removeClass("${cls}")`);
     await basePage.waitForTimeout(300);
   }
-  record({ size: c.name, figure: `${figure}: change → next frame`, app, base, unit: "ms" });
+  record({ size: c.name, figure: `${figure}: change → next frame`, app, base, unit: "ms", note });
   record({ size: c.name, figure: `${figure}: longest task`, app: appLong, base: baseLong, unit: "ms" });
+}
+
+/**
+ * Issue 18: brushing a time range, with the timeline closed (the filter alone, as a permalink or a
+ * story step applies it) and open (as a reader brushes it: the axis also redraws which marks are
+ * off). The bare page toggles the same `is-hidden` classes in one cy.batch: on every element, as the
+ * country filter's row does, and on exactly the elements that flip (the least work there is).
+ */
+async function timeFigures(appPage: Page, basePage: Page, c: Case) {
+  const apply = `s.setFilters({ time: ${JSON.stringify(c.time)} })`;
+  const reset = "s.setFilters({ time: null })";
+  const left = (await appPage.evaluate(`(() => {
+    const s = window.throughline.store.getState();
+    ${apply};
+    const n = window.throughline.store.getState().visibility.relations.size;
+    ${reset};
+    return n;
+  })()`)) as number;
+  await appPage.waitForTimeout(800);
+  const range = `time range ${c.time.from}..${c.time.to}`;
+  const leaves = `leaves ${left} of ${c.edges} links`;
+  const hidden = "is-hidden";
+  await classChangeFigure(
+    appPage,
+    basePage,
+    c,
+    range,
+    apply,
+    reset,
+    hidden,
+    `${leaves}; base: every element`,
+  );
+  await classChangeFigure(
+    appPage,
+    basePage,
+    c,
+    `${range} (base: flips only)`,
+    apply,
+    reset,
+    hidden,
+    `${leaves}; base: only the elements that flip`,
+    "flipped",
+  );
+  await appPage.evaluate("window.throughline.store.getState().setTimelineOpen(true)");
+  await appPage.waitForSelector("#timeline svg", { timeout: LIMIT_MS });
+  const marks = await appPage.locator("#timeline .tl-mark").count();
+  await appPage.waitForTimeout(800);
+  await classChangeFigure(
+    appPage,
+    basePage,
+    c,
+    `${range}, timeline open`,
+    apply,
+    reset,
+    hidden,
+    `${marks} marks redrawn on the axis; base: only the elements that flip`,
+    "flipped",
+  );
+  await appPage.evaluate("window.throughline.store.getState().setTimelineOpen(false)");
+  await appPage.waitForTimeout(300);
 }
 
 /**
@@ -892,6 +972,7 @@ async function main() {
           ),
         );
       }
+      if (FIGURES.has("time")) await step("time", () => timeFigures(app.page, base.page, c));
       if (FIGURES.has("story") && c.name === "curated")
         await step("story", () => storyFigure(app.page, base.page, c));
       if (FIGURES.has("export")) {
