@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
@@ -7,11 +7,13 @@ import { CSP } from "./deploy/csp.ts";
 import { themeCss } from "./src/visuals/css.ts";
 
 export default defineConfig({
-  plugins: [react(), themePlugin(), cspPlugin(), bundledDatasetPlugin()],
+  plugins: [react(), themePlugin(), cspPlugin(), bundledDatasetPlugin(), leanCytoscapePlugin()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   // Every browser we support preloads modules natively: no polyfill in the first download.
   build: { modulePreload: { polyfill: false } },
+  // The layout worker runs the same cytoscape as the page.
+  worker: { plugins: () => [leanCytoscapePlugin()] },
   test: {
     include: [
       "src/**/*.test.{ts,tsx}",
@@ -84,6 +86,48 @@ function bundledDatasetPlugin(): Plugin {
         : [];
       const storyCatalog = list.map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
       return `export default ${JSON.stringify({ ...dataset, storyCatalog })};`;
+    },
+  };
+}
+
+// Cytoscape built from its published sources without the parts this app never calls, on
+// `vite build` only (dev and unit tests use the package as published): the graph algorithms
+// beyond breadth- and depth-first search (Dijkstra, A*, PageRank, centralities, clusterings…; our
+// paths are src/domain/paths.ts), the physics `cose` and `random` layouts (force is fcose) and the
+// WebGL renderer (the app draws on canvas). That is about 13 KB gzipped of the first download.
+// Everything else is cytoscape's own code, unchanged.
+function leanCytoscapePlugin(): Plugin {
+  // The real path: resolved ids are real paths, whatever links node_modules goes through.
+  const CYTOSCAPE_SRC = `${realpathSync(fileURLToPath(new URL("./node_modules/cytoscape/src", import.meta.url)))}/`;
+  const CYTOSCAPE_VERSION = (
+    JSON.parse(readFileSync(new URL("./node_modules/cytoscape/package.json", import.meta.url), "utf8")) as {
+      version: string;
+    }
+  ).version;
+  const at = (file: string) => `${CYTOSCAPE_SRC}${file}`;
+  const LAYOUTS = ["breadthfirst", "circle", "concentric", "grid", "null", "preset"];
+  const lean: Record<string, string> = {
+    // bfs/dfs: the breadthfirst layout walks the graph with them.
+    [at("collection/algorithms/index.mjs")]: `import bfsDfs from "${at("collection/algorithms/bfs-dfs.mjs")}";
+export default { ...bfsDfs };`,
+    [at("extensions/layout/index.mjs")]:
+      `${LAYOUTS.map((name) => `import ${name}Layout from "${at(`extensions/layout/${name}.mjs`)}";`).join("\n")}
+export default [${LAYOUTS.map((name) => `{ name: "${name}", impl: ${name}Layout }`).join(", ")}];`,
+    [at("extensions/renderer/canvas/webgl/drawing-redraw-webgl.mjs")]: `export default {
+  initWebgl() { throw new Error("This build of Throughline draws on canvas only (no WebGL renderer)."); },
+};`,
+    [at("version.mjs")]: `export default ${JSON.stringify(CYTOSCAPE_VERSION)};`,
+  };
+  return {
+    name: "throughline-lean-cytoscape",
+    apply: "build",
+    enforce: "pre",
+    resolveId(source) {
+      if (source === "cytoscape") return at("index.mjs");
+      return null;
+    },
+    load(id) {
+      return lean[id] ?? null;
     },
   };
 }

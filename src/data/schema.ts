@@ -196,6 +196,7 @@ export const StoryFilters = z
         z.object({ mode: z.literal("article"), article: Id }).strict(),
         z.object({ mode: z.literal("only"), article: Id }).strict(),
         z.object({ mode: z.literal("all") }).strict(),
+        z.object({ mode: z.literal("independent") }).strict(),
       ])
       .optional(),
     hideIsolated: z.boolean().optional(),
@@ -215,7 +216,10 @@ export const StoryView = z
       .object({ kind: z.enum(["entity", "relation"]), id: Id })
       .strict()
       .optional(),
-    path: z.object({ from: Id, to: Id }).strict().optional(),
+    path: z
+      .object({ from: Id, to: Id, mode: z.literal("strongest").optional() })
+      .strict()
+      .optional(),
     layout: z
       .enum(LAYOUT_NAMES)
       .optional()

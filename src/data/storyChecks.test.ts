@@ -1,132 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { tinyDatasetWithRewrite } from "../test/fixtures";
 import { checkDataset } from "./open/check";
 import { quotedPassages } from "./storyChecks";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are mutated freely to break one rule at a time
 type Json = any;
 
-/** Two articles (an original and its rewrite, with embedded texts), four actors, two links. */
-const minimal: Json = {
-  version: 1,
-  title: "A minimal valid dataset for the integrity tests",
-  articles: [
-    {
-      id: "original",
-      file: "articles/original.txt",
-      title: "Acme Corp Buys Widget Works",
-      publisher: "The Example Times",
-      author: "A. Reporter",
-      published: "2017-02-15",
-      url: "https://example.com/acme",
-      derivedFrom: null,
-      text: "Acme Corp Buys Widget Works\n\nAcme Corp, the maker of anvils, has bought Widget Works, according to people with direct knowledge\nof the deal. It could not be confirmed whether Jane Roe, Acme's chief executive, met the sellers.\n",
-    },
-    {
-      id: "rewrite",
-      file: "articles/rewrite.txt",
-      title: "Acme’s big buy",
-      publisher: "example blog",
-      author: null,
-      published: "2017-02",
-      url: "https://blog.example.com/acme",
-      derivedFrom: "original",
-      text: "Acme’s big buy\n\nSources say Acme Corp bought Widget Works. Jane Roe “met the sellers” in person.\n",
-    },
-  ],
-  entities: [
-    {
-      id: "acme-corp",
-      name: "Acme Corp",
-      aliases: ["Acme"],
-      type: "company",
-      countries: [],
-      organizations: [],
-      roles: [],
-      description: "A maker of anvils.",
-    },
-    {
-      id: "widget-works",
-      name: "Widget Works",
-      aliases: [],
-      type: "company",
-      countries: [],
-      organizations: [],
-      roles: [],
-      description: "A company Acme bought.",
-    },
-    {
-      id: "jane-roe",
-      name: "Jane Roe",
-      aliases: [],
-      type: "person",
-      countries: [],
-      organizations: ["acme-corp"],
-      roles: ["chief executive"],
-      description: "Acme's chief executive.",
-    },
-    {
-      id: "sellers",
-      name: "The sellers",
-      aliases: [],
-      type: "group",
-      countries: [],
-      organizations: ["widget-works"],
-      roles: [],
-      description: "Whoever sold Widget Works.",
-      unnamed: true,
-    },
-  ],
-  relations: [
-    {
-      id: "acme-widget-works-control",
-      source: "acme-corp",
-      target: "widget-works",
-      type: "control",
-      directed: true,
-      label: "bought",
-      status: "reported",
-      evidence: [
-        {
-          article: "original",
-          quote:
-            "Acme Corp, the maker of anvils, has bought Widget Works, according to people with direct knowledge of the deal.",
-          attribution: "people with direct knowledge of the deal",
-          status: "reported",
-        },
-        {
-          article: "rewrite",
-          quote: "Sources say Acme Corp bought Widget Works.",
-          attribution: "sources",
-          status: "reported",
-        },
-      ],
-    },
-    {
-      id: "roe-sellers-communication",
-      source: "jane-roe",
-      target: "sellers",
-      type: "communication",
-      directed: false,
-      label: "met?",
-      status: "unconfirmed",
-      evidence: [
-        {
-          article: "original",
-          quote: "It could not be confirmed whether Jane Roe, Acme's chief executive, met the sellers.",
-          attribution: "The Example Times",
-          status: "unconfirmed",
-        },
-        {
-          article: "rewrite",
-          quote: "Jane Roe “met the sellers” in person.",
-          attribution: "example blog",
-          status: "reported",
-          note: "The rewrite states as fact what the original could not confirm.",
-        },
-      ],
-    },
-  ],
-};
+/** The tiny fixture's paper and its rewrite (the blog), with embedded texts. */
+const minimal: Json = tinyDatasetWithRewrite();
 const texts: Record<string, string> = {};
 
 /** A story on the minimal dataset that passes every check. */
@@ -134,32 +15,32 @@ function withStory(): Json {
   const data = structuredClone(minimal);
   data.stories = [
     {
-      id: "the-deal",
-      title: "How Acme bought Widget Works",
+      id: "the-meeting",
+      title: "How Alice met Bob",
       steps: [
         {
-          heading: "The purchase",
-          text: 'Acme Corp "has bought Widget Works", according to people with direct knowledge of the deal.',
+          heading: "The meeting",
+          text: 'Alice "met Bob in Paris", say the paper and the blog.',
           cites: [
-            { relation: "acme-widget-works-control", evidence: 0 },
-            { relation: "acme-widget-works-control", evidence: 1 },
+            { relation: "alice-bob", evidence: 0 },
+            { relation: "alice-bob", evidence: 1 },
           ],
-          view: { selection: { kind: "relation", id: "acme-widget-works-control" } },
+          view: { selection: { kind: "relation", id: "alice-bob" } },
         },
         {
-          heading: "A meeting nobody could confirm",
-          text: "The original says it “could not be confirmed” whether Jane Roe met the sellers; the rewrite says she “met the sellers” in person.",
+          heading: "A call nobody could confirm",
+          text: "The paper says it “could not be confirmed” whether Carol called Alice; the blog says Carol “called Alice at night”.",
           cites: [
-            { relation: "roe-sellers-communication", evidence: 0 },
-            { relation: "roe-sellers-communication", evidence: 1 },
+            { relation: "carol-alice", evidence: 0 },
+            { relation: "carol-alice", evidence: 1 },
           ],
-          view: { focus: { id: "jane-roe", depth: 1 }, filters: { statuses: ["unconfirmed"] } },
-          introduces: { entities: ["jane-roe"], relations: ["roe-sellers-communication"] },
+          view: { focus: { id: "carol", depth: 1 }, filters: { statuses: ["unconfirmed"] } },
+          introduces: { entities: ["carol"], relations: ["carol-alice"] },
         },
         {
           heading: "Everyone",
           text: "The whole network.",
-          cites: [{ relation: "acme-widget-works-control", evidence: 0 }],
+          cites: [{ relation: "alice-bob", evidence: 0 }],
           introduces: { all: true },
         },
       ],
@@ -192,7 +73,7 @@ describe("stories: schema", () => {
 
   it("refuses unknown fields, a bad story id and a heading too long", () => {
     const problems = problemsOf((d) => {
-      d.stories[0].id = "The Deal";
+      d.stories[0].id = "The Meeting";
       d.stories[0].steps[0].colour = "red";
       d.stories[0].steps[2].heading = "x".repeat(201);
     });
@@ -229,10 +110,10 @@ describe("stories: integrity", () => {
   it("a cited relation must exist", () => {
     expect(
       problemsOf((d) => {
-        d.stories[0].steps[1].cites[0].relation = "acme-roe-friendship";
+        d.stories[0].steps[1].cites[0].relation = "acme-carol-friendship";
       }),
     ).toEqual([
-      { path: "stories[0].steps[1].cites[0].relation", message: "no relation 'acme-roe-friendship'" },
+      { path: "stories[0].steps[1].cites[0].relation", message: "no relation 'acme-carol-friendship'" },
     ]);
   });
 
@@ -244,7 +125,7 @@ describe("stories: integrity", () => {
     ).toEqual([
       {
         path: "stories[0].steps[0].cites[1].evidence",
-        message: "relation 'acme-widget-works-control' has no evidence[2] (it has 2 excerpts)",
+        message: "relation 'alice-bob' has no evidence[2] (it has 2 excerpts)",
       },
     ]);
   });
@@ -252,28 +133,27 @@ describe("stories: integrity", () => {
   it("words in quotation marks must be verbatim in a cited article", () => {
     expect(
       problemsOf((d) => {
-        d.stories[0].steps[0].text = 'Acme Corp "has purchased Widget Works".';
+        d.stories[0].steps[0].text = 'Alice "met Bob in Rome".';
       }),
     ).toEqual([
       {
         path: "stories[0].steps[0].text",
-        message:
-          "quoted words \"has purchased Widget Works\": not found in the cited articles 'original', 'rewrite'",
+        message: "quoted words \"met Bob in Rome\": not found in the cited articles 'paper', 'blog'",
       },
     ]);
   });
 
   it("quoted words found only in an article the step does not cite fail", () => {
-    // "met the sellers” in person" is the rewrite's; step 1 cites only the original here.
+    // "at night" is the blog's; step 1 cites only the paper here.
     expect(
       problemsOf((d) => {
-        d.stories[0].steps[1].cites = [{ relation: "roe-sellers-communication", evidence: 0 }];
-        d.stories[0].steps[1].text = "The rewrite says she “met the sellers” “in person”.";
+        d.stories[0].steps[1].cites = [{ relation: "carol-alice", evidence: 0 }];
+        d.stories[0].steps[1].text = "The blog says Carol “called Alice” “at night”.";
       }),
     ).toEqual([
       {
         path: "stories[0].steps[1].text",
-        message: "quoted words \"in person\": not found in the cited article 'original'",
+        message: "quoted words \"at night\": not found in the cited article 'paper'",
       },
     ]);
   });
@@ -281,13 +161,13 @@ describe("stories: integrity", () => {
   it("headings are checked too, and an unclosed quotation mark is reported", () => {
     expect(
       problemsOf((d) => {
-        d.stories[0].steps[0].heading = "“Bought” it";
-        d.stories[0].steps[1].text = "She “met the sellers.";
+        d.stories[0].steps[0].heading = "“Met” in Paris";
+        d.stories[0].steps[1].text = "She “called Alice.";
       }),
     ).toEqual([
       {
         path: "stories[0].steps[0].heading",
-        message: "quoted words \"Bought\": not found in the cited articles 'original', 'rewrite'",
+        message: "quoted words \"Met\": not found in the cited articles 'paper', 'blog'",
       },
       { path: "stories[0].steps[1].text", message: "quotation mark at character 5 is not closed" },
     ]);
@@ -296,7 +176,7 @@ describe("stories: integrity", () => {
   it("quoted words may differ from the article in white space only", () => {
     expect(
       problemsOf((d) => {
-        d.stories[0].steps[0].text = 'It says "according to people with direct knowledge\n   of the deal".';
+        d.stories[0].steps[0].text = 'It says "Alice met Bob\n   in Paris".';
       }),
     ).toEqual([]);
   });
@@ -305,14 +185,14 @@ describe("stories: integrity", () => {
     const problems = problemsOf((d) => {
       d.stories[0].steps[1].introduces = { entities: ["john-doe"], relations: ["nothing-here"] };
       d.stories[0].steps[0].view = {
-        selection: { kind: "entity", id: "acme-widget-works-control" },
-        path: { from: "acme-corp", to: "nobody" },
+        selection: { kind: "entity", id: "alice-bob" },
+        path: { from: "alice", to: "nobody" },
         filters: { organizations: ["ghost-org"], source: { mode: "only", article: "tabloid" } },
       };
       d.stories[0].steps[1].view.focus.id = "ghost";
     });
     expect(problems).toEqual([
-      { path: "stories[0].steps[0].view.selection.id", message: "no entity 'acme-widget-works-control'" },
+      { path: "stories[0].steps[0].view.selection.id", message: "no entity 'alice-bob'" },
       { path: "stories[0].steps[0].view.path.to", message: "no entity 'nobody'" },
       { path: "stories[0].steps[0].view.filters.organizations[0]", message: "no entity 'ghost-org'" },
       { path: "stories[0].steps[0].view.filters.source.article", message: "no article 'tabloid'" },
@@ -327,7 +207,7 @@ describe("stories: integrity", () => {
       problemsOf((d) => {
         d.stories.push(structuredClone(d.stories[0]));
       }),
-    ).toEqual([{ path: "stories[1].id", message: "duplicate story id 'the-deal' (first at stories[0])" }]);
+    ).toEqual([{ path: "stories[1].id", message: "duplicate story id 'the-meeting' (first at stories[0])" }]);
   });
 
   it("markup in a story is data like any other text: it passes the checks and is not interpreted", () => {

@@ -33,6 +33,7 @@ export function describeView(
   if (source.mode === "only") parts.push(`only what ${publisher(source.article)} says`);
   if (source.mode === "all")
     parts.push(dataset.articles.length === 2 ? "in both articles" : "in every article");
+  if (source.mode === "independent") parts.push("reported by ≥ 2 independent outlets");
   if (filters.hideIsolated) parts.push("unlinked actors hidden");
   if (filters.time) {
     const from = parsePartialDate(filters.time.from)?.start;

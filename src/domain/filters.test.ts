@@ -1,28 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedDataset, Relation } from "../data/types";
-import { tinyDataset } from "../test/fixtures";
+import { tinyDataset, tinyDatasetWithRewrite } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { computeVisibility, facetCounts, neighbourhood, sourcePasses } from "./filters";
+import { computeVisibility, facetCounts, neighbourhood, sourceContext, sourcePasses } from "./filters";
 import { buildIndex } from "./indexes";
 import { EMPTY_FILTERS, type Filters, type FocusDepth, hasActiveFilters, type View } from "./view";
 
 const filters = (partial: Partial<Filters> = {}): Filters => ({ ...EMPTY_FILTERS, ...partial });
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
-/** The tiny fixture with a second article: alice-bob is in both, loner-acme only in the blog. */
+/** The tiny fixture and its rewrite (the blog), plus a link only the blog makes: loner-acme. */
 function twoArticles(): LoadedDataset {
-  const data = tinyDataset();
-  const paper = data.articles[0];
-  if (!paper) throw new Error("fixture has no article");
-  data.articles.push({ ...paper, id: "blog", file: "articles/blog.txt", derivedFrom: "paper" });
-  const blogEvidence = (quote: string) => ({
-    article: "blog",
-    quote,
-    attribution: "The Blog",
-    status: "confirmed" as const,
-  });
-  const aliceBob = data.relations.find((r) => r.id === "alice-bob");
-  aliceBob?.evidence.push(blogEvidence("Alice met Bob in Paris."));
+  const data = tinyDatasetWithRewrite();
+  const blog = data.articles.find((a) => a.id === "blog");
+  if (!blog) throw new Error("fixture has no blog");
+  blog.text += " Loner deals with Acme.";
   data.relations.push({
     id: "loner-acme",
     source: "loner",
@@ -31,7 +23,9 @@ function twoArticles(): LoadedDataset {
     directed: false,
     label: "deals with",
     status: "confirmed",
-    evidence: [blogEvidence("Loner deals with Acme.")],
+    evidence: [
+      { article: "blog", quote: "Loner deals with Acme.", attribution: "The Blog", status: "confirmed" },
+    ],
   });
   return data;
 }
@@ -125,22 +119,42 @@ describe("source filter", () => {
       "bob-acme",
       "carol-alice",
     ]);
-    expect(relationsFor({ mode: "article", article: "blog" })).toEqual(["alice-bob", "loner-acme"]);
+    expect(relationsFor({ mode: "article", article: "blog" })).toEqual([
+      "alice-bob",
+      "carol-alice",
+      "loner-acme",
+    ]);
   });
   it("only: what only that article says", () => {
-    expect(relationsFor({ mode: "only", article: "paper" })).toEqual(["bob-acme", "carol-alice"]);
+    expect(relationsFor({ mode: "only", article: "paper" })).toEqual(["bob-acme"]);
     expect(relationsFor({ mode: "only", article: "blog" })).toEqual(["loner-acme"]);
   });
   it("all: what every article says", () => {
-    expect(relationsFor({ mode: "all" })).toEqual(["alice-bob"]);
+    expect(relationsFor({ mode: "all" })).toEqual(["alice-bob", "carol-alice"]);
+  });
+  it("independent: only what two independent outlets report, never an article and its rewrite", () => {
+    // The blog derives from the paper: alice-bob and carol-alice, in both, are one outlet's.
+    expect(relationsFor({ mode: "independent" })).toEqual([]);
+    const independent = twoArticles();
+    for (const a of independent.articles) a.derivedFrom = null;
+    const shown = computeVisibility(independent, buildIndex(independent), {
+      filters: filters({ source: { mode: "independent" } }),
+      focus: null,
+    });
+    expect(sorted(shown.relations)).toEqual(["alice-bob", "carol-alice"]);
+    expect(facetCounts(independent, EMPTY_FILTERS).sources.get("independent")).toBe(2);
+    expect(facetCounts(dataset, EMPTY_FILTERS).sources.get("independent")).toBeUndefined();
   });
   it("sourcePasses judges one relation", () => {
     const aliceBob = dataset.relations.find((r) => r.id === "alice-bob") as Relation;
-    expect(sourcePasses(aliceBob, { mode: "all" }, 2)).toBe(true);
-    expect(sourcePasses(aliceBob, { mode: "all" }, 3)).toBe(false);
-    expect(sourcePasses(aliceBob, { mode: "only", article: "paper" }, 2)).toBe(false);
-    expect(sourcePasses(aliceBob, { mode: "article", article: "elsewhere" }, 2)).toBe(false);
-    expect(sourcePasses(aliceBob, { mode: "any" }, 2)).toBe(true);
+    const two = sourceContext(dataset.articles);
+    expect(sourcePasses(aliceBob, { mode: "all" }, two)).toBe(true);
+    expect(sourcePasses(aliceBob, { mode: "all" }, { ...two, articleCount: 3 })).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "only", article: "paper" }, two)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "article", article: "elsewhere" }, two)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "any" }, two)).toBe(true);
+    expect(sourcePasses(aliceBob, { mode: "independent" }, two)).toBe(false);
+    expect(sourcePasses(aliceBob, { mode: "independent" }, sourceContext([]))).toBe(true);
   });
   it("with one article, 'all' and 'only' keep every relation", () => {
     const one = tinyDataset();
@@ -387,10 +401,10 @@ describe("facetCounts on the tiny fixture", () => {
     const c = facetCounts(twoArticles(), EMPTY_FILTERS);
     expect(Object.fromEntries(c.sources)).toEqual({
       any: 4,
-      all: 1,
+      all: 2,
       "article:paper": 3,
-      "article:blog": 2,
-      "only:paper": 2,
+      "article:blog": 3,
+      "only:paper": 1,
       "only:blog": 1,
     });
   });

@@ -3,6 +3,7 @@ import { parsePartialDate } from "../data/dates";
 import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
 import type { DatasetIndex } from "./indexes";
 import { articlesOf } from "./indexes";
+import { isCorroborated, originsOf } from "./outlets";
 import { firstReported, happenedIn } from "./timeline";
 import type { Filters, SourceFilter, View } from "./view";
 
@@ -33,12 +34,24 @@ function entityPasses(entity: Entity, filters: Filters, skip?: EntityFacet): boo
   return true;
 }
 
-export function sourcePasses(relation: Relation, source: SourceFilter, articleCount: number): boolean {
+/** What the source facet needs to know about the dataset's articles. */
+export interface SourceContext {
+  articleCount: number;
+  /** Each article's origin (outlets.ts): a rewrite counts with the article it rewrites. */
+  origins: ReadonlyMap<string, string>;
+}
+
+export function sourceContext(articles: ReadonlyArray<Pick<Article, "id" | "derivedFrom">>): SourceContext {
+  return { articleCount: articles.length, origins: originsOf(articles) };
+}
+
+export function sourcePasses(relation: Relation, source: SourceFilter, context: SourceContext): boolean {
   if (source.mode === "any") return true;
+  if (source.mode === "independent") return isCorroborated(relation, context.origins);
   const articles = articlesOf(relation);
   if (source.mode === "article") return articles.includes(source.article);
   if (source.mode === "only") return articles.length === 1 && articles[0] === source.article;
-  return articles.length === articleCount;
+  return articles.length === context.articleCount;
 }
 
 /**
@@ -63,7 +76,7 @@ export function timePasses(
   return true;
 }
 
-function relationPasses(relation: Relation, filters: Filters, articleCount: number, skip?: RelationFacet) {
+function relationPasses(relation: Relation, filters: Filters, context: SourceContext, skip?: RelationFacet) {
   if (
     skip !== "relationTypes" &&
     filters.relationTypes.length > 0 &&
@@ -72,7 +85,7 @@ function relationPasses(relation: Relation, filters: Filters, articleCount: numb
     return false;
   if (skip !== "statuses" && filters.statuses.length > 0 && !filters.statuses.includes(relation.status))
     return false;
-  if (skip !== "source" && !sourcePasses(relation, filters.source, articleCount)) return false;
+  if (skip !== "source" && !sourcePasses(relation, filters.source, context)) return false;
   return true;
 }
 
@@ -109,13 +122,13 @@ export function computeVisibility(
   view: Pick<View, "filters" | "focus">,
 ): Visibility {
   const { filters, focus } = view;
-  const articleCount = dataset.articles.length;
+  const context = sourceContext(dataset.articles);
   let entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
   const timed = filters.time !== null || filters.reportedBy !== null;
   const relationVisible = (r: Relation) =>
     entities.has(r.source) &&
     entities.has(r.target) &&
-    relationPasses(r, filters, articleCount) &&
+    relationPasses(r, filters, context) &&
     (!timed || timePasses(r, filters, index.articleById));
 
   if (focus && index.entityById.has(focus.id)) {
@@ -142,7 +155,7 @@ export interface FacetCounts {
   entityTypes: Map<string, number>;
   relationTypes: Map<string, number>;
   statuses: Map<string, number>;
-  /** Keyed `any`, `all`, `article:<id>`, `only:<id>`. */
+  /** Keyed `any`, `all`, `independent`, `article:<id>`, `only:<id>`. */
   sources: Map<string, number>;
 }
 
@@ -152,13 +165,10 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 function shownByFilters(dataset: LoadedDataset, filters: Filters): Set<string> {
   const entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
   if (!filters.hideIsolated) return entities;
+  const context = sourceContext(dataset.articles);
   const linked = new Set<string>();
   for (const r of dataset.relations) {
-    if (
-      entities.has(r.source) &&
-      entities.has(r.target) &&
-      relationPasses(r, filters, dataset.articles.length)
-    )
+    if (entities.has(r.source) && entities.has(r.target) && relationPasses(r, filters, context))
       linked.add(r.source).add(r.target);
   }
   return linked;
@@ -200,18 +210,19 @@ export function facetCounts(dataset: LoadedDataset, filters: Filters): FacetCoun
     }
   }
   const shownEntities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
-  const articleCount = dataset.articles.length;
+  const context = sourceContext(dataset.articles);
   for (const relation of dataset.relations) {
     if (!shownEntities.has(relation.source) || !shownEntities.has(relation.target)) continue;
-    if (relationPasses(relation, filters, articleCount, "relationTypes"))
+    if (relationPasses(relation, filters, context, "relationTypes"))
       bump(counts.relationTypes, relation.type);
-    if (relationPasses(relation, filters, articleCount, "statuses")) bump(counts.statuses, relation.status);
-    if (relationPasses(relation, filters, articleCount, "source")) {
+    if (relationPasses(relation, filters, context, "statuses")) bump(counts.statuses, relation.status);
+    if (relationPasses(relation, filters, context, "source")) {
       bump(counts.sources, "any");
       const articles = articlesOf(relation);
       for (const a of articles) bump(counts.sources, `article:${a}`);
       if (articles.length === 1) bump(counts.sources, `only:${articles[0]}`);
-      if (articles.length === articleCount) bump(counts.sources, "all");
+      if (articles.length === context.articleCount) bump(counts.sources, "all");
+      if (isCorroborated(relation, context.origins)) bump(counts.sources, "independent");
     }
   }
   // Organizations are offered only where something belongs to them.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Relation } from "../data/types";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { originsOf, outletsPhrase, relationOutlets } from "./outlets";
+import { originsOf } from "./outlets";
+import { outletsPhrase, relationOutlets, rewriteOverstates } from "./rewrites";
 
 const article = (id: string, derivedFrom: string | null = null) => ({ id, derivedFrom });
 const cited = (...articles: string[]) =>
@@ -81,5 +82,31 @@ describe("the curated dataset", () => {
     expect(both.length).toBeGreaterThan(20);
     for (const r of both) expect(relationOutlets(r, origins).alsoInRewrite, r.id).toBe(true);
     expect(dataset.relations.filter((r) => relationOutlets(r, origins).onlyInRewrite)).toEqual([]);
+  });
+});
+
+describe("rewriteOverstates", () => {
+  const origins = originsOf([article("wire"), article("blog", "wire")]);
+  const says = (...pairs: Array<[string, Relation["status"]]>) =>
+    ({
+      evidence: pairs.map(([a, status]) => ({ article: a, quote: "q", attribution: "a", status })),
+    }) as Relation;
+
+  it("flags a rewrite surer than its origin, or saying what its origin does not", () => {
+    expect(rewriteOverstates(says(["wire", "unconfirmed"], ["blog", "reported"]), origins)).toBe(true);
+    expect(rewriteOverstates(says(["blog", "reported"]), origins)).toBe(true);
+  });
+
+  it("lets a rewrite repeat its origin, or hedge more", () => {
+    expect(rewriteOverstates(says(["wire", "reported"], ["blog", "reported"]), origins)).toBe(false);
+    expect(rewriteOverstates(says(["wire", "confirmed"], ["blog", "unconfirmed"]), origins)).toBe(false);
+    expect(rewriteOverstates(says(["wire", "confirmed"]), origins)).toBe(false);
+  });
+
+  it("flags Flynn–Kislyak in the curated set, and only links where the blog is surer", () => {
+    const { dataset } = realDataset();
+    const curated = originsOf(dataset.articles);
+    const flagged = dataset.relations.filter((r) => rewriteOverstates(r, curated)).map((r) => r.id);
+    expect(flagged).toContain("flynn-kislyak-intercepted-contact");
   });
 });

@@ -2,7 +2,7 @@
 // derive from one another (`derivedFrom`) count as one outlet, named after the original. Pure.
 import type { Article, Relation } from "../data/types";
 
-type ArticleLike = Pick<Article, "id" | "derivedFrom">;
+export type ArticleLike = Pick<Article, "id" | "derivedFrom">;
 
 /**
  * Each article's origin: the article it derives from, followed to the first one that derives from
@@ -25,30 +25,21 @@ export function originsOf(articles: ReadonlyArray<ArticleLike>): Map<string, str
   return origins;
 }
 
-/** Who says a relation, counted as independent outlets. */
-export interface RelationOutlets {
-  /** The origins of the articles that cite it: one per independent outlet. */
-  outlets: string[];
-  /** A rewrite (an article derived from another) cites it as well as its origin. */
-  alsoInRewrite: boolean;
-  /** Only rewrites cite it: no original says it. */
-  onlyInRewrite: boolean;
+/** How many independent outlets report a relation (0 for a relation without evidence). */
+export function outletCount(relation: Relation, origins: ReadonlyMap<string, string>): number {
+  return new Set(relation.evidence.map((e) => origins.get(e.article) ?? e.article)).size;
 }
 
-export function relationOutlets(relation: Relation, origins: ReadonlyMap<string, string>): RelationOutlets {
-  const articles = [...new Set(relation.evidence.map((e) => e.article))];
-  const outlets = [...new Set(articles.map((a) => origins.get(a) ?? a))];
-  const isRewrite = (a: string) => (origins.get(a) ?? a) !== a;
-  const rewrites = articles.filter(isRewrite);
-  const originals = new Set(articles.filter((a) => !isRewrite(a)));
-  return {
-    outlets,
-    alsoInRewrite: rewrites.some((a) => originals.has(origins.get(a) ?? a)),
-    onlyInRewrite: articles.length > 0 && originals.size === 0,
-  };
+/** Line width and the "≥ 2 independent outlets" facet start here. */
+export const CORROBORATED = 2;
+
+/** Whether at least two independent outlets report a relation: a rewrite does not count. */
+export function isCorroborated(relation: Relation, origins: ReadonlyMap<string, string>): boolean {
+  return outletCount(relation, origins) >= CORROBORATED;
 }
 
-/** "independently reported by 1 outlet", "… by 2 outlets". */
-export function outletsPhrase(count: number): string {
-  return `independently reported by ${count} outlet${count === 1 ? "" : "s"}`;
+/** Whether any article is a rewrite of another in the list. */
+export function hasRewrites(articles: ReadonlyArray<ArticleLike>): boolean {
+  const ids = new Set(articles.map((a) => a.id));
+  return articles.some((a) => a.derivedFrom !== null && ids.has(a.derivedFrom));
 }

@@ -64,6 +64,8 @@ describe("permalinks: round trip", () => {
       { ...rich, filters: { ...rich.filters, source: { mode: "article", article: BLOG } } },
       { ...rich, filters: { ...rich.filters, source: { mode: "only", article: BLOG } } },
       { ...rich, filters: { ...rich.filters, source: { mode: "all" } } },
+      { ...rich, filters: { ...rich.filters, source: { mode: "independent" } } },
+      { ...rich, path: { from: "igor-sechin", to: "vladimir-putin", mode: "strongest" } },
       { ...rich, filters: { ...rich.filters, source: { mode: "any" }, hideIsolated: false } },
       { ...rich, focus: { id: "igor-sechin", depth: 1 } },
       { ...rich, focus: { id: "vladimir-putin", depth: 3 } },

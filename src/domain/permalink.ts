@@ -85,7 +85,7 @@ interface FieldCodec<K extends keyof View> {
 
 function sourceToParam(source: SourceFilter): string | null {
   if (source.mode === "any") return null;
-  if (source.mode === "all") return "all";
+  if (source.mode === "all" || source.mode === "independent") return source.mode;
   return source.mode === "only" ? `only:${source.article}` : source.article;
 }
 
@@ -95,6 +95,7 @@ function readSource(r: QueryReader): SourceFilter {
   const articles = new Set(r.dataset.articles.map((a) => a.id));
   const only = param.startsWith("only:") ? param.slice(5) : null;
   if (param === "all") return { mode: "all" };
+  if (param === "independent") return { mode: "independent" };
   if (only !== null && articles.has(only)) return { mode: "only", article: only };
   if (articles.has(param)) return { mode: "article", article: param };
   r.ignored.push(`source=${param} (no such article)`);
@@ -188,15 +189,19 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
     },
   },
   path: {
-    params: ["from", "to"],
+    params: ["from", "to", "paths"],
     write: (path) => [
       ["from", path?.from ?? null],
       ["to", path?.to ?? null],
+      ["paths", path?.mode ?? null],
     ],
     read: (r) => {
       const from = r.entity("from");
       const to = r.entity("to");
-      return from && to && from !== to ? { from, to } : null;
+      const mode = r.params.get("paths");
+      if (mode !== null && mode !== "strongest") r.ignored.push(`paths=${mode} (must be strongest)`);
+      if (!from || !to || from === to) return null;
+      return mode === "strongest" ? { from, to, mode } : { from, to };
     },
   },
   selection: {

@@ -7,13 +7,15 @@ export { LAYOUT_NAMES };
 
 /**
  * Which source a relation must come from: any; what one article says (it may say it with others);
- * what only one article says; or what every article says.
+ * what only one article says; what every article says; or what at least two independent outlets
+ * report (a rewrite counts with the article it rewrites; outlets.ts).
  */
 export type SourceFilter =
   | { mode: "any" }
   | { mode: "article"; article: string }
   | { mode: "only"; article: string }
-  | { mode: "all" };
+  | { mode: "all" }
+  | { mode: "independent" };
 
 export interface Filters {
   /** ISO codes; an entity passes if it has any of them. Empty: no constraint. */
@@ -47,7 +49,8 @@ export interface View {
   search: string;
   focus: { id: string; depth: FocusDepth } | null;
   selection: Selection | null;
-  path: { from: string; to: string } | null;
+  /** Two actors to link; `mode: "strongest"` asks for the surest chains instead of the shortest. */
+  path: { from: string; to: string; mode?: "strongest" } | null;
   layout: LayoutName;
 }
 

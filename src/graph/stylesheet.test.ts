@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { realDataset } from "../test/realDataset";
-import { FONT_FAMILY } from "../visuals/vocabulary";
+import { FONT_FAMILY, SOURCE_WIDTHS } from "../visuals/vocabulary";
 import { STYLESHEET, STYLESHEET_LARGE, stylesheetFor } from "./stylesheet";
 import { toElements } from "./toElements";
 
@@ -23,6 +23,24 @@ describe("stylesheet", () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style, elements: toElements(dataset) });
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([]);
     expect(cy.nodes().first().style("font-family")).toBe(FONT_FAMILY);
+  });
+
+  it("draws a line wide only when two independent outlets report it, never for a rewrite", () => {
+    const { dataset } = realDataset();
+    const width = (data: typeof dataset) => {
+      const cy = cytoscape({
+        headless: true,
+        styleEnabled: true,
+        style: STYLESHEET,
+        elements: toElements(data),
+      });
+      return new Set(cy.edges().map((e) => Number.parseFloat(e.style("width"))));
+    };
+    // The blog rewrites Newsweek: the links both cite are one outlet's, drawn thin like the rest.
+    expect([...width(dataset)]).toEqual([SOURCE_WIDTHS.one]);
+    // Were it an independent outlet, the links both cite would be drawn wide.
+    const independent = { ...dataset, articles: dataset.articles.map((a) => ({ ...a, derivedFrom: null })) };
+    expect([...width(independent)].sort()).toEqual([SOURCE_WIDTHS.one, SOURCE_WIDTHS.several]);
   });
 
   it("a theme changes colours only, and a change of theme restyles the elements it has", () => {

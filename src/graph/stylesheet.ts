@@ -13,6 +13,7 @@
 //   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
+import { CORROBORATED } from "../domain/outlets";
 import { THEMES, type ThemeName, type Tokens } from "../visuals/tokens";
 import {
   ATTRIBUTION_VISUALS,
@@ -118,7 +119,7 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
     },
     ...relationColours,
     { selector: "edge", style: { width: SOURCE_WIDTHS.one } },
-    { selector: "edge[sources > 1]", style: { width: SOURCE_WIDTHS.several } },
+    { selector: `edge[outlets >= ${CORROBORATED}]`, style: { width: SOURCE_WIDTHS.several } },
     ...statusRules,
     ...farStatusRules,
     ...attributionRules,

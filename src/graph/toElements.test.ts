@@ -30,7 +30,7 @@ describe("toElements", () => {
     expect(edges.find((e) => e.data.id === "carol-alice")?.data).toMatchObject({
       status: "unconfirmed",
       directed: 1,
-      sources: 1,
+      outlets: 1,
     });
   });
 

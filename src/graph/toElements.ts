@@ -3,7 +3,7 @@
 import type cytoscape from "cytoscape";
 import type { LoadedDataset } from "../data/types";
 import { relationAttribution } from "../domain/attribution";
-import { articlesOf } from "../domain/indexes";
+import { originsOf, outletCount } from "../domain/outlets";
 
 /**
  * Deterministic starting positions (a sunflower spiral in id order), so that the force layout,
@@ -25,6 +25,7 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
     [...dataset.entities.map((e) => e.id)].sort().map((id, rank) => [id, rank] as const),
   );
   const positions = dataset.positions;
+  const origins = originsOf(dataset.articles);
   const nodes: cytoscape.ElementDefinition[] = dataset.entities.map((entity) => ({
     group: "nodes",
     data: {
@@ -49,7 +50,8 @@ export function toElements(dataset: LoadedDataset): cytoscape.ElementDefinition[
       type: relation.type,
       status: relation.status,
       directed: relation.directed ? 1 : 0,
-      sources: articlesOf(relation).length,
+      // Independent outlets: a rewrite counts with the article it rewrites.
+      outlets: outletCount(relation, origins),
       attribution: relationAttribution(relation, dataset.articles),
     },
   }));

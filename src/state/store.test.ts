@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_VIEW } from "../domain/view";
 import { tinyDataset } from "../test/fixtures";
+import { realDataset } from "../test/realDataset";
 import { selectedEntity, selectedRelation } from "./selectors";
 import { initialState, useStore } from "./store";
 
@@ -135,5 +136,28 @@ describe("layout requests", () => {
     s().setLayoutTask(task);
     s().layoutFinished("failed");
     expect(s().notices).toEqual(["The layout could not be computed; the graph keeps its positions."]);
+  });
+});
+
+describe("shortest or strongest paths", () => {
+  it("finds the chains the reader asks for, and keeps the choice when an end changes", () => {
+    useStore.setState(initialState, true);
+    const s = () => useStore.getState();
+    s().setDataset(realDataset().dataset);
+    s().setPath({ from: "igor-sechin", to: "vladimir-putin" });
+    // Shortest: the direct link, which rests on a cable (reported).
+    expect(s().paths.map((p) => p.flatMap((step) => step.relations.map((r) => r.id)))).toEqual([
+      ["sechin-putin-influence"],
+    ]);
+    s().setPathMode("strongest");
+    expect(s().view.path).toEqual({ from: "igor-sechin", to: "vladimir-putin", mode: "strongest" });
+    // Strongest: two steps the article states as fact, through Russia.
+    expect(s().paths.map((p) => p.flatMap((step) => step.relations.map((r) => r.id)))).toEqual([
+      ["sechin-russia-presidential-administration", "putin-russia-president"],
+    ]);
+    s().setPathEnd("from", "rex-tillerson");
+    expect(s().view.path?.mode).toBe("strongest");
+    s().setPathMode("shortest");
+    expect(s().view.path).toEqual({ from: "rex-tillerson", to: "vladimir-putin" });
   });
 });

@@ -5,7 +5,7 @@ import type { LoadProgress } from "../data/open/result";
 import type { LoadedDataset, Story, StoryInfo } from "../data/types";
 import type { Visibility } from "../domain/filters";
 import type { DatasetIndex } from "../domain/indexes";
-import type { Path } from "../domain/paths";
+import type { Path, PathMode } from "../domain/paths";
 import type { Reveal } from "../domain/story";
 import type { Filters, FocusDepth, LayoutName, Selection, View } from "../domain/view";
 import type { Preferences } from "./preferences";
@@ -55,7 +55,9 @@ export interface ViewSlice extends Derived {
   resetFilters: () => void;
   setSearch: (search: string) => void;
   setFocus: (id: string | null, depth?: FocusDepth) => void;
-  setPath: (path: { from: string; to: string } | null) => void;
+  setPath: (path: View["path"]) => void;
+  /** Shortest or strongest chains for the chosen path (nothing without one). */
+  setPathMode: (mode: PathMode) => void;
   setPathEnd: (which: "from" | "to", id: string | null) => void;
   setLayout: (layout: LayoutName) => void;
 }

@@ -1,16 +1,21 @@
-// Small datasets for unit tests, built in code so each test reads what it depends on.
-import type { LoadedDataset, Relation } from "../data/types";
+// The small dataset the tests build on (unit and browser tests alike), built in code so each test
+// reads what it depends on. Every quote is verbatim in its article's text: it passes checkDataset.
+// (data/examples/minimal.json is the example shipped for users; tests open it only to prove it works.)
+import type { Evidence, LoadedDataset } from "../data/types";
 
 const TEXT =
   "Alice met Bob in Paris. Bob works for Acme. It could not be confirmed whether Carol called Alice.";
+const REWRITE_TEXT = "Alice met Bob in Paris. Carol called Alice at night.";
 
+const ev = (quote: string, status: Evidence["status"] = "confirmed", article = "paper"): Evidence => ({
+  article,
+  quote,
+  attribution: article === "paper" ? "The Paper" : "The Blog",
+  status,
+});
+
+/** One article, five actors (one unnamed, one with no link), three links (one unconfirmed). */
 export function tinyDataset(): LoadedDataset {
-  const ev = (quote: string, status: Relation["status"] = "confirmed") => ({
-    article: "paper",
-    quote,
-    attribution: "The Paper",
-    status,
-  });
   return {
     version: 1,
     title: "Tiny",
@@ -113,4 +118,30 @@ export function tinyDataset(): LoadedDataset {
       },
     ],
   };
+}
+
+/**
+ * The tiny dataset plus a blog post rewriting the paper (`derivedFrom: "paper"`): it repeats that
+ * Alice met Bob, and states as fact the call the paper could not confirm. bob-acme stays the paper's.
+ */
+export function tinyDatasetWithRewrite(): LoadedDataset {
+  const data = tinyDataset();
+  data.articles.push({
+    id: "blog",
+    file: "articles/blog.txt",
+    title: "Paris meeting",
+    publisher: "The Blog",
+    author: null,
+    published: "2020-01",
+    url: "https://blog.example.org/paris",
+    derivedFrom: "paper",
+    text: REWRITE_TEXT,
+  });
+  const evidenceOf = (id: string) => data.relations.find((r) => r.id === id)?.evidence;
+  evidenceOf("alice-bob")?.push(ev("Alice met Bob in Paris.", "confirmed", "blog"));
+  evidenceOf("carol-alice")?.push({
+    ...ev("Carol called Alice at night.", "reported", "blog"),
+    note: "The rewrite states as fact what the original could not confirm.",
+  });
+  return data;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LegendContents } from "../domain/export/caption";
 import { itemText, legendSections } from "./legend";
 import { THEMES } from "./tokens";
-import { ENTITY_VISUALS } from "./vocabulary";
+import { ENTITY_VISUALS, SOURCE_WIDTHS } from "./vocabulary";
 
 const contents: LegendContents = {
   entityTypes: ["person", "company"],
@@ -10,7 +10,7 @@ const contents: LegendContents = {
   statuses: ["confirmed", "unconfirmed"],
   unnamed: true,
   directed: true,
-  severalSources: true,
+  outlets: { several: true, rewrite: true },
   attributions: ["article", "unnamed"],
 };
 const none: LegendContents = {
@@ -45,7 +45,12 @@ describe("legendSections", () => {
       "Zoomed far out: fainter solid lines",
       "Arrow: the link has a direction",
     ]);
-    expect(sources?.items.map((i) => i.label)).toEqual(["One article says it", "Several articles say it"]);
+    expect(sources?.items.map((i) => i.label)).toEqual([
+      "Reported by 1 independent outlet",
+      "Reported by 2 or more independent outlets",
+      "A rewrite counts with the article it rewrites",
+    ]);
+    expect(sources?.items[1]).toMatchObject({ lineWidth: SOURCE_WIDTHS.several });
     // The article's own voice has no mark, so it is explained once as "no mark".
     expect(marks?.items.map((i) => i.label)).toEqual([
       "No mark: the article itself",
@@ -60,6 +65,15 @@ describe("legendSections", () => {
     expect(dark[0]?.items[0]).toMatchObject({ fill: THEMES.dark.entity.person });
     const hollow = dark[4]?.items[1];
     expect(hollow?.icon === "line" && hollow.marker?.fill).toBe(THEMES.dark.ui.paper);
+  });
+
+  it("says a rewrite is not a second outlet, with one width when no link has two", () => {
+    const sections = legendSections({ ...none, outlets: { several: false, rewrite: true } }, THEMES.light);
+    expect(sections).toHaveLength(1);
+    expect(sections[0]?.heading).toBe("Independent outlets (width)");
+    expect(sections[0]?.items.map(itemText)).toEqual([
+      "Reported by 1 independent outlet (a rewrite counts with the article it rewrites)",
+    ]);
   });
 
   it("leaves out empty sections", () => {

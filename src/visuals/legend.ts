@@ -107,12 +107,25 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
   if (c.directed)
     claims.push({ icon: "line", ...sample({ arrow: true }), label: "Arrow: the link has a direction" });
 
-  const sources: LegendItem[] = c.severalSources
-    ? [
-        { icon: "line", ...sample({ lineWidth: SOURCE_WIDTHS.one }), label: "One article says it" },
-        { icon: "line", ...sample({ lineWidth: SOURCE_WIDTHS.several }), label: "Several articles say it" },
-      ]
-    : [];
+  // Width counts independent outlets: a rewrite repeats its original, it does not corroborate it.
+  // With no wide line, the one line item says why (the compact legend strip hides notes).
+  const sources: LegendItem[] = [];
+  if (c.outlets?.several || c.outlets?.rewrite)
+    sources.push({
+      icon: "line",
+      ...sample({ lineWidth: SOURCE_WIDTHS.one }),
+      label: c.outlets.several
+        ? "Reported by 1 independent outlet"
+        : "Reported by 1 independent outlet (a rewrite counts with the article it rewrites)",
+    });
+  if (c.outlets?.several)
+    sources.push({
+      icon: "line",
+      ...sample({ lineWidth: SOURCE_WIDTHS.several }),
+      label: "Reported by 2 or more independent outlets",
+    });
+  if (c.outlets?.rewrite && c.outlets.several)
+    sources.push({ icon: "note", label: "A rewrite counts with the article it rewrites" });
 
   const marked = (c.attributions ?? []).filter((k) => ATTRIBUTION_VISUALS[k].marker !== "none");
   const marks: LegendItem[] =
@@ -136,7 +149,7 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
     { heading: "Actors", items: actors },
     { heading: "Links (colour)", items: links },
     { heading: "Claims (line pattern)", items: claims },
-    { heading: "Sources (width)", items: sources },
+    { heading: "Independent outlets (width)", items: sources },
     { heading: "Who says it (mark)", items: marks },
   ].filter((s) => s.items.length > 0);
 }

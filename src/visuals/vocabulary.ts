@@ -108,7 +108,7 @@ export const STATUS_VISUALS: Record<
   },
 };
 
-/** Line width by how many articles support a relation. */
+/** Line width by how many independent outlets report a relation (a rewrite counts with its origin). */
 export const SOURCE_WIDTHS = { one: 1.8, several: 4 } as const;
 
 export type MarkShape = "circle" | "square" | "diamond";

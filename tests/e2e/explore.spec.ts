@@ -307,6 +307,40 @@ test.describe("focus", () => {
 });
 
 test.describe("paths", () => {
+  test("shortest or strongest: Sechin to Putin, each chain naming its weakest excerpt", async ({ page }) => {
+    const quoteOf = (id: string) => dataset.relations.find((r) => r.id === id)?.evidence[0]?.quote ?? "";
+    await openApp(page, "/?from=igor-sechin&to=vladimir-putin");
+    const finder = page.getByRole("region", { name: "Paths between two actors" });
+    const results = details(page).getByRole("region", { name: /Igor Sechin.*Vladimir Putin/ });
+    const onCanvas = () =>
+      page.evaluate(() =>
+        window.throughline?.cy
+          .edges(".is-path")
+          .map((e) => e.id())
+          .sort(),
+      );
+    // Shortest: the one direct link, which rests on a State Department cable (reported).
+    await expect(finder.getByRole("radio", { name: /^Shortest/ })).toBeChecked();
+    await expect(results.getByText("1 shortest path, 1 step each")).toBeVisible();
+    const weakest = results.locator(".path-weakest");
+    await expect(weakest).toHaveCount(1);
+    await expect(weakest).toContainText("Reported");
+    await expect(weakest.locator(".path-quote")).toHaveText(quoteOf("sechin-putin-influence"));
+    expect(await onCanvas()).toEqual(["sechin-putin-influence"]);
+
+    // Strongest: two steps, each stated as fact, through Russia; the address keeps the choice.
+    await finder.getByRole("radio", { name: /^Strongest/ }).check();
+    await expect(results.getByText("1 strongest path, 2 steps each")).toBeVisible();
+    await expect(weakest).toContainText("Confirmed");
+    await expect(weakest).toContainText("step 1");
+    await expect(weakest.locator(".path-quote")).toHaveText(
+      quoteOf("sechin-russia-presidential-administration"),
+    );
+    expect(await onCanvas()).toEqual(["putin-russia-president", "sechin-russia-presidential-administration"]);
+    await expect.poll(() => new URL(page.url()).searchParams.get("paths")).toBe("strongest");
+    await results.screenshot({ path: "test-results/explore-strongest-path.png" });
+  });
+
   test("Tillerson to Putin goes through Sechin, told with excerpts and drawn on the canvas", async ({
     page,
   }) => {

@@ -66,6 +66,41 @@ test("opens a good dataset from the file picker, replacing the graph", async ({ 
   expect(offOrigin).toEqual([]);
 });
 
+test("opens a dataset the editorial checks question, with their findings listed as warnings", async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect(page.locator(".load-problems")).toHaveCount(0);
+  const data = minimal();
+  // The article calls her "Lima" and "Ana Lima", never "Madam Chair"; and the contract excerpt,
+  // cut away from "its chair, Ana Lima, said on Friday", is marked as stated by the article itself.
+  const lima = data.entities[2] as { aliases: string[] };
+  lima.aliases.push("Madam Chair");
+  const signed = data.relations[0] as { evidence: { quote: string; status: string }[] };
+  const contract = signed.evidence[0];
+  if (!contract) throw new Error("the example changed");
+  contract.quote = "The Port Authority has signed a dredging contract with Deepwater Works";
+  contract.status = "confirmed";
+  data.relations[0] = { ...data.relations[0], status: "confirmed" };
+  await openFiles(page, [json("harbour.json", data)]);
+  await waitForGraph(page, 3);
+  const panel = page.locator(".load-problems");
+  await expect(panel).toHaveClass(/is-warning/);
+  await expect(panel.getByRole("heading")).toHaveText("harbour.json opened, with warnings");
+  await expect(panel.locator(".load-problems-count")).toHaveText("2 warnings:");
+  const alias = panel.locator(".load-problem", { hasText: "entities[2].aliases[1]" });
+  await expect(alias).toHaveAttribute("data-code", "editorial");
+  await expect(alias).toContainText("'Madam Chair'");
+  await expect(alias).toContainText("[alias-not-in-articles]");
+  await expect(alias).toContainText("(warning)");
+  await expect(panel.locator(".load-problem", { hasText: "relations[0].evidence[0].quote" })).toContainText(
+    'leaves out "said"',
+  );
+  // It opened all the same.
+  await expect(page.getByRole("banner")).toContainText("Harbour deal: a minimal example dataset");
+  await selectOnCanvas(page, "ana-lima", "Ana Lima");
+});
+
 test("opens a dataset with its article as a separate .txt file", async ({ page }) => {
   await openApp(page);
   const data = minimal();

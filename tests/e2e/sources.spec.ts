@@ -67,6 +67,13 @@ test("the comparison view lists Flynn–Kislyak with both sources' words", async
   await expect(
     item.getByText(/Sources told Newsweek that some of the intercepted communications were between/),
   ).toBeVisible();
+  // One newsroom, counted once; the rewrite's surer wording stays flagged.
+  await expect(item.getByText("independently reported by 1 outlet · also in the rewrite")).toBeVisible();
+  await expect(item.getByText("The rewrite states more than the article it rewrites.")).toBeVisible();
+  const compare = page.getByRole("region", { name: "How the articles compare" });
+  await expect(compare.locator(".support-summary")).toContainText(
+    "0 links independently reported by 2 or more outlets (a rewrite counts with the article it rewrites)",
+  );
 });
 
 test("the relation's details say which sources support it and that they differ", async ({ page }) => {
@@ -74,6 +81,35 @@ test("the relation's details say which sources support it and that they differ",
   const details = page.getByRole("complementary", { name: "Details" });
   await expect(details.getByText("both articles")).toBeVisible();
   await expect(details.getByText("The articles differ in how sure they are.")).toBeVisible();
+  await expect(details.getByTestId("relation-outlets")).toHaveText(
+    "independently reported by 1 outlet · also in the rewrite",
+  );
+  await expect(details.getByText("The rewrite states more than the article it rewrites.")).toBeVisible();
+});
+
+test("a rewrite is not a second outlet: no line is drawn wide, and the facet finds none", async ({
+  page,
+}) => {
+  await openApp(page);
+  const widths = await page.evaluate(() => [
+    ...new Set(window.throughline?.cy.edges().map((e) => e.style("width"))),
+  ]);
+  expect(widths).toHaveLength(1);
+  await page.getByText("Articles", { exact: true }).click();
+  const independent = page.getByRole("radio", { name: /^Reported by ≥ 2 independent outlets/ });
+  await expect(independent.locator("xpath=..").locator(".facet-count")).toHaveText(/^0/);
+  // The links both articles cite are there all the same, counted once.
+  const inBoth = dataset.relations.filter((r) => new Set(r.evidence.map((e) => e.article)).size === 2).length;
+  expect(inBoth).toBeGreaterThan(0);
+  await expect(
+    page
+      .getByRole("radio", { name: /^In both articles/ })
+      .locator("xpath=..")
+      .locator(".facet-count"),
+  ).toHaveText(new RegExp(`^${inBoth}`));
+  await independent.check();
+  await expect(page.getByTestId("shown-count")).toContainText(`0 of ${dataset.relations.length} links`);
+  await expect.poll(() => new URL(page.url()).searchParams.get("source")).toBe("independent");
 });
 
 test("the source filter changes the counts; the comparison's counts set it", async ({ page }) => {
@@ -104,9 +140,9 @@ test("the legend explains claim status, sources and attribution marks; About giv
   const legend = page.getByRole("region", { name: "Legend" });
   for (const text of [
     "Confirmed",
-    "Reported",
+    "Reported: attributed to sources",
     "Unconfirmed",
-    "Several articles say it",
+    "Reported by 1 independent outlet \\(a rewrite counts with the article it rewrites\\)",
     "sources the article does not name",
     "a document",
   ]) {

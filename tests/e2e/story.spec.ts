@@ -3,6 +3,7 @@
 // permalink and Back/Forward; "Start here" once; a user's own stories, hostile ones included.
 import { readFileSync } from "node:fs";
 import { type Download, expect, type Locator, type Page, test } from "@playwright/test";
+import { tinyDataset } from "../../src/test/fixtures";
 import { dataset, ORIGIN, openApp } from "./helpers";
 
 interface Step {
@@ -248,48 +249,8 @@ test.describe("at 1440×900", () => {
   test("a user's dataset: no stories, no Story entry; hostile stories are shown as text and capped", async ({
     page,
   }) => {
-    const text = "Alice met Bob. Bob works for Acme.";
-    const base = {
-      version: 1,
-      title: "A user's own",
-      articles: [
-        {
-          id: "paper",
-          file: "articles/paper.txt",
-          title: "A story",
-          publisher: "The Paper",
-          author: null,
-          published: "2020-01-02",
-          url: "https://example.org/story",
-          derivedFrom: null,
-          text,
-        },
-      ],
-      entities: ["alice", "bob", "acme"].map((id) => ({
-        id,
-        name: id,
-        aliases: [],
-        type: "person",
-        countries: [],
-        organizations: [],
-        roles: [],
-        description: "Someone.",
-      })),
-      relations: [
-        {
-          id: "alice-bob",
-          source: "alice",
-          target: "bob",
-          type: "communication",
-          directed: false,
-          label: "met",
-          status: "confirmed",
-          evidence: [
-            { article: "paper", quote: "Alice met Bob.", attribution: "The Paper", status: "confirmed" },
-          ],
-        },
-      ],
-    };
+    // The tests' tiny dataset (one article, no stories), as a user would bring their own.
+    const base = { ...tinyDataset(), title: "A user's own" };
     await page.route(`${ORIGIN}/plain.json`, (route) => route.fulfill({ json: base }));
     await openApp(page, "/?data=plain.json", { firstVisit: true });
     await expect(page.locator(".dataset-title")).toHaveText("A user's own");

@@ -3,6 +3,8 @@
 import { useMemo } from "react";
 import { sourceDifferences } from "../../domain/comparison";
 import { articlePublisher, articlesOf } from "../../domain/indexes";
+import { isCorroborated, originsOf } from "../../domain/outlets";
+import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
 import { count, plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
@@ -14,6 +16,7 @@ export function ComparisonView() {
   const index = useStore((s) => s.index);
   const setFilters = useStore((s) => s.setFilters);
   const differences = useMemo(() => (dataset ? sourceDifferences(dataset) : []), [dataset]);
+  const origins = useMemo(() => originsOf(dataset?.articles ?? []), [dataset]);
   const support = useMemo(() => {
     const counts = new Map<string, number>();
     for (const r of dataset?.relations ?? []) {
@@ -25,9 +28,10 @@ export function ComparisonView() {
             ? `only:${articles[0]}`
             : "some";
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (isCorroborated(r, origins)) counts.set("independent", (counts.get("independent") ?? 0) + 1);
     }
     return counts;
-  }, [dataset]);
+  }, [dataset, origins]);
   if (!dataset || !index) return null;
   const publisher = (id: string) => articlePublisher(index, id);
 
@@ -60,6 +64,20 @@ export function ComparisonView() {
             {a.derivedFrom && ` (a rewrite of ${publisher(a.derivedFrom)})`}
           </li>
         ))}
+        {dataset.articles.length > 1 && (
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setFilters({ source: { mode: "independent" } })}
+            >
+              {count(support.get("independent") ?? 0, "link")}
+            </button>{" "}
+            independently reported by 2 or more outlets
+            {dataset.articles.some((a) => a.derivedFrom) &&
+              " (a rewrite counts with the article it rewrites)"}
+          </li>
+        )}
       </ul>
       <h3>
         {differences.length === 0
@@ -73,6 +91,13 @@ export function ComparisonView() {
               <EntityLink id={relation.source} /> — <EntityLink id={relation.target} />:{" "}
               <RelationLink relation={relation} />
             </p>
+            <p className="outlets">
+              {outletsPhrase(relationOutlets(relation, origins).outlets.length)}
+              {relationOutlets(relation, origins).alsoInRewrite && " · also in the rewrite"}
+            </p>
+            {rewriteOverstates(relation, origins) && (
+              <p className="differ-flag">The rewrite states more than the article it rewrites.</p>
+            )}
             <div className="versions">
               {versions.map((v) => (
                 <div key={v.article} className="version">

@@ -1,6 +1,8 @@
 import type { Relation } from "../../data/types";
 import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
+import { originsOf } from "../../domain/outlets";
+import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_VISUALS } from "../../visuals/vocabulary";
@@ -10,7 +12,10 @@ import { StatusBadge } from "./StatusBadge";
 
 export function RelationDetails({ relation }: { relation: Relation }) {
   const index = useStore((s) => s.index);
-  const articleCount = useStore((s) => s.dataset?.articles.length ?? 0);
+  const articles = useStore((s) => s.dataset?.articles);
+  const articleCount = articles?.length ?? 0;
+  const origins = originsOf(articles ?? []);
+  const outlets = relationOutlets(relation, origins);
   const versions = versionsOf(relation);
   const differ = new Set(versions.map((v) => v.status)).size > 1;
   const publisher = (id: string) => articlePublisher(index, id);
@@ -52,7 +57,15 @@ export function RelationDetails({ relation }: { relation: Relation }) {
               </li>
             ))}
           </ul>
+          <p className="outlets" data-testid="relation-outlets">
+            {outletsPhrase(outlets.outlets.length)}
+            {outlets.alsoInRewrite && " · also in the rewrite"}
+            {outlets.onlyInRewrite && " · only in the rewrite"}
+          </p>
           {differ && <p className="differ-flag">The articles differ in how sure they are.</p>}
+          {rewriteOverstates(relation, origins) && (
+            <p className="differ-flag">The rewrite states more than the article it rewrites.</p>
+          )}
         </dd>
       </dl>
       {relation.note && <p className="relation-note">{relation.note}</p>}

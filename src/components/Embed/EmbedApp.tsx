@@ -120,7 +120,7 @@ export default function EmbedApp() {
           </div>
         </section>
         <aside className="embed-panel" aria-label="Excerpts">
-          <div className="embed-tabs" role="tablist" aria-label="Panel">
+          <div className="tabs embed-tabs" role="tablist" aria-label="Panel">
             {TABS.map((t) => (
               <button
                 key={t.id}

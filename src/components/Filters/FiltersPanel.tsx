@@ -55,7 +55,7 @@ function FacetGroup({ facet, legend, options }: { facet: ListFacet; legend: stri
 }
 
 const sourceKey = (s: SourceFilter) =>
-  s.mode === "any" ? "any" : s.mode === "all" ? "all" : `${s.mode}:${s.article}`;
+  s.mode === "any" || s.mode === "all" || s.mode === "independent" ? s.mode : `${s.mode}:${s.article}`;
 
 function SourceChoice({ counts }: { counts: Map<string, number> }) {
   const articles = useStore((s) => s.dataset?.articles ?? []);
@@ -79,6 +79,14 @@ function SourceChoice({ counts }: { counts: Map<string, number> }) {
       key: "all",
       label: articles.length === 2 ? "In both articles" : "In every article",
       value: { mode: "all" },
+    });
+  // Offered whenever there is more than one article: its count says how many links two
+  // independent outlets report (none, where one article rewrites the other).
+  if (articles.length > 1)
+    choices.push({
+      key: "independent",
+      label: "Reported by ≥ 2 independent outlets",
+      value: { mode: "independent" },
     });
   return (
     <details className="facet" open={source.mode !== "any" || undefined}>

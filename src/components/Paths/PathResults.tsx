@@ -1,10 +1,13 @@
-// The shortest paths between the two chosen actors, told as chains of links, each step with its
-// first excerpt: at the top of the Details panel, where there is room to read them.
+// The shortest (or strongest) paths between the two chosen actors, told as chains of links, each
+// step with its first excerpt and each chain with its weakest link named: at the top of the Details
+// panel, where there is room to read them.
 import type { Relation } from "../../data/types";
-import { MAX_PATHS } from "../../domain/paths";
+import { MAX_PATHS, type Path, weakestLink } from "../../domain/paths";
+import { count, plural } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
 import { RelationLink } from "../Details/RelationLink";
+import { StatusBadge } from "../Details/StatusBadge";
 
 function RelationSummary({ relation }: { relation: Relation }) {
   const first = relation.evidence[0];
@@ -13,6 +16,19 @@ function RelationSummary({ relation }: { relation: Relation }) {
       <RelationLink relation={relation} />
       {first && <span className="path-quote">{first.quote}</span>}
     </li>
+  );
+}
+
+/** A chain is only as sure as its least sure step: that step's link and excerpt, named. */
+function WeakestLink({ path }: { path: Path }) {
+  const weakest = weakestLink(path);
+  if (!weakest) return null;
+  return (
+    <p className="path-weakest">
+      Weakest link (step {weakest.step + 1}): <StatusBadge status={weakest.status} />{" "}
+      <RelationLink relation={weakest.relation} />{" "}
+      <span className="path-quote">{weakest.evidence.quote}</span>
+    </p>
   );
 }
 
@@ -33,7 +49,7 @@ export function PathResults() {
       <p>
         {paths.length === 0
           ? "No path between them among the links shown."
-          : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} shortest path${paths.length === 1 ? "" : "s"}, ${paths[0]?.length} step${paths[0]?.length === 1 ? "" : "s"} each`}{" "}
+          : `${paths.length}${paths.length === MAX_PATHS ? "+" : ""} ${path.mode ?? "shortest"} ${plural(paths.length, "path")}, ${count(paths[0]?.length ?? 0, "step")} each`}{" "}
         <button type="button" className="link-button" onClick={() => setPath(null)}>
           Clear path
         </button>
@@ -41,6 +57,7 @@ export function PathResults() {
       <ol className="path-list">
         {paths.map((p) => (
           <li key={p.map((s) => s.to).join(">")} className="path">
+            <WeakestLink path={p} />
             <EntityLink id={p[0]?.from ?? ""} />
             {p.map((step) => (
               <div key={`${step.from}>${step.to}`} className="path-step">

@@ -26,7 +26,7 @@ function describePaths(s: AppState): string | null {
   const between = `between ${name(s.view.path.from)} and ${name(s.view.path.to)}`;
   if (s.paths.length === 0) return `No path ${between} among the links shown.`;
   const steps = s.paths[0]?.length ?? 0;
-  return `${count(s.paths.length, "shortest path")} ${between}, ${count(steps, "step")} each.`;
+  return `${count(s.paths.length, `${s.view.path.mode ?? "shortest"} path`)} ${between}, ${count(steps, "step")} each.`;
 }
 
 export function Announcer() {

@@ -62,6 +62,21 @@ describe("#checkDataset on valid data", () => {
     expect(result.ok).toBe(true);
   });
 
+  it("should open a dataset the editorial checks question, listing their findings as warnings", () => {
+    const data = JSON.parse(MINIMAL);
+    data.entities[2].aliases.push("Madam Chair");
+    const result = checkJsonText("harbour.json", JSON.stringify(data), new Map());
+    expect(result.ok).toBe(true);
+    expect(result.problems.map(({ code, severity, path }) => ({ code, severity, path }))).toEqual([
+      { code: "editorial", severity: "warning", path: "entities[2].aliases[1]" },
+    ]);
+    expect(result.problems[0]?.message).toMatch(
+      /'Madam Chair'.*appears in no article.*\[alias-not-in-articles\]/,
+    );
+    // The README's example passes the editorial checks as well as the check.
+    expect(checkJsonText("minimal.json", MINIMAL, new Map()).problems).toEqual([]);
+  });
+
   it("should accept the small dataset the unit tests build in code", () => {
     expect(checkDataset(tinyDataset(), {}).problems).toEqual([]);
   });
@@ -336,7 +351,6 @@ describe("#checkDataset: bounded work", () => {
     const data = broken((d) => {
       d.articles[0].text = text;
       const evidence = d.relations[0].evidence[0];
-      d.relations[0].status = "confirmed";
       d.relations[0].evidence = Array.from({ length: 100 }, () => ({ ...evidence, quote: "a" }));
       d.relations[1].evidence = [{ ...evidence, quote: "aaa", status: "reported" }];
     });

@@ -6,6 +6,7 @@
 // still checked. Work is bounded: each excerpt is looked for once, up to its first occurrence.
 // No Node APIs, no DOM, and no input may make it throw.
 import { parseJson } from "../../lib/jsonError";
+import { lintDataset } from "../lint";
 import { type IndexedText, indexText, normalizeWhitespace } from "../quotes";
 import {
   Article as ArticleSchema,
@@ -340,13 +341,33 @@ export function checkValue(
     if (total.length > 0) return refused(file, total);
     const { dataset, problems } = checkDataset(value, texts, meter);
     if (!dataset) return refused(file, problems);
-    return opened(file, {
-      ...dataset,
-      articles: dataset.articles.map((a) => ({ ...a, text: a.text ?? texts[a.id] ?? "" })),
-      ...embeddedTextsOf(dataset.articles),
-    });
+    const articles = dataset.articles.map((a) => ({ ...a, text: a.text ?? texts[a.id] ?? "" }));
+    return opened(
+      file,
+      { ...dataset, articles, ...embeddedTextsOf(dataset.articles) },
+      editorialWarnings({ ...dataset, articles }),
+    );
   } catch (error) {
     return refused(file, [problem("internal", ROOT_PATH, `could not be checked: ${errorText(error)}`)]);
+  }
+}
+
+/**
+ * The editorial checks (lint.ts) on a dataset that passed the check, as warnings: the reader is told
+ * where the data may say more than its articles, and the dataset still opens. Runs here, in the
+ * loader's worker, so the checks never reach the first download.
+ */
+export function editorialWarnings(dataset: Dataset): Problem[] {
+  try {
+    return lintDataset(dataset).map((w) =>
+      problem("editorial", w.path, `${w.message} [${w.rule}]`, { severity: "warning" }),
+    );
+  } catch (error) {
+    return [
+      problem("internal", ROOT_PATH, `could not run the editorial checks: ${errorText(error)}`, {
+        severity: "warning",
+      }),
+    ];
   }
 }
 

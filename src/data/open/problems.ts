@@ -27,6 +27,8 @@ export type ProblemCode =
   | "quote-not-found" // an excerpt that is not verbatim in its article
   | "status-too-certain" // a link surer than its surest excerpt
   | "story" // a story step whose quotes, citations or view do not hold
+  // warnings: the dataset opens
+  | "editorial" // an editorial check of lint.ts (a cut hedge, an unused alias…), never an error
   | "internal"; // the check itself failed (a bug): never the file's fault
 
 export interface Problem {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../../test/fixtures";
+import { realDataset } from "../../test/realDataset";
 import { buildCaption, buildCredits, exportFileName, legendContents } from "./caption";
 import { allIds } from "./visible";
 
@@ -55,10 +56,24 @@ describe("legendContents", () => {
       statuses: ["confirmed"],
       unnamed: false,
       directed: false,
-      severalSources: false,
+      outlets: { several: false, rewrite: false },
       attributions: ["article"],
     });
     expect(legendContents(data, allIds(data)).unnamed).toBe(true);
+  });
+
+  it("counts independent outlets: the curated rewrite makes no link wide, but says why", () => {
+    const { dataset } = realDataset();
+    expect(legendContents(dataset, allIds(dataset)).outlets).toEqual({ several: false, rewrite: true });
+    // Were the blog an independent outlet, the links both cite would be corroborated.
+    const independent = {
+      ...dataset,
+      articles: dataset.articles.map((a) => ({ ...a, derivedFrom: null })),
+    };
+    expect(legendContents(independent, allIds(independent)).outlets).toEqual({
+      several: true,
+      rewrite: false,
+    });
   });
 
   it("lists the who-says-it kinds of the shown relations", () => {

@@ -6,6 +6,7 @@ import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from 
 import { formatDate } from "../../lib/dates";
 import { count, plural, shownSummary } from "../../lib/plural";
 import { type AttributionKind, relationAttribution } from "../attribution";
+import { hasRewrites, isCorroborated, originsOf } from "../outlets";
 import { type ShownIds, shownElements } from "./visible";
 
 type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };
@@ -50,8 +51,11 @@ export interface LegendContents {
   statuses: ClaimStatus[];
   unnamed: boolean;
   directed: boolean;
-  /** Whether shown relations come from one article and from several (line widths differ). */
-  severalSources?: boolean;
+  /**
+   * Independent outlets (line width): `several` when some shown relation is reported by two or more
+   * (so lines differ in width), `rewrite` when an article rewrites another (and counts with it).
+   */
+  outlets?: { several: boolean; rewrite: boolean };
   /** Who-says-it marks in use among shown relations (kinds drawn without a mark are left out). */
   attributions?: AttributionKind[];
 }
@@ -61,13 +65,17 @@ export function legendContents(dataset: Source, ids: ShownIds): LegendContents {
   const entityTypes = new Set(entities.map((e) => e.type));
   const relationTypes = new Set(relations.map((r) => r.type));
   const statuses = new Set(relations.map((r) => r.status));
+  const origins = originsOf(dataset.articles);
   return {
     entityTypes: ENTITY_TYPES.filter((t) => entityTypes.has(t)),
     relationTypes: RELATION_TYPES.filter((t) => relationTypes.has(t)),
     statuses: CLAIM_STATUSES.filter((s) => statuses.has(s)),
     unnamed: entities.some((e) => e.unnamed === true),
     directed: relations.some((r) => r.directed),
-    severalSources: dataset.articles.length > 1,
+    outlets: {
+      several: relations.some((r) => isCorroborated(r, origins)),
+      rewrite: hasRewrites(dataset.articles),
+    },
     attributions: ATTRIBUTION_KINDS.filter((k) =>
       relations.some((r) => relationAttribution(r, dataset.articles) === k),
     ),

@@ -2,10 +2,10 @@
 // search hits, paths). Every change goes through `updateView`, which recomputes only what changed
 // inputs, so subscribers can compare identities (`s.visibility !== prev.visibility`).
 import type { StateCreator } from "zustand";
-import type { LoadedDataset } from "../../data/types";
+import type { LoadedDataset, Relation } from "../../data/types";
 import { computeVisibility, type Visibility } from "../../domain/filters";
 import type { DatasetIndex } from "../../domain/indexes";
-import { shortestPaths } from "../../domain/paths";
+import { shortestPaths, strongestPaths } from "../../domain/paths";
 import { searchHits } from "../../domain/search";
 import { DEFAULT_VIEW, EMPTY_FILTERS, VIEW_KEYS, type View } from "../../domain/view";
 import type { AppState, Derived, ViewSlice } from "../types";
@@ -42,13 +42,20 @@ export function derive(
     visibility === prev.visibility && next.path === was.path
       ? prev.paths
       : next.path
-        ? shortestPaths(index, next.path.from, next.path.to, (r) => visibility.relations.has(r.id))
+        ? pathsFor(index, next.path, (r) => visibility.relations.has(r.id))
         : [];
   const sel = next.selection;
   const selectionVisible =
     sel && (sel.kind === "entity" ? visibility.entities.has(sel.id) : visibility.relations.has(sel.id));
   const view = sel && !selectionVisible ? { ...next, selection: null } : next;
   return { view: sameView(view, was), visibility, hits, paths };
+}
+
+/** The chains the chosen path asks for: the shortest, or the strongest (surest weakest link). */
+function pathsFor(index: DatasetIndex, path: NonNullable<View["path"]>, allowed: (r: Relation) => boolean) {
+  return path.mode === "strongest"
+    ? strongestPaths(index, path.from, path.to, allowed).paths
+    : shortestPaths(index, path.from, path.to, allowed);
 }
 
 /** `prev` itself when every field of `next` is the same value: no change for subscribers to see. */
@@ -100,7 +107,18 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     setPathEnd: (which, id) => {
       const draft = { ...get().pathDraft, [which]: id };
       const { from, to } = draft;
-      updateView({ path: from && to && from !== to ? { from, to } : null }, { pathDraft: draft });
+      // The chosen kind of chain stays when an end changes.
+      const mode = get().view.path?.mode;
+      updateView(
+        { path: from && to && from !== to ? { from, to, ...(mode && { mode }) } : null },
+        { pathDraft: draft },
+      );
+    },
+    setPathMode: (mode) => {
+      const path = get().view.path;
+      if (!path) return;
+      const { mode: _was, ...ends } = path;
+      updateView({ path: mode === "strongest" ? { ...ends, mode } : ends });
     },
     setLayout: (layout) => updateView({ layout }),
   };
