@@ -1,10 +1,9 @@
 // Story mode: the curated story played from start to end on a desktop and a phone, every step's
 // excerpts on screen and their links on the canvas; Esc gives the reader back their view; the
 // permalink and Back/Forward; "Start here" once; a user's own stories, hostile ones included.
-import { readFileSync } from "node:fs";
-import { type Download, expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { tinyDataset } from "../../src/test/fixtures";
-import { dataset, ORIGIN, openApp } from "./helpers";
+import { dataset, ORIGIN, openApp, saveExport } from "./helpers";
 
 interface Step {
   heading: string;
@@ -18,16 +17,6 @@ const quoteOf = (relation: string, evidence: number) =>
   dataset.relations.find((r) => r.id === relation)?.evidence[evidence]?.quote ?? "";
 
 const player = (page: Page) => page.getByTestId("story-player");
-
-/** Clicks Export in the dialog and reads the file it saves. */
-async function save(page: Page, dialog: Locator) {
-  await expect(dialog.getByRole("button", { name: "Export", exact: true })).toBeEnabled();
-  const [download] = (await Promise.all([
-    page.waitForEvent("download"),
-    dialog.getByRole("button", { name: "Export", exact: true }).click(),
-  ])) as [Download, unknown];
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
 
 /** One line of text, as the footnotes quote an excerpt. */
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -156,7 +145,7 @@ test.describe("at 1440×900", () => {
     await expect(dialog.getByRole("checkbox", { name: /Footnotes/ })).toBeChecked();
     await dialog.getByRole("radio", { name: /SVG/ }).check();
     await dialog.getByRole("radio", { name: "Natural size" }).check();
-    const svg = await save(page, dialog);
+    const svg = await saveExport(page, dialog);
     expect(svg.name).toMatch(new RegExp(`step-${n + 1}-of-${story.steps.length}.*\\.svg$`));
     const parts = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -199,7 +188,7 @@ test.describe("at 1440×900", () => {
     });
     await dialog.getByRole("radio", { name: "PNG" }).check();
     await dialog.getByRole("radio", { name: "1×" }).check();
-    const png = await save(page, dialog);
+    const png = await saveExport(page, dialog);
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     const drawn = (await page.evaluate(() => window.throughline?.exportedTexts ?? [])).join(" ");
     expect(drawn).toContain(step.heading);
