@@ -31,16 +31,19 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   const origin: number[] = [];
   let offset = 0;
   let inSpace = false;
+  // A run of white space folds to one space, at the place of its first character.
+  const space = () => {
+    if (!inSpace) {
+      parts.push(" ");
+      origin.push(offset);
+    }
+    inSpace = true;
+  };
   while (offset < text.length) {
     const code = text.charCodeAt(offset);
     if (code < 0x80) {
-      if (isAsciiSpace(code)) {
-        if (!inSpace) {
-          parts.push(" ");
-          origin.push(offset);
-        }
-        inSpace = true;
-      } else {
+      if (isAsciiSpace(code)) space();
+      else {
         inSpace = false;
         parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : (text[offset] as string));
         origin.push(offset);
@@ -49,13 +52,8 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
       continue;
     }
     const c = String.fromCodePoint(text.codePointAt(offset) as number);
-    if (/\s/.test(c)) {
-      if (!inSpace) {
-        parts.push(" ");
-        origin.push(offset);
-      }
-      inSpace = true;
-    } else {
+    if (/\s/.test(c)) space();
+    else {
       inSpace = false;
       for (const f of foldChar(c)) {
         parts.push(f);

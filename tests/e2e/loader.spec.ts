@@ -343,6 +343,9 @@ test("files dropped on the window open as a dataset", async ({ page }) => {
 });
 
 test("the built app has a strict CSP and breaks none of it while every feature is used", async ({ page }) => {
+  // Every feature in turn, an image export and a 1.4 MB file among them: on a loaded two-core
+  // machine this took more than the default minute (CI once stopped it there, mid-way).
+  test.setTimeout(180_000);
   await watchCsp(page);
   const { consoleErrors, offOrigin } = await openApp(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");

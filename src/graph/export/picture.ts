@@ -213,14 +213,19 @@ const byName = (cy: cytoscape.Core) => (a: string, b: string) =>
   String(cy.getElementById(a).data("label")).localeCompare(String(cy.getElementById(b).data("label"))) ||
   (a < b ? -1 : 1);
 
+/** The actors grouped by how many hops they are from `from` (index 0: `from` itself). */
+function byHops(cy: cytoscape.Core, from: string): string[][] {
+  const groups: string[][] = [];
+  for (const [id, d] of distances(cy, from)) {
+    groups[d] ??= [];
+    groups[d]?.push(id);
+  }
+  return groups;
+}
+
 /** A path reads left to right: one column per hop from its start, each column's actors stacked. */
 function columnsLayout(cy: cytoscape.Core, from: string, boxes: Map<string, Box>): Positions {
-  const dist = distances(cy, from);
-  const columns: string[][] = [];
-  for (const [id, d] of dist) {
-    columns[d] ??= [];
-    columns[d]?.push(id);
-  }
+  const columns = byHops(cy, from);
   const out: Positions = new Map();
   let x = 0;
   for (const column of columns) {
@@ -249,12 +254,7 @@ function columnsLayout(cy: cytoscape.Core, from: string, boxes: Map<string, Box>
 
 /** A selection or focus: its actor in the middle, each further hop on a ring of its own. */
 function ringsLayout(cy: cytoscape.Core, centre: string, boxes: Map<string, Box>): Positions {
-  const dist = distances(cy, centre);
-  const rings: string[][] = [];
-  for (const [id, d] of dist) {
-    rings[d] ??= [];
-    rings[d]?.push(id);
-  }
+  const rings = byHops(cy, centre);
   const out: Positions = new Map();
   let radius = 0;
   rings.forEach((ring, k) => {
