@@ -11,10 +11,11 @@
 //   npm run bench -- --webgl --figures=load      # also the bare page with cytoscape's WebGL renderer
 //   npm run bench -- --figures=search,text       # issue 20's figures only (no browser; see bounds.ts)
 //   npm run bench -- --sizes=curated,5000 --figures=time   # issue 18: brushing a time range
+//   npm run bench -- --sizes=curated --figures=story   # story mode: its download, each step's time
 //
 // Not part of `npm test`: timings depend on the machine, so nothing here asserts on them.
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { cpus } from "node:os";
 import { extname, join, normalize } from "node:path";
@@ -305,9 +306,14 @@ async function withTimeout<T>(promise: Promise<T>, ms = LIMIT_MS): Promise<T | n
 }
 
 /** Opens a page in a fresh context (cold cache) and waits for its first graph frame. */
-async function openFresh(browser: Browser, path: string) {
+/** `returning`: as a reader who has answered the "Start here" invitation (none is shown). */
+async function openFresh(browser: Browser, path: string, { returning = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   await context.addInitScript(INIT);
+  if (returning)
+    await context.addInitScript(
+      `localStorage.setItem("throughline:story-intro-dismissed", JSON.stringify({ v: 1, data: true }))`,
+    );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -579,64 +585,151 @@ async function timeFigures(appPage: Page, basePage: Page, c: Case) {
 }
 
 /**
- * Story mode, curated dataset: each step of its story, from the call that moves to it until the
- * camera has stopped and the frame that shows it is drawn (reveal classes, view, the 250 ms camera
- * move). The bare page does the same class toggles and camera move, with cytoscape alone.
+ * Story mode, curated dataset. What playing the story downloads: the player's own chunk (its JS and
+ * CSS, from the build) and everything the page fetched from the Story click to the player on screen
+ * (the player and the story's data), gzipped; the goal is 15 KB. Then each step, from the reader's
+ * Next click (and, once more through the story, the → key) until the camera has stopped and the
+ * frame that shows the step is drawn (reveal classes, view, the 250 ms camera move, the card's new
+ * text); the goal is 300 ms. The bare page does the same class toggles and camera move, with
+ * cytoscape alone, from a timer.
  */
-async function storyFigure(appPage: Page, basePage: Page, c: Case) {
-  const app: Samples = [];
-  const appLong: Samples = [];
-  const base: Samples = [];
+async function storyFigures(browser: Browser, appPage: Page, basePage: Page, c: Case) {
+  await storyDownloadFigures(browser, c);
   const started = await appPage.evaluate(`(async () => {
     const s = window.throughline.store.getState();
     const id = s.storyCatalog[0] && s.storyCatalog[0].id;
     return id ? await s.startStory(id, 0) : false;
   })()`);
   if (!started) throw new Error("no story to play");
+  await appPage.waitForSelector('[data-testid="story-player"] .story-next', { timeout: LIMIT_MS });
   await appPage.waitForTimeout(800);
   const steps = (await appPage.evaluate(
     "window.throughline.store.getState().playing.story.steps.length",
   )) as number;
-  for (let n = 1; n < steps; n++) {
-    const r = (await appPage.evaluate(`(async () => {
-      const h = window.throughline, cy = h.cy;
-      await ${NEXT_FRAME};
-      const t0 = await new Promise((r) => setTimeout(() => { const t = performance.now(); h.store.getState().goToStep(${n}); r(t); }));
-      await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
-      const t1 = await (${FRAME_AFTER})(performance.now() - 1);
-      const untold = cy.elements(".is-untold").map((e) => e.id());
-      return { t0, t1, untold, zoom: cy.zoom(), pan: cy.pan() };
-    })()`)) as { t0: number; t1: number; untold: string[]; zoom: number; pan: { x: number; y: number } };
-    app.push(r.t1 - r.t0);
-    appLong.push(await longestTask(appPage, r.t0, r.t1));
-    const b = (await basePage.evaluate(
-      `(async ({ untold, zoom, pan }) => {
-        const cy = window.baseline.cy, off = new Set(untold);
+  const moves: [string, string][] = [
+    ["Next click", `document.querySelector('[data-testid="story-player"] .story-next').click()`],
+    [
+      "→ key",
+      `document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, cancelable: true }))`,
+    ],
+  ];
+  for (const [how, move] of moves) {
+    await appPage.evaluate("window.throughline.store.getState().goToStep(0)");
+    await appPage.waitForTimeout(800);
+    const app: Samples = [];
+    const appLong: Samples = [];
+    const base: Samples = [];
+    let landed = true;
+    for (let n = 1; n < steps; n++) {
+      const r = (await appPage.evaluate(`(async () => {
+        const h = window.throughline, cy = h.cy;
         await ${NEXT_FRAME};
-        const t0 = await new Promise((r) => setTimeout(() => {
-          const t = performance.now();
-          cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("is-untold", off.has(e.id())); }); });
-          cy.animate({ zoom, pan }, { duration: 250 });
-          r(t);
-        }));
+        // From a task of the page's own, as the reader's input would be.
+        const t0 = await new Promise((r) => setTimeout(() => { const t = performance.now(); ${move}; r(t); }));
         await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
         const t1 = await (${FRAME_AFTER})(performance.now() - 1);
-        return { t0, t1 };
-      })(${JSON.stringify({ untold: r.untold, zoom: r.zoom, pan: r.pan })})`,
-    )) as { t0: number; t1: number };
-    base.push(b.t1 - b.t0);
+        const untold = cy.elements(".is-untold").map((e) => e.id());
+        return { t0, t1, untold, zoom: cy.zoom(), pan: cy.pan(), step: h.store.getState().playing.step };
+      })()`)) as {
+        t0: number;
+        t1: number;
+        untold: string[];
+        zoom: number;
+        pan: { x: number; y: number };
+        step: number;
+      };
+      landed &&= r.step === n;
+      app.push(r.t1 - r.t0);
+      appLong.push(await longestTask(appPage, r.t0, r.t1));
+      const b = (await basePage.evaluate(
+        `(async ({ untold, zoom, pan }) => {
+          const cy = window.baseline.cy, off = new Set(untold);
+          await ${NEXT_FRAME};
+          const t0 = await new Promise((r) => setTimeout(() => {
+            const t = performance.now();
+            cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("is-untold", off.has(e.id())); }); });
+            cy.animate({ zoom, pan }, { duration: 250 });
+            r(t);
+          }));
+          await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
+          const t1 = await (${FRAME_AFTER})(performance.now() - 1);
+          return { t0, t1 };
+        })(${JSON.stringify({ untold: r.untold, zoom: r.zoom, pan: r.pan })})`,
+      )) as { t0: number; t1: number };
+      base.push(b.t1 - b.t0);
+    }
+    const note = `${steps - 1} steps (goal ≤ 300 ms); base = the same class toggles and a 250 ms cy.animate to the same zoom and pan${landed ? "" : "; SOME STEPS DID NOT LAND"}`;
+    record({
+      size: c.name,
+      figure: `story step (${how}) → camera still, frame drawn`,
+      app,
+      base,
+      unit: "ms",
+      note,
+    });
+    record({
+      size: c.name,
+      figure: `story step (${how}): longest task`,
+      app: appLong,
+      base: null,
+      unit: "ms",
+    });
   }
-  const note = `${steps - 1} steps; both move the camera for 250 ms`;
+  await appPage.evaluate("window.throughline.store.getState().leaveStory()");
+}
+
+/** The player's chunk, and what a reader's first Story click downloads, gzipped (KB). */
+async function storyDownloadFigures(browser: Browser, c: Case) {
+  const assets = join(APP, "assets");
+  // The player's code and its styles (story.css, shared with the "Start here" invitation).
+  const own = readdirSync(assets).filter((f) => /^(StoryPlayer|story)-.*\.(js|css)$/.test(f));
+  if (own.length === 0) throw new Error("no StoryPlayer chunk in the build");
+  const ownKb =
+    own.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0) / 1024;
   record({
     size: c.name,
-    figure: "story step: change → camera still, frame drawn",
-    app,
-    base,
-    unit: "ms",
-    note,
+    figure: "story player chunk (gzip)",
+    app: [ownKb],
+    base: null,
+    unit: "KB",
+    note: `${own.join(" + ")}; goal ≤ 15 KB`,
   });
-  record({ size: c.name, figure: "story step: longest task", app: appLong, base: null, unit: "ms" });
-  await appPage.evaluate("window.throughline.store.getState().leaveStory()");
+  const fetched: Samples = [];
+  let names: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await openFresh(browser, c.appPath);
+    await page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
+      timeout: LIMIT_MS,
+    });
+    // The panels (and the header's Story entry) load just after the first frame.
+    const story = page.getByRole("button", { name: "Story", exact: true });
+    await story.waitFor({ timeout: LIMIT_MS });
+    await page.waitForTimeout(1000);
+    const mark = (await page.evaluate("performance.now()")) as number;
+    await story.click();
+    await page.waitForSelector('[data-testid="story-player"] .story-next', { timeout: LIMIT_MS });
+    await page.waitForTimeout(500);
+    const urls = (await page.evaluate(
+      (t) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => e.startTime >= t)
+          .map((e) => e.name),
+      mark,
+    )) as string[];
+    const code = urls.filter((u) => /\.(js|css|json)$/.test(new URL(u).pathname));
+    names = code.map((u) => new URL(u).pathname.replace(/^\/assets\//, ""));
+    fetched.push(code.reduce((sum, u) => sum + gzippedBytes(u), 0) / 1024);
+    await context.close();
+  }
+  record({
+    size: c.name,
+    figure: "story: fetched on the first Story click (gzip)",
+    app: fetched,
+    base: null,
+    unit: "KB",
+    note: names.join(" + ") || "nothing",
+  });
 }
 
 /**
@@ -974,7 +1067,7 @@ async function main() {
       }
       if (FIGURES.has("time")) await step("time", () => timeFigures(app.page, base.page, c));
       if (FIGURES.has("story") && c.name === "curated")
-        await step("story", () => storyFigure(app.page, base.page, c));
+        await step("story", () => storyFigures(browser, app.page, base.page, c));
       if (FIGURES.has("export")) {
         if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
         else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
