@@ -3,6 +3,7 @@ import { locateQuote } from "../data/quotes";
 import type { Story } from "../data/types";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
+import { buildFootnotes } from "./export/footnotes";
 import { computeVisibility } from "./filters";
 import { buildIndex } from "./indexes";
 import {
@@ -10,6 +11,7 @@ import {
   clampStep,
   isRevealed,
   stepExcerpts,
+  stepExport,
   stepSubject,
   stepView,
   storyCatalog,
@@ -143,6 +145,34 @@ describe("#capText and #clampStep", () => {
   });
 });
 
+describe("#stepExport", () => {
+  const reveal = storyReveal(story, tinyIndex);
+  const everything = {
+    entities: new Set(tiny.entities.map((e) => e.id)),
+    relations: new Set(tiny.relations.map((r) => r.id)),
+  };
+
+  it("should title the image with the step's heading and footnote exactly its citations, in its order", () => {
+    const out = stepExport({ story, step: 1, reveal }, everything);
+    expect(out?.title).toBe("Work");
+    expect(out?.summary).toBe("Alice and the others, step 2 of 3");
+    expect(out?.picks).toEqual([{ relation: "bob-acme", evidence: 0 }]);
+  });
+
+  it("should cover what the story has told by then, of what the filters show", () => {
+    const out = stepExport({ story, step: 1, reveal }, everything);
+    expect([...(out?.ids.relations ?? [])].sort()).toEqual(["alice-bob", "bob-acme"]);
+    expect([...(out?.ids.entities ?? [])].sort()).toEqual(["acme", "alice", "bob", "loner"]);
+    const filtered = { entities: new Set(["alice", "bob"]), relations: new Set(["alice-bob"]) };
+    expect([...(stepExport({ story, step: 1, reveal }, filtered)?.ids.relations ?? [])]).toEqual([
+      "alice-bob",
+    ]);
+    // From an `all` step on, everything the filters show.
+    expect(stepExport({ story, step: 2, reveal }, everything)?.ids).toBe(everything);
+    expect(stepExport({ story, step: 3, reveal }, everything)).toBeNull();
+  });
+});
+
 describe("the curated story", () => {
   const { dataset, index } = realDataset();
   const curated = dataset.stories?.[0] as Story;
@@ -193,6 +223,22 @@ describe("the curated story", () => {
         expect(isRevealed(reveal, "relation", relation.id, n), `step ${n + 1}: ${relation.id}`).toBe(true);
         expect(visibility.relations.has(relation.id), `step ${n + 1}: ${relation.id}`).toBe(true);
       }
+    });
+  });
+
+  it("should export each step with exactly its cited excerpts as footnotes, each on a link the image shows", () => {
+    const reveal = storyReveal(curated, index);
+    curated.steps.forEach((step, n) => {
+      const visibility = computeVisibility(dataset, index, stepView(step, "force"));
+      const out = stepExport({ story: curated, step: n, reveal }, visibility);
+      if (!out) throw new Error(`step ${n + 1}: no export`);
+      const { notes, omitted } = buildFootnotes(dataset, out.picks);
+      expect(omitted).toBe(0);
+      const quoted = notes.flatMap((note) => note.excerpts.map((e) => `${note.relation}#${e.evidence}`));
+      expect(quoted.sort(), `step ${n + 1}`).toEqual(
+        step.cites.map((c) => `${c.relation}#${c.evidence}`).sort(),
+      );
+      for (const note of notes) expect(out.ids.relations.has(note.relation), `step ${n + 1}`).toBe(true);
     });
   });
 });

@@ -3,6 +3,7 @@
 // to frame, and the excerpts it cites. No React, no cytoscape.
 import type { Article, Evidence, LoadedDataset, Relation, Story, StoryInfo, StoryStep } from "../data/types";
 import { STORY_LIMITS } from "../data/vocabulary";
+import type { FootnotePick } from "./export/footnotes";
 import type { Visibility } from "./filters";
 import type { DatasetIndex } from "./indexes";
 import { EMPTY_FILTERS, type LayoutName, type View } from "./view";
@@ -166,4 +167,31 @@ export function toldVisibility(visibility: Visibility, reveal: Reveal, step: num
   const keep = (kind: "entity" | "relation", ids: ReadonlySet<string>) =>
     new Set([...ids].filter((id) => isRevealed(reveal, kind, id, step)));
   return { entities: keep("entity", visibility.entities), relations: keep("relation", visibility.relations) };
+}
+
+/**
+ * What an image of a step is made of: the step's heading as its title, what the story has told by
+ * then (of what the filters show) as its content, and exactly the excerpts the step cites, in its
+ * order, as the footnotes. `summary` names the step for the caption and the file name.
+ */
+export interface StepExport {
+  title: string;
+  summary: string;
+  ids: Visibility;
+  picks: FootnotePick[];
+}
+
+export function stepExport(
+  playing: { story: Pick<Story, "title" | "steps">; step: number; reveal: Reveal },
+  visibility: Visibility,
+): StepExport | null {
+  const { story, step: n, reveal } = playing;
+  const step = story.steps[n];
+  if (!step) return null;
+  return {
+    title: step.heading,
+    summary: `${story.title}, step ${n + 1} of ${story.steps.length.toLocaleString("en-US")}`,
+    ids: toldVisibility(visibility, reveal, n),
+    picks: step.cites.map((c) => ({ relation: c.relation, evidence: c.evidence })),
+  };
 }

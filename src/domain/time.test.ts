@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateValueProblem, parsePartialDate } from "../data/dates";
-import { formatDateValue, formatTimeRange, spanOf, spanOverlaps } from "./time";
+import { formatDateValue, formatTimeRange, spanOf, spanOverlaps, whenText } from "./time";
 
 function must<T>(value: T | null): T {
   if (value === null) throw new Error("expected a value");
@@ -93,5 +93,16 @@ describe("formatting", () => {
     expect(formatDateValue({ end: "2017-01" })).toBe("until Jan 2017");
     expect(formatDateValue({ start: "2016-08", end: "2017-02" })).toBe("Aug 2016 – Feb 2017");
     expect(formatTimeRange({ from: utc(2016, 8, 1), to: utc(2017, 2, 1) })).toBe("1 Aug 2016 – 31 Jan 2017");
+  });
+});
+
+describe("whenText", () => {
+  it("gives a range in words with the article's own words beside it, never an object", () => {
+    expect(whenText({ start: "2016-08" }, "for the last seven months")).toBe(
+      "since Aug 2016 (for the last seven months)",
+    );
+    expect(whenText({ start: "2016-08", end: "2017-02" }, undefined)).toBe("Aug 2016 – Feb 2017");
+    expect(whenText(undefined, "to date")).toBe("to date");
+    expect(whenText(undefined, undefined)).toBe("");
   });
 });

@@ -55,6 +55,16 @@ export function formatDateValue(value: DateValue): string {
   return `until ${formatPartialDate(value.end ?? "")}`;
 }
 
+/**
+ * When a link happened, in words: its date at its precision and the article's own words for the time
+ * ("since Aug 2016 (for the last seven months)"), whichever it has; "" when it has neither.
+ */
+export function whenText(date: DateValue | undefined, period: string | undefined): string {
+  const written = date !== undefined ? formatDateValue(date) : "";
+  if (written && period) return `${written} (${period})`;
+  return written || period || "";
+}
+
 /** The ISO day (YYYY-MM-DD) of a UTC instant, for the address and for captions. */
 export function isoDayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

@@ -10,10 +10,12 @@
 //   BENCH_RUNS=7 BENCH_PORT=4179 npm run bench   # more runs, another port
 //   npm run bench -- --webgl --figures=load      # also the bare page with cytoscape's WebGL renderer
 //   npm run bench -- --figures=search,text       # issue 20's figures only (no browser; see bounds.ts)
+//   npm run bench -- --sizes=curated,5000 --figures=time   # issue 18: brushing a time range
+//   npm run bench -- --sizes=curated --figures=story   # story mode: its download, each step's time
 //
 // Not part of `npm test`: timings depend on the machine, so nothing here asserts on them.
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { cpus } from "node:os";
 import { extname, join, normalize } from "node:path";
@@ -27,7 +29,7 @@ import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunne
 import { toElements } from "../../src/graph/toElements";
 import { CHROMIUM_PATH } from "../browser";
 import { searchFigures, textFigures } from "./bounds";
-import { generateDataset } from "./generate";
+import { GENERATED_YEARS, generateDataset } from "./generate";
 
 const ROOT = process.cwd();
 const OUT = join(ROOT, "bench-results");
@@ -52,13 +54,15 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
 /**
- * Which groups of figures to measure: load, embed, interact, story, export, layout in the browser; search
+ * Which groups of figures to measure: load, embed, interact, story, time, export, layout in the browser; search
  * (a keystroke at 5,000 actors with long excerpts) and text (checking and indexing N MB of article
  * text) without one (default: all).
  */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
-const FIGURES = new Set((figuresArg ?? "load,embed,interact,story,export,layout,search,text").split(","));
-const BROWSER_FIGURES = ["load", "embed", "interact", "story", "export", "layout"].some((f) =>
+const FIGURES = new Set(
+  (figuresArg ?? "load,embed,interact,story,time,export,layout,search,text").split(","),
+);
+const BROWSER_FIGURES = ["load", "embed", "interact", "story", "time", "export", "layout"].some((f) =>
   FIGURES.has(f),
 );
 /** Total article text for the text figures, in MB (`--text-mb=10,40`). */
@@ -85,6 +89,8 @@ interface Case {
   /** The most common country and a surname: the filter and the search the bench applies. */
   country: string;
   search: string;
+  /** The time range the bench brushes (ISO days, both included), as the timeline sets it. */
+  time: { from: string; to: string };
 }
 
 function positionsFromLayoutFile(): LoadedDataset["positions"] {
@@ -115,6 +121,8 @@ function prepareCases(): Case[] {
         basePath: "/baseline/baseline.html?elements=/bench-data/curated.elements.json",
         country: mostCommonCountry(dataset),
         search: "flynn",
+        // The second half of 2016: the operations, the Baltic gathering, the interceptions.
+        time: { from: "2016-07-01", to: "2016-12-31" },
       };
     }
     const n = Number(size);
@@ -136,6 +144,8 @@ function prepareCases(): Case[] {
       basePath: `/baseline/baseline.html?elements=/bench-data/gen-${n}.elements.json`,
       country: mostCommonCountry(dataset),
       search: "frost",
+      // Two of the generated years (GENERATED_YEARS): most dated links fall outside it.
+      time: { from: `${GENERATED_YEARS.from + 4}-01-01`, to: `${GENERATED_YEARS.from + 5}-12-31` },
     };
   });
 }
@@ -296,9 +306,14 @@ async function withTimeout<T>(promise: Promise<T>, ms = LIMIT_MS): Promise<T | n
 }
 
 /** Opens a page in a fresh context (cold cache) and waits for its first graph frame. */
-async function openFresh(browser: Browser, path: string) {
+/** `returning`: as a reader who has answered the "Start here" invitation (none is shown). */
+async function openFresh(browser: Browser, path: string, { returning = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   await context.addInitScript(INIT);
+  if (returning)
+    await context.addInitScript(
+      `localStorage.setItem("throughline:story-intro-dismissed", JSON.stringify({ v: 1, data: true }))`,
+    );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -458,6 +473,13 @@ async function classChangeFigure(
   apply: string,
   reset: string,
   cls: string,
+  note?: string,
+  /**
+   * What the bare page toggles: "all" sets the class on every element to what it should be (as the
+   * country filter and search rows always have), "flipped" adds it to exactly the elements that end
+   * up with it, and nothing else: the least work the same class changes can be.
+   */
+  baseMode: "all" | "flipped" = "all",
 ) {
   const app: Samples = [];
   const appLong: Samples = [];
@@ -482,7 +504,11 @@ async function classChangeFigure(
         await ${NEXT_FRAME};
         const t0 = await new Promise((r) => setTimeout(() => {
           const t = performance.now();
-          cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("${cls}", on.has(e.id())); }); });
+          ${
+            baseMode === "all"
+              ? `cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("${cls}", on.has(e.id())); }); });`
+              : `cy.batch(() => { for (const id of ids) cy.getElementById(id).addClass("${cls}"); });`
+          }
           r(t);
         }));
         const t1 = await ${NEXT_FRAME};
@@ -494,69 +520,216 @@ async function classChangeFigure(
     await basePage.evaluate(`void window.baseline.cy.elements().removeClass("${cls}")`);
     await basePage.waitForTimeout(300);
   }
-  record({ size: c.name, figure: `${figure}: change → next frame`, app, base, unit: "ms" });
+  record({ size: c.name, figure: `${figure}: change → next frame`, app, base, unit: "ms", note });
   record({ size: c.name, figure: `${figure}: longest task`, app: appLong, base: baseLong, unit: "ms" });
 }
 
 /**
- * Story mode, curated dataset: each step of its story, from the call that moves to it until the
- * camera has stopped and the frame that shows it is drawn (reveal classes, view, the 250 ms camera
- * move). The bare page does the same class toggles and camera move, with cytoscape alone.
+ * Issue 18: brushing a time range, with the timeline closed (the filter alone, as a permalink or a
+ * story step applies it) and open (as a reader brushes it: the axis also redraws which marks are
+ * off). The bare page toggles the same `is-hidden` classes in one cy.batch: on every element, as the
+ * country filter's row does, and on exactly the elements that flip (the least work there is).
  */
-async function storyFigure(appPage: Page, basePage: Page, c: Case) {
-  const app: Samples = [];
-  const appLong: Samples = [];
-  const base: Samples = [];
+async function timeFigures(appPage: Page, basePage: Page, c: Case) {
+  const apply = `s.setFilters({ time: ${JSON.stringify(c.time)} })`;
+  const reset = "s.setFilters({ time: null })";
+  const left = (await appPage.evaluate(`(() => {
+    const s = window.throughline.store.getState();
+    ${apply};
+    const n = window.throughline.store.getState().visibility.relations.size;
+    ${reset};
+    return n;
+  })()`)) as number;
+  await appPage.waitForTimeout(800);
+  const range = `time range ${c.time.from}..${c.time.to}`;
+  const leaves = `leaves ${left} of ${c.edges} links`;
+  const hidden = "is-hidden";
+  await classChangeFigure(
+    appPage,
+    basePage,
+    c,
+    range,
+    apply,
+    reset,
+    hidden,
+    `${leaves}; base: every element`,
+  );
+  await classChangeFigure(
+    appPage,
+    basePage,
+    c,
+    `${range} (base: flips only)`,
+    apply,
+    reset,
+    hidden,
+    `${leaves}; base: only the elements that flip`,
+    "flipped",
+  );
+  await appPage.evaluate("window.throughline.store.getState().setTimelineOpen(true)");
+  await appPage.waitForSelector("#timeline svg", { timeout: LIMIT_MS });
+  const marks = await appPage.locator("#timeline .tl-mark").count();
+  await appPage.waitForTimeout(800);
+  await classChangeFigure(
+    appPage,
+    basePage,
+    c,
+    `${range}, timeline open`,
+    apply,
+    reset,
+    hidden,
+    `${marks} marks redrawn on the axis; base: only the elements that flip`,
+    "flipped",
+  );
+  await appPage.evaluate("window.throughline.store.getState().setTimelineOpen(false)");
+  await appPage.waitForTimeout(300);
+}
+
+/**
+ * Story mode, curated dataset. What playing the story downloads: the player's own chunk (its JS and
+ * CSS, from the build) and everything the page fetched from the Story click to the player on screen
+ * (the player and the story's data), gzipped; the goal is 15 KB. Then each step, from the reader's
+ * Next click (and, once more through the story, the → key) until the camera has stopped and the
+ * frame that shows the step is drawn (reveal classes, view, the 250 ms camera move, the card's new
+ * text); the goal is 300 ms. The bare page does the same class toggles and camera move, with
+ * cytoscape alone, from a timer.
+ */
+async function storyFigures(browser: Browser, appPage: Page, basePage: Page, c: Case) {
+  await storyDownloadFigures(browser, c);
   const started = await appPage.evaluate(`(async () => {
     const s = window.throughline.store.getState();
     const id = s.storyCatalog[0] && s.storyCatalog[0].id;
     return id ? await s.startStory(id, 0) : false;
   })()`);
   if (!started) throw new Error("no story to play");
+  await appPage.waitForSelector('[data-testid="story-player"] .story-next', { timeout: LIMIT_MS });
   await appPage.waitForTimeout(800);
   const steps = (await appPage.evaluate(
     "window.throughline.store.getState().playing.story.steps.length",
   )) as number;
-  for (let n = 1; n < steps; n++) {
-    const r = (await appPage.evaluate(`(async () => {
-      const h = window.throughline, cy = h.cy;
-      await ${NEXT_FRAME};
-      const t0 = await new Promise((r) => setTimeout(() => { const t = performance.now(); h.store.getState().goToStep(${n}); r(t); }));
-      await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
-      const t1 = await (${FRAME_AFTER})(performance.now() - 1);
-      const untold = cy.elements(".is-untold").map((e) => e.id());
-      return { t0, t1, untold, zoom: cy.zoom(), pan: cy.pan() };
-    })()`)) as { t0: number; t1: number; untold: string[]; zoom: number; pan: { x: number; y: number } };
-    app.push(r.t1 - r.t0);
-    appLong.push(await longestTask(appPage, r.t0, r.t1));
-    const b = (await basePage.evaluate(
-      `(async ({ untold, zoom, pan }) => {
-        const cy = window.baseline.cy, off = new Set(untold);
+  const moves: [string, string][] = [
+    ["Next click", `document.querySelector('[data-testid="story-player"] .story-next').click()`],
+    [
+      "→ key",
+      `document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, cancelable: true }))`,
+    ],
+  ];
+  for (const [how, move] of moves) {
+    await appPage.evaluate("window.throughline.store.getState().goToStep(0)");
+    await appPage.waitForTimeout(800);
+    const app: Samples = [];
+    const appLong: Samples = [];
+    const base: Samples = [];
+    let landed = true;
+    for (let n = 1; n < steps; n++) {
+      const r = (await appPage.evaluate(`(async () => {
+        const h = window.throughline, cy = h.cy;
         await ${NEXT_FRAME};
-        const t0 = await new Promise((r) => setTimeout(() => {
-          const t = performance.now();
-          cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("is-untold", off.has(e.id())); }); });
-          cy.animate({ zoom, pan }, { duration: 250 });
-          r(t);
-        }));
+        // From a task of the page's own, as the reader's input would be.
+        const t0 = await new Promise((r) => setTimeout(() => { const t = performance.now(); ${move}; r(t); }));
         await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
         const t1 = await (${FRAME_AFTER})(performance.now() - 1);
-        return { t0, t1 };
-      })(${JSON.stringify({ untold: r.untold, zoom: r.zoom, pan: r.pan })})`,
-    )) as { t0: number; t1: number };
-    base.push(b.t1 - b.t0);
+        const untold = cy.elements(".is-untold").map((e) => e.id());
+        return { t0, t1, untold, zoom: cy.zoom(), pan: cy.pan(), step: h.store.getState().playing.step };
+      })()`)) as {
+        t0: number;
+        t1: number;
+        untold: string[];
+        zoom: number;
+        pan: { x: number; y: number };
+        step: number;
+      };
+      landed &&= r.step === n;
+      app.push(r.t1 - r.t0);
+      appLong.push(await longestTask(appPage, r.t0, r.t1));
+      const b = (await basePage.evaluate(
+        `(async ({ untold, zoom, pan }) => {
+          const cy = window.baseline.cy, off = new Set(untold);
+          await ${NEXT_FRAME};
+          const t0 = await new Promise((r) => setTimeout(() => {
+            const t = performance.now();
+            cy.batch(() => { cy.elements().forEach((e) => { e.toggleClass("is-untold", off.has(e.id())); }); });
+            cy.animate({ zoom, pan }, { duration: 250 });
+            r(t);
+          }));
+          await new Promise((r) => { const poll = () => (cy.animated() ? requestAnimationFrame(poll) : r()); requestAnimationFrame(poll); });
+          const t1 = await (${FRAME_AFTER})(performance.now() - 1);
+          return { t0, t1 };
+        })(${JSON.stringify({ untold: r.untold, zoom: r.zoom, pan: r.pan })})`,
+      )) as { t0: number; t1: number };
+      base.push(b.t1 - b.t0);
+    }
+    const note = `${steps - 1} steps (goal ≤ 300 ms); base = the same class toggles and a 250 ms cy.animate to the same zoom and pan${landed ? "" : "; SOME STEPS DID NOT LAND"}`;
+    record({
+      size: c.name,
+      figure: `story step (${how}) → camera still, frame drawn`,
+      app,
+      base,
+      unit: "ms",
+      note,
+    });
+    record({
+      size: c.name,
+      figure: `story step (${how}): longest task`,
+      app: appLong,
+      base: null,
+      unit: "ms",
+    });
   }
-  const note = `${steps - 1} steps; both move the camera for 250 ms`;
+  await appPage.evaluate("window.throughline.store.getState().leaveStory()");
+}
+
+/** The player's chunk, and what a reader's first Story click downloads, gzipped (KB). */
+async function storyDownloadFigures(browser: Browser, c: Case) {
+  const assets = join(APP, "assets");
+  // The player's code and its styles (story.css, shared with the "Start here" invitation).
+  const own = readdirSync(assets).filter((f) => /^(StoryPlayer|story)-.*\.(js|css)$/.test(f));
+  if (own.length === 0) throw new Error("no StoryPlayer chunk in the build");
+  const ownKb =
+    own.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0) / 1024;
   record({
     size: c.name,
-    figure: "story step: change → camera still, frame drawn",
-    app,
-    base,
-    unit: "ms",
-    note,
+    figure: "story player chunk (gzip)",
+    app: [ownKb],
+    base: null,
+    unit: "KB",
+    note: `${own.join(" + ")}; goal ≤ 15 KB`,
   });
-  record({ size: c.name, figure: "story step: longest task", app: appLong, base: null, unit: "ms" });
-  await appPage.evaluate("window.throughline.store.getState().leaveStory()");
+  const fetched: Samples = [];
+  let names: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await openFresh(browser, c.appPath);
+    await page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
+      timeout: LIMIT_MS,
+    });
+    // The panels (and the header's Story entry) load just after the first frame.
+    const story = page.getByRole("button", { name: "Story", exact: true });
+    await story.waitFor({ timeout: LIMIT_MS });
+    await page.waitForTimeout(1000);
+    const mark = (await page.evaluate("performance.now()")) as number;
+    await story.click();
+    await page.waitForSelector('[data-testid="story-player"] .story-next', { timeout: LIMIT_MS });
+    await page.waitForTimeout(500);
+    const urls = (await page.evaluate(
+      (t) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => e.startTime >= t)
+          .map((e) => e.name),
+      mark,
+    )) as string[];
+    const code = urls.filter((u) => /\.(js|css|json)$/.test(new URL(u).pathname));
+    names = code.map((u) => new URL(u).pathname.replace(/^\/assets\//, ""));
+    fetched.push(code.reduce((sum, u) => sum + gzippedBytes(u), 0) / 1024);
+    await context.close();
+  }
+  record({
+    size: c.name,
+    figure: "story: fetched on the first Story click (gzip)",
+    app: fetched,
+    base: null,
+    unit: "KB",
+    note: names.join(" + ") || "nothing",
+  });
 }
 
 /**
@@ -892,8 +1065,9 @@ async function main() {
           ),
         );
       }
+      if (FIGURES.has("time")) await step("time", () => timeFigures(app.page, base.page, c));
       if (FIGURES.has("story") && c.name === "curated")
-        await step("story", () => storyFigure(app.page, base.page, c));
+        await step("story", () => storyFigures(browser, app.page, base.page, c));
       if (FIGURES.has("export")) {
         if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
         else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);

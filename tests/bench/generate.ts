@@ -1,6 +1,9 @@
 // Seeded synthetic datasets for the benchmark: `n` entities with types and countries, about 1.75
 // relations per entity (a spanning tree for one connected story plus local and a few long links),
 // and one article whose sentences the evidence quotes verbatim, so every file passes checkDataset.
+// Most links carry a date (every precision, closed and open ranges) so that brushing a time range
+// has something to filter; the dates come from their own seeded sequence, so the graph's shape is
+// the same as before dates were added.
 import type { Dataset } from "../../src/data/types";
 import { CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../src/data/vocabulary";
 import { seededRandom } from "../../src/lib/random";
@@ -58,6 +61,7 @@ export function generateDataset(n: number, seed = 1): Dataset {
     const b = rnd() < 0.9 ? Math.min(n - 1, a + 1 + Math.floor(rnd() * 40)) : Math.floor(rnd() * n);
     link(a, b);
   }
+  dateRelations(relations, random(seed * 104_729 + n));
   return {
     version: 1,
     title: `Generated graph of ${n.toLocaleString("en")} actors`,
@@ -77,4 +81,29 @@ export function generateDataset(n: number, seed = 1): Dataset {
     entities,
     relations,
   };
+}
+
+/** The years generated dates fall in: the brushed range of the bench covers a part of them. */
+export const GENERATED_YEARS = { from: 2008, to: 2017 } as const;
+
+/**
+ * Gives about 80 % of the relations a date: a year, a month or a day, a closed range of months, or a
+ * range open on one side, in equal-ish shares; the rest stay undated (counted apart on the axis).
+ */
+function dateRelations(relations: Dataset["relations"], rnd: () => number): void {
+  const span = GENERATED_YEARS.to - GENERATED_YEARS.from + 1;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const year = () => GENERATED_YEARS.from + Math.floor(rnd() * span);
+  const month = () => `${year()}-${pad(1 + Math.floor(rnd() * 12))}`;
+  for (const relation of relations) {
+    const kind = rnd();
+    if (kind < 0.2) continue;
+    if (kind < 0.4) relation.date = String(year());
+    else if (kind < 0.6) relation.date = month();
+    else if (kind < 0.7) relation.date = `${month()}-${pad(1 + Math.floor(rnd() * 28))}`;
+    else if (kind < 0.9) {
+      const [a, b] = [month(), month()].sort();
+      relation.date = { start: a as string, end: b as string };
+    } else relation.date = rnd() < 0.5 ? { start: month() } : { end: month() };
+  }
 }

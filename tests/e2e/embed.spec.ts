@@ -3,7 +3,7 @@
 // scrolls over it until the reader clicks into it, and it fits iframes from 320 to 1280 px.
 import { createServer, type Server } from "node:http";
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
-import { ORIGIN, openApp } from "./helpers";
+import { dataset, ORIGIN, openApp } from "./helpers";
 
 const HOST_PORT = Number(process.env.E2E_PORT ?? 4173) + 1000;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
@@ -258,6 +258,75 @@ test("the page scrolls over the embed until the reader clicks into it; one click
   await frame.getByRole("button", { name: /Done/ }).click();
   await expect(frame.getByTestId("embed-guard")).toBeVisible();
 });
+
+interface StoryStep {
+  heading: string;
+  cites: { relation: string; evidence: number }[];
+}
+const [story] = (dataset as unknown as { stories: { id: string; steps: StoryStep[] }[] }).stories;
+const quoteOf = (relation: string, evidence: number) =>
+  dataset.relations.find((r) => r.id === relation)?.evidence[evidence]?.quote ?? "";
+
+for (const width of [1000, 390]) {
+  test(`a story plays inside the embed, ${width} px wide: steps, excerpts, links, Esc, and back to it`, async ({
+    page,
+  }) => {
+    if (!story) throw new Error("data/graph.json has no story");
+    const [second, third, first] = [story.steps[1], story.steps[2], story.steps[0]];
+    if (!second || !third || !first) throw new Error("the story is too short");
+    // The embed code copied while the story shows its second step plays the story from there.
+    const code = await embedCodeFromDialog(page, `/?story=${story.id}&step=2`, HOST);
+    const src = new URL(/src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, "&") ?? "");
+    expect(src.searchParams.get("story")).toBe(story.id);
+    expect(src.searchParams.get("step")).toBe("2");
+    await page.setViewportSize({ width: width + 40, height: 900 });
+    const sized = code.replace('width="100%"', `width="${width}"`);
+    const { frame, embed, offOrigin, errors } = await openStory(page, HOST, `story-${width}.html`, sized);
+    const player = frame.getByTestId("story-player");
+    const heading = player.getByRole("heading", { level: 2 });
+    await expect(heading).toHaveText(second.heading);
+    for (const cite of second.cites)
+      await expect(
+        player.locator(`.story-excerpt[data-passage="${cite.relation}#${cite.evidence}"] .story-quote`),
+      ).toHaveText(quoteOf(cite.relation, cite.evidence));
+
+    // Next works without waking the graph (the card is over the guard); the step's links are drawn.
+    await player.getByRole("button", { name: "Next →" }).click();
+    await expect(heading).toHaveText(third.heading);
+    await expect(frame.getByTestId("embed-guard")).toBeVisible();
+    await embed.waitForFunction(() => !window.throughline?.cy.animated());
+    const drawn = await embed.evaluate(
+      (ids) =>
+        ids.filter((id) => {
+          const e = window.throughline?.cy.getElementById(id);
+          return !e?.visible() || e.hasClass("is-untold");
+        }),
+      third.cites.map((c) => c.relation),
+    );
+    expect(drawn, "cited links not drawn").toEqual([]);
+    expect(await embed.evaluate(() => window.throughline?.cy.$(".is-untold").length)).toBeGreaterThan(0);
+    // The card stays inside the frame; the full app opens at the same step.
+    const box = await player.boundingBox();
+    const frameBox = await page.locator("iframe").boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((frameBox?.x ?? 0) + width + 1);
+    const open = new URL(
+      (await frame.getByRole("link", { name: /Open in Throughline/ }).getAttribute("href")) ?? "",
+    );
+    expect(open.searchParams.get("story")).toBe(story.id);
+    expect(open.searchParams.get("step")).toBe("3");
+    expect(open.searchParams.get("embed")).toBeNull();
+
+    // Esc leaves the story and shows the whole graph again; the bar offers the story again.
+    await heading.focus();
+    await page.keyboard.press("Escape");
+    await expect(player).toHaveCount(0);
+    expect(await embed.evaluate(() => window.throughline?.cy.$(".is-untold").length)).toBe(0);
+    await frame.getByRole("button", { name: "Story", exact: true }).click();
+    await expect(heading).toHaveText(first.heading);
+    expect(offOrigin).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
 
 for (const width of [320, 390, 800, 1280]) {
   test(`fits an iframe ${width} px wide: nothing overflows, graph and excerpts both in sight`, async ({

@@ -1,7 +1,7 @@
 // Shared by the browser tests: the dataset as the tests read it, and how a user reaches the graph.
 
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import { type Download, expect, type Locator, type Page } from "@playwright/test";
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
@@ -94,4 +94,14 @@ export async function clickNode(page: Page, id: string) {
 
 export function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Clicks Export in the Export dialog and reads the file it saves. */
+export async function saveExport(page: Page, dialog: Locator): Promise<{ name: string; bytes: Buffer }> {
+  await expect(dialog.getByRole("button", { name: "Export", exact: true })).toBeEnabled();
+  const [download] = (await Promise.all([
+    page.waitForEvent("download"),
+    dialog.getByRole("button", { name: "Export", exact: true }).click(),
+  ])) as [Download, unknown];
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }

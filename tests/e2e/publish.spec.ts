@@ -1,24 +1,14 @@
 // Publishing an image: readability of what is exported (checked on the SVG's rendered geometry),
 // one content in every format (the SVG's words against those the PNG writer drew), the live
 // preview, size presets, footnotes, and options remembered for the session.
-import { readFileSync } from "node:fs";
-import { type Download, expect, type Locator, type Page, test } from "@playwright/test";
-import { dataset, openApp } from "./helpers";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { dataset, openApp, saveExport } from "./helpers";
 
 async function openExport(page: Page) {
   await page.getByRole("button", { name: "Export…" }).click();
   const dialog = page.getByRole("dialog", { name: "Export" });
   await expect(dialog).toBeVisible();
   return dialog;
-}
-
-async function exportOne(page: Page, dialog: Locator): Promise<{ name: string; bytes: Buffer }> {
-  await expect(dialog.getByRole("button", { name: "Export", exact: true })).toBeEnabled();
-  const [download] = (await Promise.all([
-    page.waitForEvent("download"),
-    dialog.getByRole("button", { name: "Export", exact: true }).click(),
-  ])) as [Download, unknown];
-  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
 function pngSize(bytes: Buffer) {
@@ -120,7 +110,7 @@ async function exportSvg(page: Page, dialog: Locator, scope: RegExp) {
   await dialog.getByRole("radio", { name: /SVG/ }).check();
   await dialog.getByRole("radio", { name: scope }).check();
   await dialog.getByRole("radio", { name: "Natural size" }).check();
-  return (await exportOne(page, dialog)).bytes.toString("utf8");
+  return (await saveExport(page, dialog)).bytes.toString("utf8");
 }
 
 for (const { name, path, scope, expectIds } of [
@@ -191,7 +181,7 @@ test("PNG, JPG and SVG carry the same words: the SVG's texts are those the PNG w
     await page.evaluate(() => {
       if (window.throughline) window.throughline.exportedTexts = [];
     });
-    await exportOne(page, dialog);
+    await saveExport(page, dialog);
     return page.evaluate(() => window.throughline?.exportedTexts ?? []);
   };
   const png = await drawn("PNG");
@@ -261,7 +251,7 @@ test("the preview redraws as options change; the title and options are there whe
   await expect(dialog.getByLabel("Title (optional)")).toHaveValue("Who talks to whom");
   await expect(dialog.getByRole("checkbox", { name: "Legend" })).not.toBeChecked();
   await expect(dialog.getByRole("radio", { name: "Social card (1,200 × 675)" })).toBeChecked();
-  const file = await exportOne(page, dialog);
+  const file = await saveExport(page, dialog);
   expect(pngSize(file.bytes)).toEqual({ width: 1200, height: 675 });
 });
 
@@ -272,9 +262,9 @@ test("size presets: article width, square, and print clamped to the canvas limit
   const dialog = await openExport(page);
   await dialog.getByRole("radio", { name: /Article width/ }).check();
   await expect(dialog.getByTestId("export-size")).toContainText("Image size: 1,200 ×");
-  expect(pngSize((await exportOne(page, dialog)).bytes).width).toBe(1200);
+  expect(pngSize((await saveExport(page, dialog)).bytes).width).toBe(1200);
   await dialog.getByRole("radio", { name: /Square/ }).check();
-  expect(pngSize((await exportOne(page, dialog)).bytes)).toEqual({ width: 1080, height: 1080 });
+  expect(pngSize((await saveExport(page, dialog)).bytes)).toEqual({ width: 1080, height: 1080 });
 
   await dialog.getByRole("radio", { name: /Print/ }).check();
   await dialog.getByRole("spinbutton").fill("10");

@@ -3,11 +3,12 @@
 // permalink and Back/Forward; "Start here" once; a user's own stories, hostile ones included.
 import { expect, type Page, test } from "@playwright/test";
 import { tinyDataset } from "../../src/test/fixtures";
-import { dataset, ORIGIN, openApp } from "./helpers";
+import { dataset, ORIGIN, openApp, saveExport } from "./helpers";
 
 interface Step {
   heading: string;
   cites: { relation: string; evidence: number }[];
+  view?: { selection?: unknown };
 }
 const stories = (dataset as unknown as { stories: { id: string; title: string; steps: Step[] }[] }).stories;
 if (!stories[0]) throw new Error("data/graph.json has no story");
@@ -16,6 +17,9 @@ const quoteOf = (relation: string, evidence: number) =>
   dataset.relations.find((r) => r.id === relation)?.evidence[evidence]?.quote ?? "";
 
 const player = (page: Page) => page.getByTestId("story-player");
+
+/** One line of text, as the footnotes quote an excerpt. */
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** Waits for the camera to stop, then says which of `ids` are drawn, and inside the canvas. */
 async function onCanvas(page: Page, ids: string[]) {
@@ -126,6 +130,74 @@ test.describe("at 1440×900", () => {
     expect(after.pan?.x).toBeCloseTo(before.pan?.x ?? 0, 0);
   });
 
+  test("a step exports as an image: its heading the title, exactly its cited excerpts the footnotes", async ({
+    page,
+  }) => {
+    // A step that cites one link twice (both articles), so that a link's note quotes both.
+    const n = story.steps.findIndex((s) => new Set(s.cites.map((c) => c.relation)).size < s.cites.length);
+    const step = story.steps[n];
+    if (!step) throw new Error("no step cites a link twice");
+    const { consoleErrors, offOrigin } = await openApp(page, `/?story=${story.id}&step=${n + 1}`);
+    await player(page).getByRole("button", { name: "Export this step…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await expect(dialog.getByRole("radio", { name: /This story step/ })).toBeChecked();
+    await expect(dialog.getByLabel("Title (optional)")).toHaveValue(step.heading);
+    await expect(dialog.getByRole("checkbox", { name: /Footnotes/ })).toBeChecked();
+    await dialog.getByRole("radio", { name: /SVG/ }).check();
+    await dialog.getByRole("radio", { name: "Natural size" }).check();
+    const svg = await saveExport(page, dialog);
+    expect(svg.name).toMatch(new RegExp(`step-${n + 1}-of-${story.steps.length}.*\\.svg$`));
+    const parts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      const joined = (sel: string) =>
+        [...doc.querySelectorAll(sel)].map((t) => t.textContent ?? "").join(" ");
+      return {
+        title: doc.querySelector("svg > title")?.textContent,
+        drawnTitle: joined("#title text"),
+        caption: joined("#caption text"),
+        notes: joined("#footnotes text"),
+        numbers: [...doc.querySelectorAll("g.footnote-number")]
+          .map((g) => ({ relation: g.getAttribute("data-relation"), n: Number(g.textContent) }))
+          .sort((a, b) => a.n - b.n),
+        relations: [...doc.querySelectorAll("g.relation")].map((g) => g.id.replace(/^relation-/, "")),
+      };
+    }, svg.bytes.toString("utf8"));
+    expect(parts.title).toBe(step.heading);
+    expect(parts.drawnTitle).toBe(step.heading);
+    expect(parts.caption).toContain(`Story: ${story.title}, step ${n + 1} of ${story.steps.length}`);
+    // One number per cited link, drawn on it, in the order the step cites them; no other link numbered.
+    const cited = [...new Set(step.cites.map((c) => c.relation))];
+    expect(parts.numbers).toEqual(cited.map((relation, i) => ({ relation, n: i + 1 })));
+    for (const id of cited) expect(parts.relations).toContain(id);
+    // Every cited excerpt quoted word for word, in its link's note, and nothing else quoted.
+    cited.forEach((id, i) => {
+      const start = parts.notes.indexOf(`${i + 1}. `);
+      const end = i + 1 < cited.length ? parts.notes.indexOf(`${i + 2}. `, start) : parts.notes.length;
+      const note = parts.notes.slice(start, end);
+      for (const cite of step.cites.filter((c) => c.relation === id))
+        expect(note, `note ${i + 1}`).toContain(`“${oneLine(quoteOf(cite.relation, cite.evidence))}”`);
+    });
+    const distinct = new Set(step.cites.map((c) => `${c.relation}#${c.evidence}`)).size;
+    expect(parts.notes.match(/Claim status: (confirmed|reported|unconfirmed|denied)\./g)).toHaveLength(
+      distinct,
+    );
+
+    // The PNG carries the same words.
+    await page.evaluate(() => {
+      if (window.throughline) window.throughline.exportedTexts = [];
+    });
+    await dialog.getByRole("radio", { name: "PNG" }).check();
+    await dialog.getByRole("radio", { name: "1×" }).check();
+    const png = await saveExport(page, dialog);
+    expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    const drawn = (await page.evaluate(() => window.throughline?.exportedTexts ?? [])).join(" ");
+    expect(drawn).toContain(step.heading);
+    for (const cite of step.cites)
+      expect(drawn).toContain(`“${oneLine(quoteOf(cite.relation, cite.evidence))}`);
+    expect(consoleErrors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  });
+
   test("a permalink opens a step; Back and Forward step through the story; the faint switch", async ({
     page,
   }) => {
@@ -223,5 +295,18 @@ test.describe("at 390×844 (phone)", () => {
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844 + 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(consoleErrors).toEqual([]);
+  });
+
+  test("a step that selects a link keeps the sheet in sight, and exports from it", async ({ page }) => {
+    const n = story.steps.findIndex((s) => s.view?.selection);
+    if (n < 0) throw new Error("no step selects anything");
+    await openApp(page, `/?story=${story.id}&step=${n + 1}`);
+    await expect(player(page).getByRole("heading", { level: 2 })).toHaveText(story.steps[n]?.heading ?? "");
+    // The step's own selection does not open the details over the player.
+    await expect(page.locator(".side-panel-right.is-open")).toHaveCount(0);
+    await player(page).getByRole("button", { name: "Export this step…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await expect(dialog.getByRole("radio", { name: /This story step/ })).toBeChecked();
+    await expect(dialog.getByLabel("Title (optional)")).toHaveValue(story.steps[n]?.heading ?? "");
   });
 });

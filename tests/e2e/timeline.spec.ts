@@ -41,6 +41,17 @@ test("places every dated link on the axis, counts the undated ones, and remember
   await expect(timeline(page).locator("svg")).toBeVisible();
 });
 
+test("choosing a mark opens its link, whose date reads in words beside the article's own", async ({
+  page,
+}) => {
+  await openApp(page);
+  await openTimeline(page);
+  await timeline(page).locator('.tl-mark[data-relation="western-ally-us-intelligence-operations"]').click();
+  const details = page.locator("#details-section");
+  await expect(details).toContainText("since Aug 2016 (for the last seven months");
+  await expect(details).not.toContainText("[object Object]");
+});
+
 test("the range thumbs filter the graph by time, with the keyboard, and the range is in the address", async ({
   page,
 }) => {
@@ -75,9 +86,26 @@ test("hovering a mark lights its link on the canvas, and hovering the link light
 }) => {
   await openApp(page);
   await openTimeline(page);
-  const mark = timeline(page).locator(".tl-mark").first();
-  const id = await mark.getAttribute("data-relation");
-  if (!id) throw new Error("a mark without its link");
+  // A mark whose line can be hovered on the canvas: its midpoint in view and clear of every shape.
+  const ids = await timeline(page)
+    .locator(".tl-mark")
+    .evaluateAll((marks) => marks.map((m) => m.getAttribute("data-relation") ?? ""));
+  const id = await page.evaluate((candidates) => {
+    const cy = window.throughline?.cy;
+    if (!cy) return null;
+    return (
+      candidates.find((edgeId) => {
+        const p = cy.getElementById(edgeId).renderedMidpoint();
+        if (p.x < 40 || p.y < 40 || p.x > cy.width() - 70 || p.y > cy.height() - 20) return false;
+        return cy.nodes().every((n) => {
+          const b = n.renderedBoundingBox({ includeLabels: true });
+          return p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4;
+        });
+      }) ?? null
+    );
+  }, ids);
+  if (!id) throw new Error("no dated link can be hovered on the canvas");
+  const mark = timeline(page).locator(`.tl-mark[data-relation="${id}"]`);
   await mark.hover();
   await expect
     .poll(() =>

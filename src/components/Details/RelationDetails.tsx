@@ -3,6 +3,7 @@ import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
 import { originsOf } from "../../domain/outlets";
 import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
+import { whenText } from "../../domain/time";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_VISUALS } from "../../visuals/vocabulary";
@@ -38,7 +39,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
         {(relation.date || relation.period) && (
           <>
             <dt>When</dt>
-            <dd>{[relation.date, relation.period].filter(Boolean).join(" · ")}</dd>
+            <dd>{whenText(relation.date, relation.period)}</dd>
           </>
         )}
         <dt>Articles</dt>

@@ -40,7 +40,8 @@ export function ActivationGuard() {
     if (point) forwardClick(point.x, point.y);
     const off = () => setActive(false);
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && !useStore.getState().escape()) setActive(false);
+      // An Escape the story player took (it left the story) is not undone twice.
+      if (e.key === "Escape" && !e.defaultPrevented && !useStore.getState().escape()) setActive(false);
     };
     window.addEventListener("blur", off);
     window.addEventListener("keydown", onKey);

@@ -1,7 +1,9 @@
 // EmbedApp (`?embed=1`): the graph and its excerpts for a story page, without the app's chrome.
-//   ├─ bar          dataset title, "Open in Throughline ↗" (the same view, full app, new tab)
+//   ├─ bar          dataset title, Story (when the address named one: play it again after
+//   │               leaving), "Open in Throughline ↗" (the same view or step, full app, new tab)
 //   ├─ graph        FocusBanner, GraphCanvas, and the ActivationGuard over it until the reader
-//   │               clicks or taps: until then the page's scroll and pinch pass through
+//   │               clicks or taps: until then the page's scroll and pinch pass through;
+//   │               StoryLayer over both while a story plays (`?embed=1&story=<id>&step=<n>`)
 //   ├─ panel        tabs: Details (the selection's excerpts) · Article (the reader) · Legend
 //   └─ credits      the source articles
 // Wide iframes put graph and panel side by side; below 500 px they stack (embed.css). The embed
@@ -13,18 +15,20 @@ import { formatDate } from "../../lib/dates";
 import { startEmbedBridge } from "../../state/embedBridge";
 import { useStore } from "../../state/store";
 import type { AppState } from "../../state/types";
-import { urlFor } from "../../state/urlSync";
+import { storyFromQuery, urlFor } from "../../state/urlSync";
 import { DetailsPanel } from "../Details/DetailsPanel";
 import { GraphErrorBoundary } from "../GraphErrorBoundary";
 import { LoadProblems } from "../LoadProblems";
 import { LoadingStatus } from "../OpenDataset/LoadingStatus";
 import { Announcer } from "../Status/Announcer";
+import { StoryButton } from "../Story/StoryButton";
 import { FocusBanner } from "../Toolbar/FocusBanner";
 import { ActivationGuard } from "./ActivationGuard";
 import "./embed.css";
 
 const Reader = lazy(() => import("../Reader/Reader").then((m) => ({ default: m.Reader })));
 const Legend = lazy(() => import("../Legend/Legend").then((m) => ({ default: m.Legend })));
+const StoryLayer = lazy(() => import("../Story/StoryLayer").then((m) => ({ default: m.StoryLayer })));
 
 /**
  * Called once the dataset and the address' view are in the store: starts the postMessage API
@@ -50,9 +54,9 @@ export function startEmbed(): () => void {
   };
 }
 
-/** The same view in the full app: this address without the embed's parameters. */
+/** The same view (or story step) in the full app: this address without the embed's parameters. */
 function fullAppUrl(state: AppState): string {
-  const url = new URL(urlFor(state.view), window.location.href);
+  const url = new URL(urlFor(state.view, window.location, state.playing), window.location.href);
   for (const p of EMBED_PARAMS) url.searchParams.delete(p);
   return url.href;
 }
@@ -68,6 +72,9 @@ export default function EmbedApp() {
   const dataset = useStore((s) => s.dataset);
   const sidePanel = useStore((s) => s.sidePanel);
   const setSidePanel = useStore((s) => s.setSidePanel);
+  const playing = useStore((s) => s.playing !== null);
+  // An embed whose address names a story offers it again once the reader has left it.
+  const [namedStory] = useState(() => storyFromQuery(window.location.search) !== null);
   const [legend, setLegend] = useState(false);
   const tab: Tab = legend ? "legend" : sidePanel === "reader" ? "reader" : "details";
   // The full-app link follows the view (its address is rewritten at most every 250 ms anyway).
@@ -90,6 +97,7 @@ export default function EmbedApp() {
     <div className="embed">
       <header className="embed-bar">
         <p className="embed-title">{dataset?.title ?? "Throughline"}</p>
+        {namedStory && !playing && <StoryButton />}
         <a className="embed-open" href={href} target="_blank" rel="noopener">
           Open in Throughline <span aria-hidden="true">↗</span>
         </a>
@@ -104,6 +112,11 @@ export default function EmbedApp() {
               <GraphCanvas />
             </GraphErrorBoundary>
             <ActivationGuard />
+            {playing && (
+              <Suspense fallback={null}>
+                <StoryLayer invite={false} escapeKey />
+              </Suspense>
+            )}
           </div>
         </section>
         <aside className="embed-panel" aria-label="Excerpts">

@@ -20,6 +20,8 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 
 export function EmbedCode() {
   const view = useStore((s) => s.view);
+  // During a story, the embed plays it from the step on screen.
+  const playing = useStore((s) => s.playing);
   const title = useStore((s) => s.dataset?.title ?? "Throughline");
   const hostId = useId();
   const codeId = useId();
@@ -27,8 +29,8 @@ export function EmbedCode() {
   const [copied, setCopied] = useState<"yes" | "select" | null>(null);
   const origin = normalizeOrigin(host.trim());
   const hostInvalid = host.trim() !== "" && origin === null;
-  // The view as the address bar will have it, read when the dialog renders.
-  const permalink = new URL(urlFor(view), window.location.href).href;
+  // The view (or story step) as the address bar will have it, read when the dialog renders.
+  const permalink = new URL(urlFor(view, window.location, playing), window.location.href).href;
   const code = useMemo(
     () =>
       embedCode({
@@ -42,8 +44,10 @@ export function EmbedCode() {
     <fieldset className="embed-code">
       <legend>Embed on a web page</legend>
       <p className="export-hint">
-        The current view, live: readers can explore it and read the excerpts. It loads lazily, and the page
-        keeps scrolling over it until a reader clicks into it.
+        {playing
+          ? "This story, from this step, live: readers can step through it, explore the graph and read the excerpts."
+          : "The current view, live: readers can explore it and read the excerpts."}{" "}
+        It loads lazily, and the page keeps scrolling over it until a reader clicks into it.
       </p>
       <label htmlFor={hostId} className="export-title">
         Page allowed to control it (optional origin, e.g. https://news.example.org)

@@ -1,6 +1,7 @@
 // ExportDialog (a native modal <dialog>: focus stays inside, Escape closes)
 //   ├─ Format       PNG · JPG · SVG (images) | JSON · GraphML · GEXF · CSV (data)
-//   ├─ Include      whole graph | current view | only the filtered set / path / selection
+//   ├─ Include      this story step (while one is shown) | whole graph | current view | only the
+//   │               filtered set / path / selection
 //   ├─ Image only   size (natural at a scale, article width, social card, square, print), background,
 //   │               title, legend / caption / footnotes / credits, and the canvas-limit warning
 //   ├─ Preview      the image as it will be saved, redrawn as options change
@@ -9,7 +10,7 @@
 // Options are remembered for the session (sessionStorage). Everything graph-related goes through
 // src/graph/export; this component never touches cy.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { Visibility } from "../../domain/filters";
+import { stepExport } from "../../domain/story";
 import { hasActiveFilters } from "../../domain/view";
 import {
   availableScopes,
@@ -122,22 +123,19 @@ const PREVIEW_BOX = { width: 520, height: 420 };
 export default function ExportDialog({
   filterSummary,
   onClose,
-  initialTitle = "",
-  shown,
 }: {
   filterSummary: string;
   onClose: () => void;
-  /** The title field's first value (a story step's heading). */
-  initialTitle?: string;
-  /** What to export instead of what the filters show (a story step: what it has told so far). */
-  shown?: Visibility;
 }) {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
   // What the export covers is what the filters show, as the store says it.
   const filtered = useStore((s) => s.visibility);
-  // A story step exports what it has told so far, not what the filters show.
-  const visibility = shown ?? filtered;
+  // While a story is played, the step on screen: its heading, what it has told, the excerpts it cites.
+  const playing = useStore((s) => s.playing);
+  const step = useMemo(() => (playing ? stepExport(playing, filtered) : null), [playing, filtered]);
+  // In a story every scope covers what it has told so far, not what is still hidden.
+  const visibility = step?.ids ?? filtered;
   const paths = useStore((s) => s.paths);
   const selection = useStore((s) => s.view.selection);
   const focus = useStore((s) => s.view.focus);
@@ -145,11 +143,13 @@ export default function ExportDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const previewRef = useRef<HTMLCanvasElement>(null);
   const titleId = useId();
-  const [o, setOptions] = useState<Remembered>(() => {
-    const kept = remembered.read();
-    // A story step's heading is its title; otherwise the title typed last time.
-    return initialTitle ? { ...kept, title: initialTitle } : kept;
-  });
+  // Opened on a story step, the dialog offers that step, titled with its heading and footnoted with
+  // its excerpts; those three are the step's, so they are not remembered for the next export.
+  const [kept] = useState(() => remembered.read());
+  const forStep = useRef(step !== null).current;
+  const [o, setOptions] = useState<Remembered>(() =>
+    step ? { ...kept, title: step.title, scope: "step", footnotes: true } : kept,
+  );
   const set = (patch: Partial<Remembered>) => setOptions((prev) => ({ ...prev, ...patch }));
   const [plan, setPlan] = useState<ImagePlan | null>(null);
   const [planning, setPlanning] = useState(false);
@@ -161,8 +161,8 @@ export default function ExportDialog({
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   useEffect(() => {
-    remembered.write(o);
-  }, [o]);
+    remembered.write(forStep ? { ...o, title: kept.title, scope: kept.scope, footnotes: kept.footnotes } : o);
+  }, [o, forStep, kept]);
 
   const source = useMemo<ScopeSource | null>(
     () =>
@@ -174,13 +174,16 @@ export default function ExportDialog({
             selection,
             focus,
             narrowed: hasActiveFilters(filters) || focus !== null,
+            step: step ? { ids: step.ids, picks: step.picks } : null,
           }
         : null,
-    [index, visibility, paths, selection, focus, filters],
+    [index, visibility, paths, selection, focus, filters, step],
   );
   const scopes = useMemo(() => (source ? availableScopes(source) : (["full", "view"] as Scope[])), [source]);
   // A remembered subset that is not on offer now (no path any more) falls back to the whole graph.
   const scope: Scope = scopes.includes(o.scope) ? o.scope : "full";
+  // The caption and the file name name the step when the image is of it.
+  const summary = scope === "step" && step ? step.summary : filterSummary;
   const format = o.format;
   const image = isImage(format) ? format : null;
   const raster = format === "png" || format === "jpg";
@@ -199,10 +202,10 @@ export default function ExportDialog({
             caption: o.caption,
             credits: o.credits,
             footnotes: o.footnotes,
-            filterSummary,
+            filterSummary: summary,
           }
         : null,
-    [image, scope, o, effectiveBackground, filterSummary],
+    [image, scope, o, effectiveBackground, summary],
   );
 
   useEffect(() => {
@@ -255,7 +258,7 @@ export default function ExportDialog({
         names = [file.name];
       } else {
         setBusy("Writing");
-        const files = runDataExport(dataset, source, format as DataFormat, scope, filterSummary);
+        const files = runDataExport(dataset, source, format as DataFormat, scope, summary);
         for (const file of files) downloadBlob(file.blob, file.name);
         names = files.map((f) => f.name);
       }
@@ -453,7 +456,9 @@ export default function ExportDialog({
                         checked={o.footnotes}
                         onChange={(e) => set({ footnotes: e.target.checked })}
                       />
-                      Footnotes (number each link, quote its excerpt)
+                      {scope === "step"
+                        ? "Footnotes (number each link the step cites, quote its excerpts)"
+                        : "Footnotes (number each link, quote its excerpt)"}
                     </label>
                     <label>
                       <input

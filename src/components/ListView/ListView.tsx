@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { Entity, Relation } from "../../data/types";
 import { articlesOf, entityName } from "../../domain/indexes";
-import { formatDateValue } from "../../domain/time";
+import { whenText } from "../../domain/time";
 import { useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { StatusBadge } from "../Details/StatusBadge";
@@ -173,18 +173,11 @@ export function ListView() {
                 <StatusBadge status={r.status} />
               </td>
               <td className="num">{articlesOf(r).length}</td>
-              <td>{whenOf(r)}</td>
+              <td>{whenText(r.date, r.period)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
-}
-
-/** The timeline's text twin: a link's date at its precision, with the article's words for it. */
-function whenOf(r: Relation): string {
-  const date = r.date !== undefined ? formatDateValue(r.date) : "";
-  if (date && r.period) return `${date} (${r.period})`;
-  return date || r.period || "";
 }

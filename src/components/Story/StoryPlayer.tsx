@@ -7,7 +7,7 @@
 // The card sits over the graph area (a column on the left, or a bottom sheet when the area is
 // narrow) and tells the store which part of the canvas it covers, so steps are framed beside it.
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
-import { capText, type StepExcerpt, stepExcerpts, toldVisibility } from "../../domain/story";
+import { capText, type StepExcerpt, stepExcerpts } from "../../domain/story";
 import { useStore } from "../../state/store";
 import { StatusBadge } from "../Details/StatusBadge";
 import "./story.css";
@@ -21,7 +21,8 @@ const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export default function StoryPlayer() {
+/** `escapeKey`: Esc leaves the story here (where no page-wide key handler does it: the embed). */
+export default function StoryPlayer({ escapeKey = false }: { escapeKey?: boolean }) {
   const playing = useStore((s) => s.playing);
   const index = useStore((s) => s.index);
   const faint = useStore((s) => s.storyFaint);
@@ -31,7 +32,6 @@ export default function StoryPlayer() {
   const setStoryCover = useStore((s) => s.setStoryCover);
   const select = useStore((s) => s.select);
   const openReader = useStore((s) => s.openReader);
-  const visibility = useStore((s) => s.visibility);
   const cardRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [exporting, setExporting] = useState(false);
@@ -43,21 +43,27 @@ export default function StoryPlayer() {
   const step = story?.steps[n];
   const total = story?.steps.length ?? 0;
 
-  // ←/→ step through (Esc, which leaves, is the page's: see the store's `escape`). Registered before
-  // the player is painted, so that a key pressed as soon as it shows is not lost.
+  // ←/→ step through (Esc, which leaves, is the page's: see the store's `escape`; in the embed, the
+  // player's). Registered before the player is painted, so that a key pressed as soon as it shows
+  // is not lost.
   useLayoutEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       if (typingIn(e.target) || document.querySelector("dialog[open]")) return;
-      if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
       const s = useStore.getState();
       if (!s.playing) return;
+      if (e.key === "Escape" && escapeKey) {
+        e.preventDefault();
+        s.leaveStory();
+        return;
+      }
+      if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
       e.preventDefault();
       s.goToStep(s.playing.step + (e.key === "ArrowRight" ? 1 : -1));
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [escapeKey]);
 
   // The part of the canvas the card covers, so that each step is framed in what is left.
   useLayoutEffect(() => {
@@ -201,10 +207,9 @@ export default function StoryPlayer() {
       </p>
       {exporting && (
         <Suspense fallback={null}>
+          {/* The dialog offers this step (its heading, what it has told, its excerpts as footnotes). */}
           <ExportDialog
             filterSummary={`${story.title}, step ${n + 1} of ${total}`}
-            initialTitle={step.heading}
-            shown={playing ? toldVisibility(visibility, playing.reveal, n) : undefined}
             onClose={() => setExporting(false)}
           />
         </Suspense>

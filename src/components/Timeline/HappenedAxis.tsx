@@ -1,9 +1,12 @@
 // "When it happened": every dated link on a time axis, in rows by family of link. Years, months and
 // ranges are spans, days are points, open sides fade out to the axis' end. Undated links are only
 // counted. Dragging across the axis, or moving the two range thumbs, filters the graph by time.
+// With a few dozen marks or fewer, each is named beside it (its two actors); with more, hovering or
+// the list view names them.
 import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { parsePartialDate } from "../../data/dates";
 import type { RelationType } from "../../data/types";
+import { entityName } from "../../domain/indexes";
 import { formatDateValue, formatTimeRange, isoDayOf, type TimeRange } from "../../domain/time";
 import { happenedModel } from "../../domain/timeline";
 import { count } from "../../lib/plural";
@@ -16,6 +19,10 @@ const MARGIN = { left: 12, right: 16 };
 const LABEL = 13;
 const LANE = 14;
 const AXIS = 22;
+/** Up to this many dated links, each mark is named beside it. */
+const NAMED_MAX = 60;
+/** An estimate of a name's width at the marks' 11 px type (no layout pass in the geometry). */
+const CHAR_PX = 6.2;
 
 /** The view's time filter (ISO days, both included) as a half-open range of instants. */
 export function rangeOf(time: { from: string; to: string } | null): TimeRange | null {
@@ -29,6 +36,7 @@ const dayFilter = (range: TimeRange) => ({ from: isoDayOf(range.from), to: isoDa
 
 export function HappenedAxis() {
   const dataset = useStore((s) => s.dataset);
+  const index = useStore((s) => s.index);
   const visibleRelations = useStore((s) => s.visibility.relations);
   const selection = useStore((s) => s.view.selection);
   const hovered = useStore((s) => s.hoveredRelationId);
@@ -50,6 +58,18 @@ export function HappenedAxis() {
 
   const model = useMemo(() => happenedModel(dataset?.relations ?? []), [dataset]);
   const labels = useMemo(() => new Map(dataset?.relations.map((r) => [r.id, r]) ?? []), [dataset]);
+  const names = useMemo(() => {
+    if (model.marks.length > NAMED_MAX) return null;
+    return new Map(
+      model.marks.map(({ relationId }) => {
+        const r = labels.get(relationId);
+        const name = r
+          ? `${entityName(index, r.source)} ${r.directed ? "→" : "–"} ${entityName(index, r.target)}`
+          : relationId;
+        return [relationId, name];
+      }),
+    );
+  }, [model, labels, index]);
   const range = rangeOf(time);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
 
@@ -71,7 +91,13 @@ export function HappenedAxis() {
       (m) => RELATION_VISUALS[labels.get(m.relationId)?.type as RelationType]?.family === family,
     );
     if (marks.length === 0) return [];
-    const placed = placeMarks(marks, scale);
+    const placed = placeMarks(
+      marks,
+      scale,
+      4,
+      names ? (id) => (names.get(id)?.length ?? 0) * CHAR_PX : undefined,
+      width,
+    );
     const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
     const block = { family, placed, top: y, height: LABEL + lanes * LANE };
     y += LABEL + lanes * LANE + 4;
@@ -193,6 +219,16 @@ export function HappenedAxis() {
                       width={mark.right - mark.left + 12}
                       height={LANE}
                     />
+                    {mark.label && (
+                      <text
+                        className="tl-name"
+                        x={mark.label.x}
+                        y={cy + 4}
+                        style={{ textAnchor: mark.label.anchor }}
+                      >
+                        {names?.get(mark.relationId)}
+                      </text>
+                    )}
                     {mark.point ? (
                       <circle cx={mark.left} cy={cy} r={4.5} />
                     ) : (

@@ -46,6 +46,31 @@ describe("timeline geometry", () => {
     expect(placed.map((p) => p.lane)).toEqual([0, 1, 0]);
   });
 
+  it("writes a mark's name after it, or before it when the axis ends first, and keeps lanes clear of names", () => {
+    const width = () => 100;
+    const [early, late, open] = placeMarks(
+      [mark("early", "2016-02"), mark("late", "2017-10"), mark("open", { start: "2016-07" })],
+      scale,
+      4,
+      width,
+    );
+    expect(early?.label).toMatchObject({ anchor: "start" });
+    expect(early?.label?.x).toBeGreaterThan(early?.right ?? 0);
+    expect(late?.label).toMatchObject({ anchor: "end" });
+    expect(late?.label?.x).toBeLessThan(late?.left ?? 0);
+    // The open mark runs to the axis' end: its name goes before it, clear of the first one's name.
+    expect(open?.label).toMatchObject({ anchor: "end" });
+    expect(open?.lane).not.toBe(early?.lane);
+    // An open start with no room on either side carries its name over its faded part.
+    const [until] = placeMarks([mark("u", { end: "2017-10" })], scale, 4, () => 300);
+    expect(until?.label).toMatchObject({ anchor: "end" });
+    expect(until?.label?.x).toBeLessThan(until?.right ?? 0);
+    expect(until?.label?.x).toBeGreaterThan(300);
+    // A name that fits on neither side is left out.
+    const [wide] = placeMarks([mark("w", "2017")], scale, 4, () => 700);
+    expect(wide?.label).toBeNull();
+  });
+
   it("labels years, and months only when there is room", () => {
     expect(ticks(scale).some((t) => t.label === "2017" && t.major)).toBe(true);
     expect(ticks(scale).some((t) => !t.major)).toBe(true);

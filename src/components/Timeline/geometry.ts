@@ -67,13 +67,28 @@ export interface PlacedMark {
   openStart: boolean;
   openEnd: boolean;
   lane: number;
+  /** Where the mark's name is written, beside it (null when unnamed or there is no room). */
+  label: { x: number; anchor: "start" | "end" } | null;
 }
+
+/** Room between a mark and its name, in px. */
+const LABEL_GAP = 6;
 
 /**
  * Lays marks out in lanes: each mark goes into the first lane where it does not touch the one
- * before it (a gap of at least `gap` px). Open sides reach the axis' ends; a day is a point.
+ * before it (a gap of at least `gap` px). Open sides reach the axis' ends; a day is a point. With
+ * `labelWidth` (px of a mark's name), each name is written after its mark, or before it when the
+ * axis ends first, and the lanes keep room for it; a mark open on one side that has no room on
+ * either carries its name over its faded part; any other name that does not fit is left out.
  */
-export function placeMarks(marks: readonly HappenedMark[], scale: Scale, gap = 4): PlacedMark[] {
+export function placeMarks(
+  marks: readonly HappenedMark[],
+  scale: Scale,
+  gap = 4,
+  labelWidth?: (relationId: string) => number,
+  /** The drawing's full width: a name may run into the margins, not past them. */
+  width = scale.x1,
+): PlacedMark[] {
   const laneEnds: number[] = [];
   const placed: PlacedMark[] = [];
   for (const mark of marks) {
@@ -81,8 +96,25 @@ export function placeMarks(marks: readonly HappenedMark[], scale: Scale, gap = 4
     const point = span.single && span.precision === "day";
     const left = span.start === null ? scale.x0 : toX(scale, span.start);
     const right = point ? left : span.end === null ? scale.x1 : Math.max(left + 2, toX(scale, span.end));
-    const reach = point ? left + 5 : right;
-    let lane = laneEnds.findIndex((end) => end + gap <= (point ? left - 5 : left));
+    let from = point ? left - 5 : left;
+    let reach = point ? left + 5 : right;
+    let label: PlacedMark["label"] = null;
+    const w = labelWidth?.(mark.relationId) ?? 0;
+    if (w > 0) {
+      if (reach + LABEL_GAP + w <= width) {
+        label = { x: reach + LABEL_GAP, anchor: "start" };
+        reach += LABEL_GAP + w;
+      } else if (from - LABEL_GAP - w >= 0) {
+        label = { x: from - LABEL_GAP, anchor: "end" };
+        from -= LABEL_GAP + w;
+      } else if (span.start === null && right - from >= w + 3 * LABEL_GAP) {
+        // An open start reaches the axis' start: the name goes over its faded part, by the end.
+        label = { x: right - 2 * LABEL_GAP, anchor: "end" };
+      } else if (span.end === null && right - from >= w + 3 * LABEL_GAP) {
+        label = { x: left + 2 * LABEL_GAP, anchor: "start" };
+      }
+    }
+    let lane = laneEnds.findIndex((end) => end + gap <= from);
     if (lane === -1) {
       lane = laneEnds.length;
       laneEnds.push(reach);
@@ -95,6 +127,7 @@ export function placeMarks(marks: readonly HappenedMark[], scale: Scale, gap = 4
       openStart: span.start === null,
       openEnd: span.end === null,
       lane,
+      label,
     });
   }
   return placed;

@@ -24,6 +24,16 @@ describe("buildCaption", () => {
       ),
     ).toBe("1 of 2 actors, 0 of 1 link shown (current view). Filters: type: person");
   });
+
+  it("names the story step an image shows", () => {
+    expect(
+      buildCaption(
+        { shownEntities: 1, totalEntities: 2, shownRelations: 0, totalRelations: 1 },
+        "A walk, step 2 of 5",
+        { story: true },
+      ),
+    ).toBe("1 of 2 actors, 0 of 1 link shown. Story: A walk, step 2 of 5");
+  });
 });
 
 describe("buildCredits", () => {

@@ -13,12 +13,13 @@ type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };
 
 /**
  * "All 60 actors and 85 links" or "12 of 60 actors, 9 of 85 links shown", then the active
- * filters in the words of the filter panel (`filterSummary`, empty when none).
+ * filters in the words of the filter panel (`filterSummary`, empty when none), or with
+ * `story: true` the story step the image shows ("Story: <title>, step 3 of 18").
  */
 export function buildCaption(
   counts: { shownEntities: number; totalEntities: number; shownRelations: number; totalRelations: number },
   filterSummary: string,
-  options: { view?: boolean } = {},
+  options: { view?: boolean; story?: boolean } = {},
 ): string {
   const { shownEntities, totalEntities, shownRelations, totalRelations } = counts;
   const everything = shownEntities === totalEntities && shownRelations === totalRelations;
@@ -27,7 +28,7 @@ export function buildCaption(
     : shownSummary(shownEntities, totalEntities, shownRelations, totalRelations);
   if (options.view) text += " (current view)";
   const filters = filterSummary.trim();
-  if (filters) text += `. Filters: ${filters}`;
+  if (filters) text += `. ${options.story ? "Story" : "Filters"}: ${filters}`;
   return text;
 }
 

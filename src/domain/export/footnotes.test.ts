@@ -46,4 +46,28 @@ describe("buildFootnotes", () => {
     expect(omittedSentence(omitted)).toContain(`${omitted} more links are not footnoted`);
     expect(omittedSentence(0)).toBe("");
   });
+
+  it("quotes every picked excerpt of a link in its one note, under its one number, and each excerpt once", () => {
+    const relation = dataset.relations.find((r) => r.evidence.length > 1);
+    const other = dataset.relations.find((r) => r !== relation);
+    if (!relation || !other) throw new Error("no relation with two excerpts");
+    const { notes } = buildFootnotes(dataset, [
+      { relation: relation.id, evidence: 1 },
+      { relation: other.id, evidence: 0 },
+      { relation: relation.id, evidence: 0 },
+      { relation: relation.id, evidence: 1 },
+    ]);
+    expect(notes.map((n) => [n.number, n.relation])).toEqual([
+      [1, relation.id],
+      [2, other.id],
+    ]);
+    const [first] = notes;
+    expect(first?.excerpts.map((e) => e.evidence)).toEqual([1, 0]);
+    const quotes = [1, 0].map((i) => relation.evidence[i]?.quote.replace(/\s+/g, " ").trim());
+    const at = quotes.map((q) => first?.text.indexOf(`“${q}”`) ?? -1);
+    expect(at[0]).toBeGreaterThan(0);
+    expect(at[1]).toBeGreaterThan(at[0] ?? 0);
+    expect(first?.text.match(/Claim status: /g)).toHaveLength(2);
+    expect(first?.text.startsWith("1. ")).toBe(true);
+  });
 });

@@ -11,16 +11,27 @@ export interface FootnotePick {
   evidence?: number;
 }
 
-export interface Footnote {
-  number: number;
-  relation: string;
+/** One excerpt a note quotes. */
+export interface FootnoteExcerpt {
   evidence: number;
-  /** "Rex Tillerson — Igor Sechin (friend)" (→ for directed links). */
-  link: string;
   quote: string;
   /** "Newsweek, 15 Feb 2017, “Title”". */
   source: string;
   status: ClaimStatus;
+}
+
+export interface Footnote {
+  number: number;
+  relation: string;
+  /** The first excerpt's index, quote, source and status (`excerpts[0]`). */
+  evidence: number;
+  /** "Rex Tillerson — Igor Sechin (friend)" (→ for directed links). */
+  link: string;
+  quote: string;
+  source: string;
+  status: ClaimStatus;
+  /** Every excerpt the note quotes, in the order picked: one, unless several of the link's were picked. */
+  excerpts: FootnoteExcerpt[];
   /** The whole note as one line of text: what the image draws (wrapped). */
   text: string;
 }
@@ -46,9 +57,10 @@ export function articleCredit(article: Pick<Article, "publisher" | "published" |
 }
 
 /**
- * Numbers the picks in their order (duplicates of a relation keep its first number) up to `limit`,
- * each with the excerpt in quotation marks, its article's publisher, date and title, and the claim
- * status that article gives it.
+ * Numbers the picks in their order up to `limit` links, each with the excerpt in quotation marks,
+ * its article's publisher, date and title, and the claim status that article gives it. A link has
+ * one number (the one drawn on it): a further pick of the same link quotes that excerpt in the same
+ * note, and a pick of the same excerpt again adds nothing.
  */
 export function buildFootnotes(
   dataset: Pick<Dataset, "entities" | "relations"> & { articles: Article[] },
@@ -59,37 +71,57 @@ export function buildFootnotes(
   const nameById = new Map(dataset.entities.map((e) => [e.id, e.name]));
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const notes: Footnote[] = [];
-  const seen = new Set<string>();
-  let omitted = 0;
+  const noteOf = new Map<string, Footnote>();
+  const left = new Set<string>();
   for (const pick of picks) {
     const relation = relationById.get(pick.relation);
-    if (!relation || seen.has(relation.id)) continue;
-    seen.add(relation.id);
-    if (notes.length >= limit) {
-      omitted++;
-      continue;
-    }
+    if (!relation || left.has(relation.id)) continue;
     const index = pick.evidence !== undefined && relation.evidence[pick.evidence] ? pick.evidence : 0;
     const evidence = relation.evidence[index];
     if (!evidence) continue;
     const article = articleById.get(evidence.article);
+    const excerpt: FootnoteExcerpt = {
+      evidence: index,
+      quote: evidence.quote.replace(/\s+/g, " ").trim(),
+      source: article ? articleCredit(article) : evidence.article,
+      status: evidence.status,
+    };
+    const known = noteOf.get(relation.id);
+    if (known) {
+      if (!known.excerpts.some((e) => e.evidence === index)) {
+        known.excerpts.push(excerpt);
+        known.text = noteText(known.number, known.link, known.excerpts);
+      }
+      continue;
+    }
+    if (notes.length >= limit) {
+      left.add(relation.id);
+      continue;
+    }
     const arrow = relation.directed ? "→" : "—";
     const link = `${nameById.get(relation.source) ?? relation.source} ${arrow} ${nameById.get(relation.target) ?? relation.target} (${relation.label})`;
-    const quote = evidence.quote.replace(/\s+/g, " ").trim();
-    const source = article ? articleCredit(article) : evidence.article;
     const number = notes.length + 1;
-    notes.push({
+    const note: Footnote = {
       number,
       relation: relation.id,
       evidence: index,
       link,
-      quote,
-      source,
-      status: evidence.status,
-      text: `${number}. ${link}: “${quote}” ${source}. Claim status: ${STATUS_WORDS[evidence.status]}.`,
-    });
+      quote: excerpt.quote,
+      source: excerpt.source,
+      status: excerpt.status,
+      excerpts: [excerpt],
+      text: noteText(number, link, [excerpt]),
+    };
+    notes.push(note);
+    noteOf.set(relation.id, note);
   }
-  return { notes, omitted };
+  return { notes, omitted: left.size };
+}
+
+/** "1. A — B (label): “quote” Source. Claim status: reported." and so on for each further excerpt. */
+function noteText(number: number, link: string, excerpts: readonly FootnoteExcerpt[]): string {
+  const quoted = excerpts.map((e) => `“${e.quote}” ${e.source}. Claim status: ${STATUS_WORDS[e.status]}.`);
+  return `${number}. ${link}: ${quoted.join(" ")}`;
 }
 
 /** The caption's sentence about footnotes left out, or "" when none were. */

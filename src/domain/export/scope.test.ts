@@ -3,7 +3,7 @@ import { realDataset } from "../../test/realDataset";
 import { computeVisibility } from "../filters";
 import { shortestPaths } from "../paths";
 import { EMPTY_FILTERS } from "../view";
-import { availableScopes, type ScopeSource, scopeSubset } from "./scope";
+import { availableScopes, type ScopeSource, scopePicks, scopeSubset } from "./scope";
 import { allIds } from "./visible";
 
 const { dataset, index } = realDataset();
@@ -59,5 +59,15 @@ describe("export scopes", () => {
     expect(subset?.ids).toBe(visibility);
     expect(subset?.layout).toEqual({ kind: "force" });
     expect(scopeSubset("shown", base)).toBeNull();
+  });
+
+  it("a story step comes first while one is shown, keeps the canvas' positions and brings its own footnotes", () => {
+    const picks = [{ relation: "rex-tillerson-igor-sechin", evidence: 0 }];
+    const step = { ids: all, picks };
+    expect(availableScopes({ ...base, step })).toEqual(["step", "full", "view"]);
+    expect(scopeSubset("step", { ...base, step })).toBeNull();
+    expect(scopePicks("step", { ...base, step })).toBe(picks);
+    expect(scopePicks("full", { ...base, step })).toBeNull();
+    expect(scopePicks("step", base)).toBeNull();
   });
 });

@@ -4,9 +4,16 @@
 import type { DatasetIndex } from "../indexes";
 import type { Path } from "../paths";
 import type { Selection } from "../view";
+import type { FootnotePick } from "./footnotes";
 import type { ShownIds } from "./visible";
 
-export type Scope = "full" | "view" | "shown" | "path" | "selection";
+export type Scope = "full" | "view" | "shown" | "path" | "selection" | "step";
+
+/** A story step being shown: what it has told so far, and the excerpts it cites (its footnotes). */
+export interface StepScope {
+  ids: ShownIds;
+  picks: readonly FootnotePick[];
+}
 
 export interface ScopeSource {
   index: DatasetIndex;
@@ -17,11 +24,13 @@ export interface ScopeSource {
   focus: { id: string } | null;
   /** Whether filters or a focus narrow what is shown (else "the filtered set" is the whole graph). */
   narrowed: boolean;
+  /** The story step on screen, if a story is being played. */
+  step?: StepScope | null;
 }
 
 /** The subsets on offer right now, in the dialog's order. */
 export function availableScopes(s: ScopeSource): Scope[] {
-  const out: Scope[] = ["full", "view"];
+  const out: Scope[] = s.step ? ["step", "full", "view"] : ["full", "view"];
   if (s.narrowed) out.push("shown");
   if (s.paths.length > 0) out.push("path");
   if (selectionIds(s)) out.push("selection");
@@ -62,8 +71,9 @@ function pathIds(paths: readonly Path[]): ShownIds {
 
 /**
  * The ids a subset scope covers, and how to lay it out afresh: a path in columns from its start, a
- * selected actor or a focus in rings around it, anything else by force. Null for "full" and "view"
- * (the canvas' own positions), or when the subset is not on offer.
+ * selected actor or a focus in rings around it, anything else by force. Null for "full", "view" and
+ * "step" (the canvas' own positions: a step looks as the player shows it), or when the subset is
+ * not on offer.
  */
 export function scopeSubset(
   scope: Scope,
@@ -99,4 +109,10 @@ export const SCOPE_LABELS: Record<Scope, string> = {
   shown: "Only what the filters show, laid out afresh",
   path: "Only the path, laid out afresh",
   selection: "Only the selection and its links, laid out afresh",
+  step: "This story step: what it has told so far, as on screen",
 };
+
+/** The footnotes a scope asks for by itself, when it has its own (a step: the excerpts it cites). */
+export function scopePicks(scope: Scope, s: ScopeSource): readonly FootnotePick[] | null {
+  return scope === "step" && s.step ? s.step.picks : null;
+}

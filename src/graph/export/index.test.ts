@@ -95,6 +95,31 @@ describe("graph/export", () => {
     expect(plan?.frame.footnotes.filter((op) => op.kind === "text").length).toBeGreaterThanOrEqual(2);
   });
 
+  it("a story step: what it has told, at the canvas' positions, with only its cited links numbered", async () => {
+    const told = {
+      entities: new Set(["alice", "bob", "acme"]),
+      relations: new Set(["alice-bob", "bob-acme"]),
+    };
+    const source = {
+      ...sourceOf(shown),
+      step: { ids: told, picks: [{ relation: "bob-acme", evidence: 0 }] },
+    };
+    const plan = await planImageExport(
+      dataset,
+      source,
+      { ...options, scope: "step", footnotes: true, title: "Work" },
+      NOW,
+    );
+    expect(plan && [...plan.ids.relations].sort()).toEqual(["alice-bob", "bob-acme"]);
+    expect(plan?.picture.edges.map((e) => [e.id, e.badge?.number ?? null]).sort()).toEqual([
+      ["alice-bob", null],
+      ["bob-acme", 1],
+    ]);
+    expect(plan?.footnotes?.notes.map((n) => n.text)).toEqual([
+      expect.stringMatching(/^1\. Bob .* “Bob works for Acme\.”/),
+    ]);
+  });
+
   it("saves the plan it is given, as it is: its file name and exactly its elements", async () => {
     const plan = await planImageExport(
       dataset,

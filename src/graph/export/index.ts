@@ -19,7 +19,7 @@ import {
   serializeGraphml,
 } from "../../domain/export/data";
 import { buildFootnotes, type FootnotePick, omittedSentence } from "../../domain/export/footnotes";
-import { type Scope, type ScopeSource, scopeSubset } from "../../domain/export/scope";
+import { type Scope, type ScopeSource, scopePicks, scopeSubset } from "../../domain/export/scope";
 import { type ShownIds, shownElements } from "../../domain/export/visible";
 import { THEMES, type ThemeName } from "../../visuals/tokens";
 import { getGraphInstance } from "../instance";
@@ -45,7 +45,13 @@ export { CANVAS_MAX_AREA, CANVAS_MAX_SIDE } from "./limits";
 export { PRESET_LABELS, type SizeChoice, type SizePreset } from "./size";
 export type * from "./types";
 
-export function describeShown(dataset: LoadedDataset, ids: ShownIds, filterSummary: string, view: boolean) {
+export function describeShown(
+  dataset: LoadedDataset,
+  ids: ShownIds,
+  filterSummary: string,
+  view: boolean,
+  story = false,
+) {
   const shown = shownElements(dataset, ids);
   const counts = {
     shownEntities: shown.entities.length,
@@ -57,7 +63,7 @@ export function describeShown(dataset: LoadedDataset, ids: ShownIds, filterSumma
     counts,
     everything:
       counts.shownEntities === counts.totalEntities && counts.shownRelations === counts.totalRelations,
-    caption: buildCaption(counts, filterSummary, { view }),
+    caption: buildCaption(counts, filterSummary, { view, story }),
   };
 }
 
@@ -90,20 +96,27 @@ export function resolveScope(
   const cy = getGraphInstance();
   if (!cy) return null;
   const region: Region = scope === "view" ? "view" : "full";
+  // A story step: what it has told, where the canvas has it.
+  const shown = scope === "step" && source.step ? source.step.ids : source.visibility;
   return {
-    ids: readScene(cy, source.visibility, region).ids,
+    ids: readScene(cy, shown, region).ids,
     layout: { kind: "keep" },
     view: region === "view",
   };
 }
 
-/** Footnote picks for these links: along the path for a path, else in the dataset's order. */
+/**
+ * Footnote picks for these links: a story step's cited excerpts in its order, along the path for a
+ * path, else in the dataset's order.
+ */
 function footnotePicks(
   dataset: LoadedDataset,
   source: ScopeSource,
   scope: Scope,
   ids: ShownIds,
-): FootnotePick[] {
+): readonly FootnotePick[] {
+  const own = scopePicks(scope, source);
+  if (own) return own;
   const { relations } = shownElements(dataset, ids);
   if (scope !== "path") return relations.map((r) => ({ relation: r.id }));
   const order = source.paths.flatMap((path) => path.flatMap((step) => step.relations.map((r) => r.id)));
@@ -168,7 +181,7 @@ export async function planImageExport(
     : null;
   const numbers = new Map((footnotes?.notes ?? []).map((n) => [n.relation, n.number] as const));
   const picture = await pictureOf(cy, ids, layout, theme, numbers);
-  const described = describeShown(dataset, ids, options.filterSummary, view);
+  const described = describeShown(dataset, ids, options.filterSummary, view, options.scope === "step");
   const sentences = [described.caption];
   if (picture.droppedLabels > 0)
     sentences.push(
