@@ -75,7 +75,7 @@ const shapeBox = (n: RoomNode): Box => ({
 });
 
 /** The shortest move (left, right, up or down) that takes `box` out of `room`. */
-function escape(box: Box, room: Box): { dx: number; dy: number } {
+function moveOut(box: Box, room: Box): { dx: number; dy: number } {
   const moves = [
     { dx: room.x1 - box.x2, dy: 0 },
     { dx: room.x2 - box.x1, dy: 0 },
@@ -111,11 +111,11 @@ export function makeRoomForNames(
         if (other === owner || !overlap(shapeBox(other), room)) continue;
         if (isNamed.has(other.id) && named.indexOf(other) < i) {
           // Move the lesser name's owner instead, taking its name with it.
-          const m = escape(room, grow(shapeBox(other), pad));
+          const m = moveOut(room, grow(shapeBox(other), pad));
           owner.x += m.dx;
           owner.y += m.dy;
         } else {
-          const m = escape(shapeBox(other), room);
+          const m = moveOut(shapeBox(other), room);
           other.x += m.dx;
           other.y += m.dy;
         }
@@ -126,7 +126,7 @@ export function makeRoomForNames(
         const theirs = grow(nameBox(better, zoom, view), pad);
         const mine = nameBox(owner, zoom, view);
         if (!overlap(mine, theirs)) continue;
-        const m = escape(mine, theirs);
+        const m = moveOut(mine, theirs);
         owner.x += m.dx;
         owner.y += m.dy;
         clear = false;
@@ -141,7 +141,7 @@ export function makeRoomForNames(
         const room = grow(shapeBox(a), pad);
         if (!overlap(shapeBox(b), room)) continue;
         const mover = isNamed.has(b.id) && !isNamed.has(a.id) ? a : b;
-        const m = mover === b ? escape(shapeBox(b), room) : escape(shapeBox(a), grow(shapeBox(b), pad));
+        const m = mover === b ? moveOut(shapeBox(b), room) : moveOut(shapeBox(a), grow(shapeBox(b), pad));
         mover.x += m.dx;
         mover.y += m.dy;
         clear = false;
