@@ -57,8 +57,7 @@ function themePlugin(): Plugin {
   return {
     name: "throughline-theme",
     resolveId: (source) => (source === id ? resolved : undefined),
-    // Light only until the canvas follows the theme (issue 14).
-    load: (source) => (source === resolved ? themeCss({ dark: false }) : undefined),
+    load: (source) => (source === resolved ? themeCss({ dark: true }) : undefined),
   };
 }
 

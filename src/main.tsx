@@ -4,12 +4,14 @@ import { App } from "./App";
 import { openBundled, openUrl } from "./state/openDataset";
 import { startPreferences } from "./state/preferencesSync";
 import { useStore } from "./state/store";
+import { startThemeAttribute } from "./state/theme";
 import { applyViewFromUrl, startUrlSync } from "./state/urlSync";
 import "virtual:theme.css";
 import "./styles.css";
 import "./responsive.css";
 
 startPreferences();
+startThemeAttribute();
 
 // `?embed=1` is the graph and its excerpts for a story page, without the app around them. Its code
 // and styles are a chunk of their own, fetched at once (in parallel with the dataset's setup), so

@@ -10,11 +10,12 @@
 //   useLayouts             the first layout and the reader's re-runs (layoutRunner.ts, on demand)
 //   canvasKeyProps         the canvas as a keyboard stop: arrow keys move a cursor (keyboardNav.ts)
 //   useLabels              which names are drawn, where, at a size readable on screen (labels.ts)
-// and canvasConfig() picks the renderer options and stylesheet for the dataset's size.
+// and canvasConfig() picks the renderer options and stylesheet for the dataset's size and the theme.
 import type cytoscape from "cytoscape";
 import { useMemo, useReducer } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import { useStore } from "../state/store";
+import { useTheme } from "../state/theme";
 import { canvasConfig } from "./canvasConfig";
 import { canvasKeyProps } from "./canvasKeys";
 import { GraphControls } from "./GraphControls";
@@ -43,7 +44,7 @@ export function GraphCanvas() {
     [dataset],
   );
   const { elements } = built;
-  const config = canvasConfig(dataset?.entities.length ?? 0);
+  const config = canvasConfig(dataset?.entities.length ?? 0, useTheme());
   const [cy, onCy] = useCyInstance();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 

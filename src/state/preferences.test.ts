@@ -58,6 +58,21 @@ describe("preferences", () => {
     stop();
   });
 
+  it("restores a chosen theme; an unknown one follows the system", () => {
+    for (const [theme, expected] of [
+      ["dark", "dark"],
+      ["light", "light"],
+      ["sepia", "system"],
+    ] as const) {
+      const storage = memoryStorage({
+        "throughline:preferences": JSON.stringify({ v: 1, data: { theme } }),
+      });
+      const stop = startPreferences(prefs(storage));
+      expect(useStore.getState().prefs.theme).toBe(expected);
+      stop();
+    }
+  });
+
   it("remembers changes", () => {
     const storage = memoryStorage();
     const stop = startPreferences(prefs(storage));

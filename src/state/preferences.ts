@@ -2,6 +2,11 @@
 // the legend is open, and the side panels' widths. The one source of their defaults; the store holds
 // them as `prefs`, preferencesSync.ts keeps them in localStorage.
 
+import type { ThemeName } from "../visuals/tokens";
+
+/** The reader's theme: as the system says, or one they chose. */
+export type ThemeChoice = "system" | ThemeName;
+
 export interface Preferences {
   panel: "graph" | "list";
   /** Folded or open, as the reader chose; null until they do (phones then start folded). */
@@ -10,6 +15,7 @@ export interface Preferences {
   rightWidth: number;
   /** The timeline under the graph. */
   timelineOpen: boolean;
+  theme: ThemeChoice;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -18,6 +24,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   leftWidth: 260,
   rightWidth: 400,
   timelineOpen: false,
+  theme: "system",
 };
 
 /** How narrow and wide the side panels may be made, in CSS px. */
@@ -38,5 +45,6 @@ export function validatePreferences(data: unknown): Preferences | null {
     leftWidth: width(d.leftWidth, DEFAULT_PREFERENCES.leftWidth),
     rightWidth: width(d.rightWidth, DEFAULT_PREFERENCES.rightWidth),
     timelineOpen: typeof d.timelineOpen === "boolean" ? d.timelineOpen : DEFAULT_PREFERENCES.timelineOpen,
+    theme: d.theme === "light" || d.theme === "dark" ? d.theme : "system",
   };
 }

@@ -196,36 +196,40 @@ async function violations(page: Page) {
   }));
 }
 
-for (const size of SIZES) {
-  test(`axe finds no violation of any impact at ${size.width}×${size.height}`, async ({ browser }) => {
-    // Five full axe runs: slow on a busy two-core machine.
-    test.setTimeout(480_000);
-    const compact = size.width <= 1100;
-    const context = await browser.newContext({
-      viewport: size,
-      hasTouch: compact,
-      isMobile: size.width < 600,
+for (const size of SIZES)
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`axe finds no violation of any impact at ${size.width}×${size.height}, ${colorScheme} theme`, async ({
+      browser,
+    }) => {
+      // Five full axe runs: slow on a busy two-core machine.
+      test.setTimeout(480_000);
+      const compact = size.width <= 1100;
+      const context = await browser.newContext({
+        viewport: size,
+        hasTouch: compact,
+        isMobile: size.width < 600,
+        colorScheme,
+      });
+      const page = await context.newPage();
+      await openApp(page);
+      expect(await violations(page)).toEqual([]);
+      // An actor, then one of its links.
+      await clickNode(page, "igor-sechin");
+      await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Igor Sechin");
+      expect(await violations(page)).toEqual([]);
+      await details(page).locator(".relation-list button").first().click();
+      await expect(details(page).locator("blockquote").first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      // The article, with its highlights.
+      await details(page).getByRole("tab", { name: "Article" }).click();
+      await expect(details(page).locator(".reader-text mark").first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      // The list.
+      if (compact)
+        await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "List" }).click();
+      else await page.getByRole("button", { name: "List", exact: true }).click();
+      await expect(page.getByRole("table", { name: /Actors shown/ })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await context.close();
     });
-    const page = await context.newPage();
-    await openApp(page);
-    expect(await violations(page)).toEqual([]);
-    // An actor, then one of its links.
-    await clickNode(page, "igor-sechin");
-    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Igor Sechin");
-    expect(await violations(page)).toEqual([]);
-    await details(page).locator(".relation-list button").first().click();
-    await expect(details(page).locator("blockquote").first()).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    // The article, with its highlights.
-    await details(page).getByRole("tab", { name: "Article" }).click();
-    await expect(details(page).locator(".reader-text mark").first()).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    // The list.
-    if (compact)
-      await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "List" }).click();
-    else await page.getByRole("button", { name: "List", exact: true }).click();
-    await expect(page.getByRole("table", { name: /Actors shown/ })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-    await context.close();
-  });
-}
+  }

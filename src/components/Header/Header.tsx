@@ -5,6 +5,7 @@ import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 import { StoryButton } from "../Story/StoryButton";
+import { ThemeToggle } from "./ThemeToggle";
 
 const MenuButton = lazy(() => import("../Layout/Compact").then((m) => ({ default: m.MenuButton })));
 
@@ -30,6 +31,7 @@ export function Header() {
         <StoryButton />
         <OpenDatasetButton />
         <ExportButton />
+        <ThemeToggle />
         <button
           type="button"
           className="header-button"
