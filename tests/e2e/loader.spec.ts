@@ -334,8 +334,12 @@ test("files dropped on the window open as a dataset", async ({ page }) => {
     dt.items.add(new File([text], "dropped.json", { type: "application/json" }));
     return dt;
   }, MINIMAL);
-  await page.dispatchEvent("body", "dragenter", { dataTransfer });
-  await expect(page.getByText("Drop to open this dataset")).toBeVisible();
+  // The drop target loads just after the graph's first frame: a drag that comes before it is
+  // dragged again.
+  await expect(async () => {
+    await page.dispatchEvent("body", "dragenter", { dataTransfer });
+    await expect(page.getByText("Drop to open this dataset")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await page.screenshot({ path: "test-results/screens/drop-overlay.png" });
   await page.dispatchEvent("body", "drop", { dataTransfer });
   await expect(page.getByText("Drop to open this dataset")).toHaveCount(0);
