@@ -3,7 +3,14 @@
 // counted. Dragging across the axis, or moving the two range thumbs, filters the graph by time.
 // With a few dozen marks or fewer, each is named beside it (its two actors); with more, hovering or
 // the list view names them.
-import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  type PointerEvent as ReactPointerEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { parsePartialDate } from "../../data/dates";
 import type { RelationType } from "../../data/types";
 import { entityName } from "../../domain/indexes";
@@ -12,7 +19,17 @@ import { happenedModel } from "../../domain/timeline";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_FAMILIES, RELATION_VISUALS } from "../../visuals/vocabulary";
-import { DAY, paddedDomain, placeMarks, type Scale, startOfDay, ticks, toTime, toX } from "./geometry";
+import {
+  DAY,
+  type PlacedMark,
+  paddedDomain,
+  placeMarks,
+  type Scale,
+  startOfDay,
+  ticks,
+  toTime,
+  toX,
+} from "./geometry";
 
 const MARGIN = { left: 12, right: 16 };
 /** Room for a family's name above its lanes. */
@@ -73,37 +90,43 @@ export function HappenedAxis() {
   const range = rangeOf(time);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
 
-  if (!model.extent) {
+  // Where every mark goes depends on the dataset and the width only: kept while a brush or a
+  // filter changes, so that a change redraws only the marks it turns on or off.
+  const layout = useMemo(() => {
+    if (!model.extent) return null;
+    const domain = paddedDomain(model.extent);
+    const scale: Scale = { domain, x0: MARGIN.left, x1: width - MARGIN.right };
+    // One block of lanes per family of link, in the vocabulary's order.
+    const families = Object.keys(RELATION_FAMILIES) as Array<keyof typeof RELATION_FAMILIES>;
+    let y = 4;
+    const blocks = families.flatMap((family) => {
+      const marks = model.marks.filter(
+        (m) => RELATION_VISUALS[labels.get(m.relationId)?.type as RelationType]?.family === family,
+      );
+      if (marks.length === 0) return [];
+      const placed = placeMarks(
+        marks,
+        scale,
+        4,
+        names ? (id) => (names.get(id)?.length ?? 0) * CHAR_PX : undefined,
+        width,
+      );
+      const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
+      const block = { family, placed, top: y, height: LABEL + lanes * LANE };
+      y += LABEL + lanes * LANE + 4;
+      return [block];
+    });
+    return { domain, scale, blocks, height: y + AXIS };
+  }, [model, labels, names, width]);
+
+  if (!layout) {
     return (
       <p className="timeline-empty muted">
         No link in this dataset has a date. {count(model.undated.length, "link")} in all.
       </p>
     );
   }
-  const domain = paddedDomain(model.extent);
-  const scale: Scale = { domain, x0: MARGIN.left, x1: width - MARGIN.right };
-
-  // One block of lanes per family of link, in the vocabulary's order.
-  const families = Object.keys(RELATION_FAMILIES) as Array<keyof typeof RELATION_FAMILIES>;
-  let y = 4;
-  const blocks = families.flatMap((family) => {
-    const marks = model.marks.filter(
-      (m) => RELATION_VISUALS[labels.get(m.relationId)?.type as RelationType]?.family === family,
-    );
-    if (marks.length === 0) return [];
-    const placed = placeMarks(
-      marks,
-      scale,
-      4,
-      names ? (id) => (names.get(id)?.length ?? 0) * CHAR_PX : undefined,
-      width,
-    );
-    const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
-    const block = { family, placed, top: y, height: LABEL + lanes * LANE };
-    y += LABEL + lanes * LANE + 4;
-    return [block];
-  });
-  const height = y + AXIS;
+  const { domain, scale, blocks, height } = layout;
 
   const pointerTime = (event: ReactPointerEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -187,68 +210,19 @@ export function HappenedAxis() {
               </text>
               {block.placed.map((mark) => {
                 const relation = labels.get(mark.relationId);
-                const cy = block.top + LABEL + mark.lane * LANE + LANE / 2;
-                const classes = [
-                  "tl-mark",
-                  visibleRelations.has(mark.relationId) ? "" : "is-off",
-                  selection?.kind === "relation" && selection.id === mark.relationId ? "is-selected" : "",
-                  hovered === mark.relationId ? "is-hovered" : "",
-                ].join(" ");
-                const title = `${relation?.label ?? mark.relationId}: ${relation?.date ? formatDateValue(relation.date) : "dated by its excerpts"}`;
-                const activate = () => select({ kind: "relation", id: mark.relationId });
                 return (
-                  // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; the list view is its text twin
-                  <g
+                  <Mark
                     key={mark.relationId}
-                    className={classes}
-                    data-relation={mark.relationId}
-                    role="button"
-                    tabIndex={-1}
-                    aria-label={title}
-                    onClick={activate}
-                    onKeyDown={(e) => e.key === "Enter" && activate()}
-                    onPointerEnter={() => hoverRelation(mark.relationId)}
-                    onPointerLeave={() => hoverRelation(null)}
-                  >
-                    <title>{title}</title>
-                    {/* A wider target than the line itself, for the pointer and a finger. */}
-                    <rect
-                      className="tl-hit"
-                      x={mark.left - 6}
-                      y={cy - LANE / 2}
-                      width={mark.right - mark.left + 12}
-                      height={LANE}
-                    />
-                    {mark.label && (
-                      <text
-                        className="tl-name"
-                        x={mark.label.x}
-                        y={cy + 4}
-                        style={{ textAnchor: mark.label.anchor }}
-                      >
-                        {names?.get(mark.relationId)}
-                      </text>
-                    )}
-                    {mark.point ? (
-                      <circle cx={mark.left} cy={cy} r={4.5} />
-                    ) : (
-                      <>
-                        <line
-                          className={mark.openStart || mark.openEnd ? "tl-open" : ""}
-                          x1={mark.left}
-                          x2={mark.right}
-                          y1={cy}
-                          y2={cy}
-                        />
-                        {mark.openEnd && (
-                          <line className="tl-cap" x1={mark.left} x2={mark.left} y1={cy - 4} y2={cy + 4} />
-                        )}
-                        {mark.openStart && (
-                          <line className="tl-cap" x1={mark.right} x2={mark.right} y1={cy - 4} y2={cy + 4} />
-                        )}
-                      </>
-                    )}
-                  </g>
+                    mark={mark}
+                    cy={block.top + LABEL + mark.lane * LANE + LANE / 2}
+                    title={`${relation?.label ?? mark.relationId}: ${relation?.date ? formatDateValue(relation.date) : "dated by its excerpts"}`}
+                    name={names?.get(mark.relationId)}
+                    off={!visibleRelations.has(mark.relationId)}
+                    selected={selection?.kind === "relation" && selection.id === mark.relationId}
+                    hovered={hovered === mark.relationId}
+                    select={select}
+                    hoverRelation={hoverRelation}
+                  />
                 );
               })}
             </g>
@@ -300,3 +274,83 @@ export function HappenedAxis() {
     </div>
   );
 }
+
+interface MarkProps {
+  mark: PlacedMark;
+  /** The middle of its lane. */
+  cy: number;
+  title: string;
+  name: string | undefined;
+  off: boolean;
+  selected: boolean;
+  hovered: boolean;
+  select: (selection: { kind: "relation"; id: string }) => void;
+  hoverRelation: (id: string | null) => void;
+}
+
+/** One link on the axis; memoised, so a brush redraws only the marks it turns on or off. */
+const Mark = memo(function Mark({
+  mark,
+  cy,
+  title,
+  name,
+  off,
+  selected,
+  hovered,
+  select,
+  hoverRelation,
+}: MarkProps) {
+  const classes = [
+    "tl-mark",
+    off ? "is-off" : "",
+    selected ? "is-selected" : "",
+    hovered ? "is-hovered" : "",
+  ].join(" ");
+  const activate = () => select({ kind: "relation", id: mark.relationId });
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; the list view is its text twin
+    <g
+      className={classes}
+      data-relation={mark.relationId}
+      role="button"
+      tabIndex={-1}
+      aria-label={title}
+      onClick={activate}
+      onKeyDown={(e) => e.key === "Enter" && activate()}
+      onPointerEnter={() => hoverRelation(mark.relationId)}
+      onPointerLeave={() => hoverRelation(null)}
+    >
+      <title>{title}</title>
+      {/* A wider target than the line itself, for the pointer and a finger. */}
+      <rect
+        className="tl-hit"
+        x={mark.left - 6}
+        y={cy - LANE / 2}
+        width={mark.right - mark.left + 12}
+        height={LANE}
+      />
+      {mark.label && (
+        <text className="tl-name" x={mark.label.x} y={cy + 4} style={{ textAnchor: mark.label.anchor }}>
+          {name}
+        </text>
+      )}
+      {mark.point ? (
+        <circle cx={mark.left} cy={cy} r={4.5} />
+      ) : (
+        <>
+          <line
+            className={mark.openStart || mark.openEnd ? "tl-open" : ""}
+            x1={mark.left}
+            x2={mark.right}
+            y1={cy}
+            y2={cy}
+          />
+          {mark.openEnd && <line className="tl-cap" x1={mark.left} x2={mark.left} y1={cy - 4} y2={cy + 4} />}
+          {mark.openStart && (
+            <line className="tl-cap" x1={mark.right} x2={mark.right} y1={cy - 4} y2={cy + 4} />
+          )}
+        </>
+      )}
+    </g>
+  );
+});
