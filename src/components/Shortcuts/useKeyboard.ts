@@ -19,7 +19,13 @@ export function useKeyboard(searchRef: RefObject<HTMLInputElement | null>) {
       if (typingIn(e.target)) return;
       if (e.key === "/") {
         e.preventDefault();
-        searchRef.current?.focus();
+        // The search box loads just after the graph's first frame: a "/" before that waits for it.
+        let frames = 120;
+        const focusSearch = () => {
+          if (searchRef.current) searchRef.current.focus();
+          else if (frames-- > 0) requestAnimationFrame(focusSearch);
+        };
+        focusSearch();
       } else if (e.key === "?") {
         e.preventDefault();
         useStore.getState().setShortcutsOpen(!useStore.getState().shortcutsOpen);
