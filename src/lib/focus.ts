@@ -1,13 +1,14 @@
 // Moving focus to what an action opened, even when it mounts a frame or a lazy chunk later.
 
 /**
- * Focuses the element with this id as soon as it is shown (gives up after about two seconds). A
- * panel waiting for its code keeps the old content hidden meanwhile, under the same id: wait on.
+ * Focuses the element with this id (or the one `target` returns) as soon as it is shown (gives up
+ * after about two seconds). A panel waiting for its code keeps the old content hidden meanwhile,
+ * under the same id: wait on.
  */
-export function focusWhenReady(id: string, options?: FocusOptions): void {
+export function focusWhenReady(target: string | (() => HTMLElement | null), options?: FocusOptions): void {
   let frames = 120;
   const attempt = () => {
-    const element = document.getElementById(id);
+    const element = typeof target === "string" ? document.getElementById(target) : target();
     element?.focus(options);
     if (document.activeElement !== element && frames-- > 0) requestAnimationFrame(attempt);
   };

@@ -15,3 +15,5 @@ export function useMediaQuery(query: string): boolean {
 
 /** Phones and tablets: one column, a bottom bar, panels as sheets (styles.css, "Compact"). */
 export const COMPACT_QUERY = "(max-width: 1100px)";
+/** Phones: narrower than a small tablet. */
+export const PHONE_QUERY = "(max-width: 600px)";

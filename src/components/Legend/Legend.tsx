@@ -17,6 +17,10 @@ export function Legend({ brief = false }: { brief?: boolean }) {
     [dataset],
   );
 
+  // The short key uses an item's short words where it has them.
+  const words = (item: { label: string; short?: string }) =>
+    brief ? (item.short ?? item.label) : item.label;
+
   return (
     <section className={`legend${brief ? " is-brief" : ""}`} aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
@@ -35,13 +39,7 @@ export function Legend({ brief = false }: { brief?: boolean }) {
                   <li key={item.label}>
                     {item.icon === "shape" ? <ShapeIcon {...item} /> : <LineIcon {...item} />}
                     <span>
-                      {item.icon === "shape" && item.italic ? (
-                        <em>{brief ? (item.short ?? item.label) : item.label}</em>
-                      ) : brief ? (
-                        (item.short ?? item.label)
-                      ) : (
-                        item.label
-                      )}
+                      {item.icon === "shape" && item.italic ? <em>{words(item)}</em> : words(item)}
                       {!brief && item.detail && <span className="legend-sub">: {item.detail}</span>}
                     </span>
                   </li>

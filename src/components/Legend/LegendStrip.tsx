@@ -3,11 +3,9 @@
 // the rest (widths, marks, what each type covers) one click away; it folds to one line. Folded or
 // open is a remembered preference; until the reader chooses, phones start with it folded.
 import { useState } from "react";
-import { useMediaQuery } from "../../lib/useMediaQuery";
+import { PHONE_QUERY, useMediaQuery } from "../../lib/useMediaQuery";
 import { useStore } from "../../state/store";
 import { Legend } from "./Legend";
-
-export const PHONE_QUERY = "(max-width: 600px)";
 
 export function LegendStrip() {
   const chosen = useStore((s) => s.prefs.legendOpen);

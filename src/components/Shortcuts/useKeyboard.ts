@@ -1,5 +1,6 @@
 // Page-wide keys: `/` search, `?` shortcuts, Escape undoes one step (see the store's `escape`).
 import { type RefObject, useEffect } from "react";
+import { focusWhenReady } from "../../lib/focus";
 import { useStore } from "../../state/store";
 
 const typingIn = (target: EventTarget | null) =>
@@ -20,12 +21,7 @@ export function useKeyboard(searchRef: RefObject<HTMLInputElement | null>) {
       if (e.key === "/") {
         e.preventDefault();
         // The search box loads just after the graph's first frame: a "/" before that waits for it.
-        let frames = 120;
-        const focusSearch = () => {
-          if (searchRef.current) searchRef.current.focus();
-          else if (frames-- > 0) requestAnimationFrame(focusSearch);
-        };
-        focusSearch();
+        focusWhenReady(() => searchRef.current);
       } else if (e.key === "?") {
         e.preventDefault();
         useStore.getState().setShortcutsOpen(!useStore.getState().shortcutsOpen);

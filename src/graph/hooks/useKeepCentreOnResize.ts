@@ -24,8 +24,8 @@ export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
       const now = { w: container.clientWidth, h: container.clientHeight };
       const wasWhole = whollyInside(last);
       cy.resize();
-      cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
       if (wasWhole) fitShapes(cy, cy.elements(":visible"));
+      else cy.panBy({ x: (now.w - last.w) / 2, y: (now.h - last.h) / 2 });
       last = now;
     });
     observer.observe(container);
