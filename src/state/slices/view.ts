@@ -10,7 +10,7 @@ import { searchHits } from "../../domain/search";
 import { DEFAULT_VIEW, EMPTY_FILTERS, VIEW_KEYS, type View } from "../../domain/view";
 import type { AppState, Derived, ViewSlice } from "../types";
 
-export const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set() };
+export const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set(), unlinkedHidden: 0 };
 
 /**
  * Recomputes what follows from the view, reusing what did not change; keeps the selection only
