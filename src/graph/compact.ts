@@ -33,10 +33,58 @@ function nameBox(label: string): { w: number; h: number } {
 }
 
 /**
- * Positions for `nodes` (and the links among them), laid out afresh and compact, turned a quarter
- * when that matches the canvas better (a chain of actors lies along a phone's height).
+ * Turns a layout to suit the canvas: a long one (a chain of actors, which the force layout draws
+ * straight) along the canvas' diagonal, where it is longest and where each name below a node sits
+ * lower than its neighbour's; a wide one on a tall canvas (or the reverse) a quarter.
  */
-export function compactPositions(nodes: cytoscape.NodeCollection, portrait = false): Positions {
+export function orient(x: Float64Array, y: Float64Array, canvas: { w: number; h: number }): void {
+  const n = x.length;
+  if (n < 2) return;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += (x[i] ?? 0) / n;
+    my += (y[i] ?? 0) / n;
+  }
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] ?? 0) - mx;
+    const dy = (y[i] ?? 0) - my;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  }
+  const half = (sxx + syy) / 2;
+  const spread = Math.sqrt(((sxx - syy) / 2) ** 2 + sxy ** 2);
+  const long = half + spread;
+  const short = half - spread;
+  // The main axis' angle; elongated when it is over 2.5 times as long as the other (in spread).
+  const axis = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  let turn = 0;
+  if (long > 6.25 * Math.max(short, 1e-9)) turn = Math.atan2(canvas.h, canvas.w) - axis;
+  else {
+    const wide = sxx > syy * 1.44;
+    const tall = syy > sxx * 1.44;
+    if ((wide && canvas.h > canvas.w * 1.2) || (tall && canvas.w > canvas.h * 1.2)) turn = Math.PI / 2;
+  }
+  if (turn === 0) return;
+  const cos = Math.cos(turn);
+  const sin = Math.sin(turn);
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] ?? 0) - mx;
+    const dy = (y[i] ?? 0) - my;
+    x[i] = mx + dx * cos - dy * sin;
+    y[i] = my + dx * sin + dy * cos;
+  }
+}
+
+/** Positions for `nodes` (and the links among them), laid out afresh, compact and turned to fit. */
+export function compactPositions(
+  nodes: cytoscape.NodeCollection,
+  canvas: { w: number; h: number } = { w: 4, h: 3 },
+): Positions {
   const sorted = nodes.sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
   const n = sorted.length;
   const index = new Map<string, number>();
@@ -87,18 +135,10 @@ export function compactPositions(nodes: cytoscape.NodeCollection, portrait = fal
   Math.random = seededRandom(n);
   try {
     const { x, y } = computeLayout(request, COMPACT_TUNING);
-    let spanX = 0;
-    let spanY = 0;
-    for (let i = 0; i < n; i++) {
-      spanX = Math.max(spanX, Math.abs((x[i] ?? 0) - (x[0] ?? 0)));
-      spanY = Math.max(spanY, Math.abs((y[i] ?? 0) - (y[0] ?? 0)));
-    }
-    const turn = portrait ? spanX > spanY * 1.2 : spanY > spanX * 1.2;
+    orient(x, y, canvas);
     const out: Positions = new Map();
     request.ids.forEach((id, i) => {
-      const px = x[i] ?? 0;
-      const py = y[i] ?? 0;
-      out.set(id, turn ? { x: -py, y: px } : { x: px, y: py });
+      out.set(id, { x: x[i] ?? 0, y: y[i] ?? 0 });
     });
     return out;
   } finally {
@@ -192,7 +232,7 @@ export function compactShown(
 ): Promise<void> {
   const shown = cy.nodes().not(".is-hidden");
   keepHome(cy);
-  const at = compactPositions(shown, cy.height() > cy.width());
+  const at = compactPositions(shown, { w: cy.width(), h: cy.height() });
   return moveTo(cy, shown, shown, at, frame, animate);
 }
 

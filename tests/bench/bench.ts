@@ -28,6 +28,7 @@ import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
 import { CHROMIUM_PATH } from "../browser";
+import { measureReadability } from "../e2e/readability";
 import { searchFigures, textFigures } from "./bounds";
 import { GENERATED_YEARS, generateDataset } from "./generate";
 
@@ -60,11 +61,18 @@ const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Numb
  */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
 const FIGURES = new Set(
-  (figuresArg ?? "load,embed,interact,story,time,export,layout,search,text").split(","),
+  (figuresArg ?? "load,embed,interact,readability,story,time,export,layout,search,text").split(","),
 );
-const BROWSER_FIGURES = ["load", "embed", "interact", "story", "time", "export", "layout"].some((f) =>
-  FIGURES.has(f),
-);
+const BROWSER_FIGURES = [
+  "load",
+  "embed",
+  "interact",
+  "readability",
+  "story",
+  "time",
+  "export",
+  "layout",
+].some((f) => FIGURES.has(f));
 /** Total article text for the text figures, in MB (`--text-mb=10,40`). */
 const textArg = process.argv.find((a) => a.startsWith("--text-mb="))?.slice(10);
 const TEXT_MB = (textArg ?? "1,10,20,40").split(",").map(Number);
@@ -267,7 +275,8 @@ interface Row {
   figure: string;
   app: Samples;
   base: Samples | null;
-  unit: "ms" | "KB" | "MB";
+  /** `n`: a count (names drawn, overlaps). */
+  unit: "ms" | "KB" | "MB" | "n";
   note?: string;
 }
 const rows: Row[] = [];
@@ -292,6 +301,7 @@ function record(row: Row) {
 function fmt(x: number, unit: string): string {
   if (!Number.isFinite(x)) return "—";
   if (unit === "ms") return `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+  if (unit === "n") return String(Math.round(x));
   return `${x.toFixed(1)} ${unit}`;
 }
 
@@ -307,8 +317,12 @@ async function withTimeout<T>(promise: Promise<T>, ms = LIMIT_MS): Promise<T | n
 
 /** Opens a page in a fresh context (cold cache) and waits for its first graph frame. */
 /** `returning`: as a reader who has answered the "Start here" invitation (none is shown). */
-async function openFresh(browser: Browser, path: string, { returning = false } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+async function openFresh(
+  browser: Browser,
+  path: string,
+  { returning = false, viewport = VIEWPORT }: { returning?: boolean; viewport?: typeof VIEWPORT } = {},
+) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.addInitScript(INIT);
   if (returning)
     await context.addInitScript(
@@ -426,6 +440,120 @@ async function openPair(browser: Browser, c: Case) {
   const base = await openFresh(browser, c.basePath);
   await app.page.waitForTimeout(500);
   return { app, base };
+}
+
+/** The camera has stopped and the names are placed for where it stopped (two frames later). */
+const SETTLED = `(async () => {
+  const cy = window.throughline.cy;
+  while (!window.throughline.layoutDone || cy.animated() || cy.nodes().toArray().some((n) => n.animated()))
+    await ${NEXT_FRAME};
+  await ${NEXT_FRAME}; await ${NEXT_FRAME};
+})()`;
+
+/**
+ * Issue 13, read off the live canvas (tests/e2e/readability.ts): at the curated size, the 20 best
+ * connected actors named at first sight at three window sizes with nothing over anything, and a
+ * filter that leaves a few actors laid out afresh (from the store change to the last frame of its
+ * animation); at more than 2,000 actors, the 50 best connected named at the fitted view, and what
+ * the name placement adds to a zoom step (the app's step, names placed, against the bare page's).
+ */
+async function readabilityFigures(browser: Browser, basePage: Page, c: Case) {
+  const sizes =
+    c.nodes > 2000
+      ? [[1440, 900]]
+      : [
+          [1440, 900],
+          [1920, 1080],
+          [1024, 768],
+        ];
+  const top = c.nodes > 2000 ? 50 : 20;
+  for (const [width = 1440, height = 900] of sizes) {
+    const { context, page } = await openFresh(browser, c.appPath, {
+      returning: true,
+      viewport: { width, height },
+    });
+    await page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
+      timeout: LIMIT_MS,
+    });
+    await page.waitForTimeout(1000);
+    // tsx keeps function names with a helper the page lacks (measureReadability's inner functions).
+    await page.evaluate("globalThis.__name = (f) => f");
+    await page.evaluate(SETTLED);
+    const r = await measureReadability(page as never, top);
+    record({
+      size: c.name,
+      figure: `${width}×${height}: top ${r.topChecked} named`,
+      app: [r.topChecked - r.topUnreadable.length],
+      base: null,
+      unit: "n",
+      note: `≥ 11 px; ${r.drawn} names drawn; overlaps: ${r.nodeOverlaps.length} shapes, ${r.labelOverlaps.length} names, ${r.labelOnNode.length} names on shapes`,
+    });
+    if (c.name === "curated" && width === 1440) {
+      // A filter that leaves a few actors: the compact layout, from the store change to its end.
+      const app: Samples = [];
+      const long: Samples = [];
+      let named = "";
+      for (let i = 0; i < RUNS; i++) {
+        const t = (await page.evaluate(`(async () => {
+          const s = window.throughline.store.getState();
+          await ${NEXT_FRAME};
+          const t0 = performance.now();
+          s.setFilters({ countries: ["PH"] });
+          await ${NEXT_FRAME};
+          await ${SETTLED};
+          return { t0, t1: performance.now() };
+        })()`)) as { t0: number; t1: number };
+        app.push(t.t1 - t.t0);
+        long.push(await longestTask(page, t.t0, t.t1));
+        const f = await measureReadability(page as never, top);
+        named = `${f.topChecked - f.topUnreadable.length} of ${f.shown} named, ${f.nodeOverlaps.length + f.labelOverlaps.length + f.labelOnNode.length} overlaps`;
+        await page.evaluate(`window.throughline.store.getState().resetFilters()`);
+        await page.evaluate(SETTLED);
+      }
+      record({
+        size: c.name,
+        figure: "filter PH → laid out afresh",
+        app,
+        base: null,
+        unit: "ms",
+        note: `animation included (350 ms); ${named}`,
+      });
+      record({ size: c.name, figure: "  longest task", app: long, base: null, unit: "ms" });
+    }
+    if (c.nodes > 2000) {
+      // Zoom steps of 1.1× inwards from the fitted view, about the middle, each to the frame after
+      // the names are placed (one way: steps back and forth would cross the zoom where line
+      // patterns switch, zoomDetail.ts, at every step).
+      const step = (page: Page, handle: string) =>
+        page.evaluate(`(async () => {
+          const cy = window.${handle}.cy;
+          await ${NEXT_FRAME};
+          const t0 = performance.now();
+          cy.zoom({ level: cy.zoom() * 1.1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+          await ${NEXT_FRAME}; const t1 = await ${NEXT_FRAME};
+          return t1 - t0;
+        })()`) as Promise<number>;
+      const app: Samples = [];
+      const base: Samples = [];
+      const fitted = await basePage.evaluate(
+        "({ zoom: window.baseline.cy.zoom(), pan: window.baseline.cy.pan() })",
+      );
+      for (let i = 0; i < RUNS * 2; i++) {
+        app.push(await step(page, "throughline"));
+        base.push(await step(basePage, "baseline"));
+      }
+      await basePage.evaluate(`window.baseline.cy.viewport(${JSON.stringify(fitted)})`);
+      record({
+        size: c.name,
+        figure: "zoom step, names placed",
+        app,
+        base,
+        unit: "ms",
+        note: "two frames; base: the same step on the bare page",
+      });
+    }
+    await context.close();
+  }
 }
 
 async function rerenderFigure(appPage: Page, basePage: Page, c: Case) {
@@ -1065,6 +1193,8 @@ async function main() {
           ),
         );
       }
+      if (FIGURES.has("readability"))
+        await step("readability", () => readabilityFigures(browser, base.page, c));
       if (FIGURES.has("time")) await step("time", () => timeFigures(app.page, base.page, c));
       if (FIGURES.has("story") && c.name === "curated")
         await step("story", () => storyFigures(browser, app.page, base.page, c));

@@ -137,7 +137,14 @@ const settled = async (page: Page) => {
   await page.waitForFunction(() => window.throughline?.layoutDone === true);
   await page.waitForFunction(() => {
     const cy = window.throughline?.cy;
-    return !!cy && !cy.animated() && !cy.nodes().some((n) => n.animated());
+    return (
+      !!cy &&
+      !cy.animated() &&
+      !cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated())
+    );
   });
   await still(page);
 };
@@ -168,7 +175,7 @@ for (const [width, height] of [
       { organizations: ["trump-organization"] },
       { statuses: ["unconfirmed"] },
     ]) {
-      await page.evaluate((f) => window.throughline?.store.getState().setFilters(f), filters);
+      await page.evaluate((f) => window.throughline?.store.getState().setFilters(f as never), filters);
       await page.waitForTimeout(50);
       await settled(page);
       const r = await measureReadability(page);
@@ -226,7 +233,7 @@ test("organization filter: the Trump Organization with the actors linked to it; 
 }) => {
   await openApp(page);
   const filters = page.locator(".filters");
-  await filters.getByText("Organization", { exact: true }).click();
+  await filters.locator("details.facet > summary", { hasText: /^Organization/ }).click();
   await filters.getByRole("checkbox", { name: /^Trump Organization \(Company\)/ }).check();
   await settled(page);
   const shownIds = () =>
@@ -257,7 +264,7 @@ test("a filter on links hides the actors it leaves unlinked and says how many; S
 }) => {
   await openApp(page);
   const filters = page.locator(".filters");
-  await filters.getByText("Claim status", { exact: true }).click();
+  await filters.locator("details.facet > summary", { hasText: /^Claim status/ }).click();
   await filters.getByRole("checkbox", { name: /^Unconfirmed/ }).check();
   await expect(page.getByTestId("unlinked-hidden")).toContainText("58 actors without a visible link hidden");
   await expect(page.getByTestId("shown-count")).toContainText("15 of 73 actors");
@@ -265,4 +272,24 @@ test("a filter on links hides the actors it leaves unlinked and says how many; S
   await expect(page.getByTestId("shown-count")).toContainText("73 of 73 actors");
   await expect(page.getByTestId("unlinked-hidden")).toHaveCount(0);
   await expect(page).toHaveURL(/isolated=show/);
+});
+
+test("after every layout, nothing is drawn over anything", async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await settled(page);
+  for (const layout of ["concentric", "circle", "grid", "breadthfirst", "force"] as const) {
+    await page.evaluate((l) => window.throughline?.store.getState().setLayout(l), layout);
+    await page
+      .waitForFunction(() => window.throughline?.layoutDone === false, undefined, { timeout: 5000 })
+      .catch(() => undefined);
+    await settled(page);
+    const r = await measureReadability(page);
+    console.log(`${layout}: ${r.drawn} names drawn, top ${r.topChecked - r.topUnreadable.length} of 20`);
+    expect(r.drawn, layout).toBeGreaterThan(0);
+    expect(r.smallestPx, layout).toBeGreaterThanOrEqual(11);
+    expect(r.nodeOverlaps, layout).toEqual([]);
+    expect(r.labelOverlaps, layout).toEqual([]);
+    expect(r.labelOnNode, layout).toEqual([]);
+  }
 });
