@@ -465,7 +465,7 @@ export function placeLabels(
     const italic = node.data("unnamed") === 1;
     const text = String((forced ? node.data("name") : null) ?? node.data("label") ?? "");
     if (!text) continue;
-    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 12 : LABEL_LINES);
+    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 24 : LABEL_LINES);
     const width = Math.max(...lines.map((l) => measure(l, italic)));
     const faded = node.hasClass("is-dimmed") || node.hasClass("is-muted");
     // The best connected shown actors (TOP_NAMES) come right after what the reader asked about.
