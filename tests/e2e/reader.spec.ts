@@ -190,8 +190,9 @@ test("path results are read in the Details panel, each step in view without scro
   // The panel turns to Details, where the chain is told at the top.
   await expect(details(page).getByRole("tab", { name: "Details" })).toHaveAttribute("aria-selected", "true");
   const results = details(page).getByRole("region", { name: /Rex Tillerson.*Vladimir Putin/ });
+  await expect(results.getByText("1 shortest path, 2 steps each")).toBeVisible();
   const steps = results.locator(".path").first().locator(".path-step");
-  expect(await steps.count()).toBeGreaterThanOrEqual(2);
+  await expect(steps).toHaveCount(2);
   expect(await details(page).evaluate((el) => el.scrollTop)).toBe(0);
   for (let i = 0; i < (await steps.count()); i++) {
     await expect(steps.nth(i)).toBeInViewport({ ratio: 1 });

@@ -101,8 +101,10 @@ export function Reader() {
     if (!target) return;
     const box = target.getBoundingClientRect();
     const view = target.closest(".panel")?.getBoundingClientRect();
-    if (!view || box.top < view.top || box.bottom > view.bottom - 80)
-      target.scrollIntoView({ block: "center" });
+    // In view means between the panel's tabs and the reader's foot (which covers the text under it).
+    const foot = textRef.current?.parentElement?.querySelector(".reader-bar")?.getBoundingClientRect();
+    const bottom = Math.min(view?.bottom ?? 0, foot?.top ?? Number.POSITIVE_INFINITY);
+    if (!view || box.top < view.top + 60 || box.bottom > bottom) target.scrollIntoView({ block: "center" });
     if (!fromInside.current && reader.passage) target.focus({ preventScroll: true });
     fromInside.current = false;
   }, [activeKey, text]);
