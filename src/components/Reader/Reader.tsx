@@ -1,11 +1,12 @@
 // The reader: an article in full, every excerpt used in the dataset highlighted (click one to select
 // its relation), named entities marked (click to select), and one passage emphasised on request.
 import { Fragment, useEffect, useMemo, useRef } from "react";
-import { excerptPlaces, MARK_CAPS, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
+import { MARK_CAPS, type Segment, segmentText } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
+import { useArticleMarks } from "./marks";
 
 interface Run {
   key: string;
@@ -45,14 +46,14 @@ export function Reader() {
 
   const article = dataset?.articles.find((a) => a.id === reader.article) ?? dataset?.articles[0];
   const text = article ? texts[article.id] : undefined;
-  const places = useMemo(() => (dataset ? excerptPlaces(dataset, texts) : null), [dataset, texts]);
-  const spans = places?.spans ?? null;
+  // Found in a worker; until then the text shows unmarked.
+  const marks = useArticleMarks(dataset, article?.id, text);
   const segments = useMemo(() => {
-    if (!article || !spans || !dataset || text === undefined) return [];
-    return segmentText(text, spans.get(article.id) ?? [], mentionSpans(text, dataset.entities));
-  }, [article, spans, dataset, text]);
+    if (text === undefined) return [];
+    return segmentText(text, marks?.spans ?? [], marks?.mentions ?? []);
+  }, [marks, text]);
   const runs = useMemo(() => toRuns(segments, reader.passage), [segments, reader.passage]);
-  const excerptCount = article ? (spans?.get(article.id)?.length ?? 0) : 0;
+  const excerptCount = marks?.spans.length ?? 0;
 
   // Bring the emphasised passage into view when it is asked for (and once the text is there).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the text arrives
@@ -108,17 +109,24 @@ export function Reader() {
           <a href={article.url} target="_blank" rel="noopener noreferrer">
             Original address
           </a>{" "}
-          · {count(excerptCount, "highlighted excerpt")}
+          ·{" "}
+          {text !== undefined && !marks ? (
+            <span role="status" data-testid="reader-marking">
+              Finding the excerpts…
+            </span>
+          ) : (
+            count(excerptCount, "highlighted excerpt")
+          )}
         </p>
-        {(places?.unlooked.get(article.id) ?? 0) > 0 && (
+        {(marks?.unlooked ?? 0) > 0 && (
           <p className="reader-capped" data-testid="reader-unlooked">
-            This article is too long to look for every excerpt in it:{" "}
-            {places?.unlooked.get(article.id)?.toLocaleString("en")} excerpt
-            {places?.unlooked.get(article.id) === 1 ? " is" : "s are"} not highlighted. Each is still shown,
-            word for word, in its link's details.
+            This article is too long to look for every excerpt in it: {marks?.unlooked.toLocaleString("en")}{" "}
+            excerpt
+            {marks?.unlooked === 1 ? " is" : "s are"} not highlighted. Each is still shown, word for word, in
+            its link's details.
           </p>
         )}
-        {places?.capped.get(article.id) && (
+        {marks?.capped && (
           <p className="reader-capped" data-testid="reader-capped">
             Some excerpts occur more often than is marked: at most {MARK_CAPS.perExcerpt} places per excerpt
             and {MARK_CAPS.perArticle.toLocaleString("en")} per article are highlighted.
