@@ -1008,7 +1008,8 @@ function table(): string {
 // ran before (tests/bench/mainThreadBaseline.ts, bundled into the same page), and the page's heap.
 
 const LIMITS_DIR = join(DATA, "limits");
-const BEFORE_JS = join(OUT, "main-thread-baseline.js");
+/** Served at /baseline/ (the page's CSP runs scripts of its own origin only). */
+const BEFORE_JS = join(OUT, "baseline", "main-thread-baseline.js");
 
 /** The datasets at the limits, written under /bench-data/limits/. */
 function prepareLimits() {
@@ -1054,7 +1055,7 @@ function prepareLimits() {
 /** Runs `expr` (a script using `before`, `s` = the store's state) in the page; how long it took. */
 async function timeBefore(page: Page, expr: string): Promise<number> {
   if (!(await page.evaluate(() => "throughlineBefore" in window)))
-    await page.addScriptTag({ content: readFileSync(BEFORE_JS, "utf8") });
+    await page.addScriptTag({ url: "/baseline/main-thread-baseline.js" });
   return page.evaluate(`(async () => {
     await ${NEXT_FRAME};
     const before = window.throughlineBefore, s = window.throughline.store.getState();

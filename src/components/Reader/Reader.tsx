@@ -1,7 +1,7 @@
 // The reader: an article in full, every excerpt used in the dataset highlighted (click one to select
 // its relation), named entities marked (click to select), and one passage emphasised on request.
-import { Fragment, useEffect, useMemo, useRef } from "react";
-import { MARK_CAPS, type Segment, segmentText } from "../../domain/excerpts";
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { MARK_CAPS, type Segment, segmentText, toBlocks } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
@@ -28,6 +28,78 @@ function toRuns(segments: Segment[], passage: string | null): Run[] {
   return runs;
 }
 
+/** Characters per block of text (see toBlocks), blocks drawn at first, and per turn after. */
+const BLOCK_CHARS = 16_000;
+const FIRST_BLOCKS = 4;
+const BLOCKS_PER_TURN = 4;
+
+interface BlockProps {
+  segments: Segment[];
+  passage: string | null;
+  selectedRelation: string | null;
+  labelOf: (id: string) => string;
+  select: (selection: { kind: "relation"; id: string }) => void;
+}
+
+/** One block of the article: its highlights and names (a block re-renders only when its props change). */
+const TextBlock = memo(function TextBlock({
+  segments,
+  passage,
+  selectedRelation,
+  labelOf,
+  select,
+}: BlockProps) {
+  const runs = toRuns(segments, passage);
+  // Until drawn, a block off screen is as tall as its lines would roughly make it (80 a line).
+  let lines = 0;
+  for (const seg of segments) lines += seg.text.length / 80 + (seg.text.split("\n").length - 1);
+  return (
+    <div className="reader-block" style={{ containIntrinsicSize: `auto ${Math.ceil(lines * 1.6)}em` }}>
+      {runs.map((run) => {
+        const children = run.segments.map((seg) =>
+          seg.entityId ? (
+            run.relations.length > 0 ? (
+              <span key={seg.start} className="mention" data-entity={seg.entityId}>
+                {seg.text}
+              </span>
+            ) : (
+              <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
+                {seg.text}
+              </button>
+            )
+          ) : (
+            <Fragment key={seg.start}>{seg.text}</Fragment>
+          ),
+        );
+        if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
+        const first = run.relations[0] as string;
+        const current = selectedRelation !== null && run.relations.includes(selectedRelation);
+        const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
+        // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
+        return (
+          <mark
+            key={run.segments[0]?.start}
+            role="button"
+            tabIndex={0}
+            className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
+            data-relation={current ? selectedRelation : first}
+            title={run.relations.map(labelOf).join("\n")}
+            aria-label={label}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" || e.key === " ") {
+                e.preventDefault();
+                select({ kind: "relation", id: current && selectedRelation ? selectedRelation : first });
+              }
+            }}
+          >
+            {children}
+          </mark>
+        );
+      })}
+    </div>
+  );
+});
+
 export function Reader() {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
@@ -52,7 +124,18 @@ export function Reader() {
     if (text === undefined) return [];
     return segmentText(text, marks?.spans ?? [], marks?.mentions ?? []);
   }, [marks, text]);
-  const runs = useMemo(() => toRuns(segments, reader.passage), [segments, reader.passage]);
+  // Drawn a few blocks at a time, so that a 2 MB article never holds the page at once.
+  const blocks = useMemo(() => toBlocks(segments, BLOCK_CHARS), [segments]);
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    setShown(Math.min(FIRST_BLOCKS, blocks.length));
+  }, [blocks]);
+  useEffect(() => {
+    if (shown >= blocks.length) return;
+    const timer = window.setTimeout(() => setShown((n) => n + BLOCKS_PER_TURN), 0);
+    return () => window.clearTimeout(timer);
+  }, [shown, blocks]);
+  const allShown = shown >= blocks.length;
   const excerptCount = marks?.spans.length ?? 0;
 
   // Bring the emphasised passage into view when it is asked for (and once the text is there).
@@ -62,15 +145,20 @@ export function Reader() {
     const target = textRef.current?.querySelector<HTMLElement>(".is-emphasised");
     target?.scrollIntoView({ block: "center" });
     target?.focus({ preventScroll: true });
-  }, [reader.passage, text]);
+  }, [reader.passage, text, allShown]);
+
+  // Stable, so that a block re-renders only when its own text or highlights change.
+  const labelOf = useCallback(
+    (id: string) => {
+      const r = index?.relationById.get(id);
+      if (!r) return id;
+      return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
+    },
+    [index],
+  );
 
   if (!dataset || !article || !index) return null;
   const selectedRelation = selection?.kind === "relation" ? selection.id : null;
-  const labelOf = (id: string) => {
-    const r = index.relationById.get(id);
-    if (!r) return id;
-    return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
-  };
 
   const onTextClick = (e: React.MouseEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -136,49 +224,23 @@ export function Reader() {
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
-      <div className="reader-text" ref={textRef} onClick={onTextClick} aria-busy={text === undefined}>
+      <div
+        className="reader-text"
+        ref={textRef}
+        onClick={onTextClick}
+        aria-busy={text === undefined || !allShown}
+      >
         {text === undefined && <p className="reader-loading">Loading the article…</p>}
-        {runs.map((run) => {
-          const children = run.segments.map((seg) =>
-            seg.entityId ? (
-              run.relations.length > 0 ? (
-                <span key={seg.start} className="mention" data-entity={seg.entityId}>
-                  {seg.text}
-                </span>
-              ) : (
-                <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
-                  {seg.text}
-                </button>
-              )
-            ) : (
-              <Fragment key={seg.start}>{seg.text}</Fragment>
-            ),
-          );
-          if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
-          const first = run.relations[0] as string;
-          const current = selectedRelation !== null && run.relations.includes(selectedRelation);
-          const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
-          // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
-          return (
-            <mark
-              key={run.segments[0]?.start}
-              role="button"
-              tabIndex={0}
-              className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
-              data-relation={current ? selectedRelation : first}
-              title={run.relations.map(labelOf).join("\n")}
-              aria-label={label}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" || e.key === " ") {
-                  e.preventDefault();
-                  select({ kind: "relation", id: current && selectedRelation ? selectedRelation : first });
-                }
-              }}
-            >
-              {children}
-            </mark>
-          );
-        })}
+        {blocks.slice(0, shown).map((block) => (
+          <TextBlock
+            key={block[0]?.start}
+            segments={block}
+            passage={reader.passage}
+            selectedRelation={selectedRelation}
+            labelOf={labelOf}
+            select={select}
+          />
+        ))}
       </div>
     </section>
   );
