@@ -1070,12 +1070,32 @@ async function heapMB(page: Page): Promise<number> {
 }
 
 async function openLimits(browser: Browser, name: string) {
-  const opened = await openFresh(browser, `/?data=/bench-data/limits/${name}.json`, { returning: true });
-  await opened.page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
-    timeout: LIMIT_MS,
-  });
-  await opened.page.waitForTimeout(500);
-  return opened;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(INIT);
+  await context.addInitScript(
+    `localStorage.setItem("throughline:story-intro-dismissed", JSON.stringify({ v: 1, data: true }))`,
+  );
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/?data=/bench-data/limits/${name}.json`);
+  try {
+    await page.waitForFunction(
+      () => {
+        const s = window.throughline?.store.getState();
+        return (
+          window.throughline?.layoutDone === true &&
+          s?.loading === null &&
+          !!s.dataset?.title.includes("Generated")
+        );
+      },
+      undefined,
+      { timeout: LIMIT_MS, polling: 100 },
+    );
+  } catch (error) {
+    const alert = await page.getByRole("alert").allTextContents();
+    throw new Error(`${name} did not open: ${alert.join(" ") || String(error)}`);
+  }
+  await page.waitForTimeout(500);
+  return { context, page };
 }
 
 /** From a click on the Article tab to its marks on screen: the time and the longest task. */
