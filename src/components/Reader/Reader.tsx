@@ -1,12 +1,25 @@
-// The reader: an article in full, every excerpt used in the dataset highlighted (click one to select
-// its relation), named entities marked (click to select), and one passage emphasised on request.
-import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { MARK_CAPS, type Segment, segmentText, toBlocks } from "../../domain/excerpts";
+// Reader
+//   ├─ the article's tabs and header (title, byline, how many excerpts are highlighted)
+//   ├─ the text: every excerpt used in the dataset highlighted (or only the selected link's), names
+//   │  marked (click to select the actor); clicking a highlight makes it the active excerpt and
+//   │  selects its link; ExcerptOutline draws one outline round the active excerpt
+//   └─ ReaderBar: the active excerpt's link, ‹ n of m ›, and "Only this link's excerpts"
+import { Fragment, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type ExcerptSpan,
+  excerptPlaces,
+  MARK_CAPS,
+  mentionSpans,
+  type Segment,
+  segmentText,
+} from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
-import { useArticleMarks } from "./marks";
+import { ExcerptOutline } from "./ExcerptOutline";
+import { activePlace, passageKey, shownSpans } from "./places";
+import { ReaderBar } from "./ReaderBar";
 
 interface Run {
   key: string;
@@ -15,11 +28,15 @@ interface Run {
   segments: Segment[];
 }
 
-/** Consecutive segments covered by the same excerpts become one highlight. */
-function toRuns(segments: Segment[], passage: string | null): Run[] {
+/** Consecutive segments covered by the same excerpts become one highlight; the active place is its own. */
+function toRuns(segments: Segment[], active: ExcerptSpan | null): Run[] {
   const runs: Run[] = [];
   for (const segment of segments) {
-    const emphasised = passage !== null && segment.evidence.includes(passage);
+    const emphasised =
+      active !== null &&
+      segment.relations.length > 0 &&
+      segment.start >= active.start &&
+      segment.start < active.end;
     const key = `${segment.relations.join(",")}|${emphasised}`;
     const last = runs[runs.length - 1];
     if (last && last.key === key) last.segments.push(segment);
@@ -28,78 +45,6 @@ function toRuns(segments: Segment[], passage: string | null): Run[] {
   return runs;
 }
 
-/** Characters per block of text (see toBlocks), blocks drawn at first, and per turn after. */
-const BLOCK_CHARS = 16_000;
-const FIRST_BLOCKS = 4;
-const BLOCKS_PER_TURN = 4;
-
-interface BlockProps {
-  segments: Segment[];
-  passage: string | null;
-  selectedRelation: string | null;
-  labelOf: (id: string) => string;
-  select: (selection: { kind: "relation"; id: string }) => void;
-}
-
-/** One block of the article: its highlights and names (a block re-renders only when its props change). */
-const TextBlock = memo(function TextBlock({
-  segments,
-  passage,
-  selectedRelation,
-  labelOf,
-  select,
-}: BlockProps) {
-  const runs = toRuns(segments, passage);
-  // Until drawn, a block off screen is as tall as its lines would roughly make it (80 a line).
-  let lines = 0;
-  for (const seg of segments) lines += seg.text.length / 80 + (seg.text.split("\n").length - 1);
-  return (
-    <div className="reader-block" style={{ containIntrinsicSize: `auto ${Math.ceil(lines * 1.6)}em` }}>
-      {runs.map((run) => {
-        const children = run.segments.map((seg) =>
-          seg.entityId ? (
-            run.relations.length > 0 ? (
-              <span key={seg.start} className="mention" data-entity={seg.entityId}>
-                {seg.text}
-              </span>
-            ) : (
-              <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
-                {seg.text}
-              </button>
-            )
-          ) : (
-            <Fragment key={seg.start}>{seg.text}</Fragment>
-          ),
-        );
-        if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
-        const first = run.relations[0] as string;
-        const current = selectedRelation !== null && run.relations.includes(selectedRelation);
-        const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
-        // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
-        return (
-          <mark
-            key={run.segments[0]?.start}
-            role="button"
-            tabIndex={0}
-            className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
-            data-relation={current ? selectedRelation : first}
-            title={run.relations.map(labelOf).join("\n")}
-            aria-label={label}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" || e.key === " ") {
-                e.preventDefault();
-                select({ kind: "relation", id: current && selectedRelation ? selectedRelation : first });
-              }
-            }}
-          >
-            {children}
-          </mark>
-        );
-      })}
-    </div>
-  );
-});
-
 export function Reader() {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
@@ -107,7 +52,13 @@ export function Reader() {
   const selection = useStore((s) => s.view.selection);
   const openReader = useStore((s) => s.openReader);
   const select = useStore((s) => s.select);
+  const activateExcerpt = useStore((s) => s.activateExcerpt);
+  const onlyLinkPref = useStore((s) => s.prefs.readerOnlyLink);
   const textRef = useRef<HTMLDivElement>(null);
+  // Where in the text the reader clicked or stepped to (a quote found twice has two places), and
+  // whether the active excerpt changed from inside the reader (then focus stays where it is).
+  const [near, setNear] = useState<number | null>(null);
+  const fromInside = useRef(false);
   const texts = useStore((s) => s.articleTexts);
   const ensureTexts = useStore((s) => s.ensureArticleTexts);
 
@@ -118,55 +69,82 @@ export function Reader() {
 
   const article = dataset?.articles.find((a) => a.id === reader.article) ?? dataset?.articles[0];
   const text = article ? texts[article.id] : undefined;
-  // Found in a worker; until then the text shows unmarked.
-  const marks = useArticleMarks(dataset, article?.id, text);
-  const segments = useMemo(() => {
-    if (text === undefined) return [];
-    return segmentText(text, marks?.spans ?? [], marks?.mentions ?? []);
-  }, [marks, text]);
-  // Drawn a few blocks at a time, so that a 2 MB article never holds the page at once.
-  const blocks = useMemo(() => toBlocks(segments, BLOCK_CHARS), [segments]);
-  const [shown, setShown] = useState(1);
-  useEffect(() => {
-    setShown(Math.min(FIRST_BLOCKS, blocks.length));
-  }, [blocks]);
-  useEffect(() => {
-    if (shown >= blocks.length) return;
-    const timer = window.setTimeout(() => setShown((n) => n + BLOCKS_PER_TURN), 0);
-    return () => window.clearTimeout(timer);
-  }, [shown, blocks]);
-  const allShown = shown >= blocks.length;
-  const excerptCount = marks?.spans.length ?? 0;
+  const places = useMemo(() => (dataset ? excerptPlaces(dataset, texts) : null), [dataset, texts]);
+  const selectedRelation = selection?.kind === "relation" ? selection.id : null;
+  const onlyLink = onlyLinkPref && selectedRelation !== null;
+  const articleSpans = useMemo(
+    () => (article ? (places?.spans.get(article.id) ?? []) : []),
+    [article, places],
+  );
+  const shown = useMemo(
+    () => shownSpans(articleSpans, selectedRelation, onlyLink),
+    [articleSpans, selectedRelation, onlyLink],
+  );
+  const mentions = useMemo(
+    () => (dataset && text !== undefined ? mentionSpans(text, dataset.entities) : []),
+    [dataset, text],
+  );
+  const segments = useMemo(
+    () => (text === undefined ? [] : segmentText(text, shown, mentions)),
+    [text, shown, mentions],
+  );
+  const active = activePlace(articleSpans, reader.passage, selectedRelation, near);
+  const runs = useMemo(() => toRuns(segments, active), [segments, active]);
+  const linkPlaces = selectedRelation ? articleSpans.filter((s) => s.relationId === selectedRelation) : [];
+  const activeKey = active ? `${passageKey(active)}@${active.start}` : null;
 
-  // Bring the emphasised passage into view when it is asked for (and once the text is there).
+  // Bring the active excerpt into view when it changes (and once the text is there), unless it is
+  // already in view; when it was asked for from outside ("Show in article"), focus it too.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the text arrives
   useEffect(() => {
-    if (!reader.passage) return;
     const target = textRef.current?.querySelector<HTMLElement>(".is-emphasised");
-    target?.scrollIntoView({ block: "center" });
-    target?.focus({ preventScroll: true });
-  }, [reader.passage, text, allShown]);
-
-  // Stable, so that a block re-renders only when its own text or highlights change.
-  const labelOf = useCallback(
-    (id: string) => {
-      const r = index?.relationById.get(id);
-      if (!r) return id;
-      return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
-    },
-    [index],
-  );
+    if (!target) return;
+    const box = target.getBoundingClientRect();
+    const view = target.closest(".panel")?.getBoundingClientRect();
+    // In view means between the panel's tabs and the reader's foot (which covers the text under it).
+    const foot = textRef.current?.parentElement?.querySelector(".reader-bar")?.getBoundingClientRect();
+    const bottom = Math.min(view?.bottom ?? 0, foot?.top ?? Number.POSITIVE_INFINITY);
+    if (!view || box.top < view.top + 60 || box.bottom > bottom) target.scrollIntoView({ block: "center" });
+    if (!fromInside.current && reader.passage) target.focus({ preventScroll: true });
+    fromInside.current = false;
+  }, [activeKey, text]);
 
   if (!dataset || !article || !index) return null;
-  const selectedRelation = selection?.kind === "relation" ? selection.id : null;
+  const relation = selectedRelation ? (index.relationById.get(selectedRelation) ?? null) : null;
+  const at = active ? linkPlaces.indexOf(active) : -1;
+  const step = (delta: 1 | -1) => {
+    const next = linkPlaces[(Math.max(at, 0) + delta + linkPlaces.length) % linkPlaces.length];
+    if (!next) return;
+    fromInside.current = true;
+    setNear(next.start);
+    activateExcerpt(passageKey(next));
+  };
+  const elsewhereId =
+    relation && linkPlaces.length === 0
+      ? relation.evidence.find((e) => e.article !== article.id)?.article
+      : undefined;
+  const elsewhere = elsewhereId ? { id: elsewhereId, publisher: articlePublisher(index, elsewhereId) } : null;
+  const labelOf = (id: string) => {
+    const r = index.relationById.get(id);
+    if (!r) return id;
+    return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
+  };
 
+  /** A highlight chosen (click, Enter): its excerpt becomes the active one, its link the selection. */
+  const activate = (highlight: HTMLElement) => {
+    const { evidence, start } = highlight.dataset;
+    if (!evidence) return;
+    fromInside.current = true;
+    setNear(Number(start));
+    activateExcerpt(evidence);
+  };
   const onTextClick = (e: React.MouseEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     const mention = target.closest<HTMLElement>("[data-entity]");
-    const highlight = target.closest<HTMLElement>("[data-relation]");
-    // A name inside a highlight selects the entity; elsewhere in the highlight, its relation.
+    const highlight = target.closest<HTMLElement>("[data-evidence]");
+    // A name inside a highlight selects the entity; elsewhere in the highlight, its excerpt.
     if (mention?.dataset.entity) select({ kind: "entity", id: mention.dataset.entity });
-    else if (highlight?.dataset.relation) select({ kind: "relation", id: highlight.dataset.relation });
+    else if (highlight) activate(highlight);
   };
 
   return (
@@ -198,23 +176,19 @@ export function Reader() {
             Original address
           </a>{" "}
           ·{" "}
-          {text !== undefined && !marks ? (
-            <span role="status" data-testid="reader-marking">
-              Finding the excerpts…
-            </span>
-          ) : (
-            count(excerptCount, "highlighted excerpt")
-          )}
+          {onlyLink
+            ? `${shown.length} of ${count(articleSpans.length, "excerpt")} highlighted: this link's`
+            : count(articleSpans.length, "highlighted excerpt")}
         </p>
-        {(marks?.unlooked ?? 0) > 0 && (
+        {(places?.unlooked.get(article.id) ?? 0) > 0 && (
           <p className="reader-capped" data-testid="reader-unlooked">
-            This article is too long to look for every excerpt in it: {marks?.unlooked.toLocaleString("en")}{" "}
-            excerpt
-            {marks?.unlooked === 1 ? " is" : "s are"} not highlighted. Each is still shown, word for word, in
-            its link's details.
+            This article is too long to look for every excerpt in it:{" "}
+            {places?.unlooked.get(article.id)?.toLocaleString("en")} excerpt
+            {places?.unlooked.get(article.id) === 1 ? " is" : "s are"} not highlighted. Each is still shown,
+            word for word, in its link's details.
           </p>
         )}
-        {marks?.capped && (
+        {places?.capped.get(article.id) && (
           <p className="reader-capped" data-testid="reader-capped">
             Some excerpts occur more often than is marked: at most {MARK_CAPS.perExcerpt} places per excerpt
             and {MARK_CAPS.perArticle.toLocaleString("en")} per article are highlighted.
@@ -224,24 +198,61 @@ export function Reader() {
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
-      <div
-        className="reader-text"
-        ref={textRef}
-        onClick={onTextClick}
-        aria-busy={text === undefined || !allShown}
-      >
+      <div className="reader-text" ref={textRef} onClick={onTextClick} aria-busy={text === undefined}>
+        <ExcerptOutline container={textRef} version={runs} />
         {text === undefined && <p className="reader-loading">Loading the article…</p>}
-        {blocks.slice(0, shown).map((block) => (
-          <TextBlock
-            key={block[0]?.start}
-            segments={block}
-            passage={reader.passage}
-            selectedRelation={selectedRelation}
-            labelOf={labelOf}
-            select={select}
-          />
-        ))}
+        {runs.map((run) => {
+          const children = run.segments.map((seg) =>
+            seg.entityId ? (
+              run.relations.length > 0 ? (
+                <span key={seg.start} className="mention" data-entity={seg.entityId}>
+                  {seg.text}
+                </span>
+              ) : (
+                <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
+                  {seg.text}
+                </button>
+              )
+            ) : (
+              <Fragment key={seg.start}>{seg.text}</Fragment>
+            ),
+          );
+          if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
+          const first = run.relations[0] as string;
+          const current = selectedRelation !== null && run.relations.includes(selectedRelation);
+          // The excerpt a click here makes active: the selected link's, else the most specific.
+          const start = run.segments[0]?.start ?? 0;
+          const evidence = run.segments[0]?.evidence ?? [];
+          const chosen =
+            (current && evidence.find((e) => e.startsWith(`${selectedRelation}#`))) ||
+            (evidence[0] as string);
+          const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
+          // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
+          return (
+            <mark
+              key={run.segments[0]?.start}
+              role="button"
+              tabIndex={0}
+              className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
+              data-relation={current ? selectedRelation : first}
+              data-evidence={chosen}
+              data-start={start}
+              title={run.relations.map(labelOf).join("\n")}
+              aria-label={label}
+              aria-current={run.emphasised || undefined}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" || e.key === " ") {
+                  e.preventDefault();
+                  activate(e.currentTarget);
+                }
+              }}
+            >
+              {children}
+            </mark>
+          );
+        })}
       </div>
+      <ReaderBar relation={relation} places={linkPlaces.length} at={at} onStep={step} elsewhere={elsewhere} />
     </section>
   );
 }
