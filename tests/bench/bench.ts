@@ -1346,7 +1346,7 @@ async function limitsFigures(browser: Browser) {
       app: longest,
       base: beforeIndex,
       unit: "ms",
-      note: "app: the whole Article tab opening (worker); base = the index alone, on the main thread, as before",
+      note: "app: the whole Article tab opening; base = the index alone, on the main thread",
     });
     record({
       size,
@@ -1354,7 +1354,7 @@ async function limitsFigures(browser: Browser) {
       app: longest,
       base: beforeMarks,
       unit: "ms",
-      note: `app: same opening, ${marks} marks drawn; base = every article's places, names and segments, on the main thread, as before (React's drawing not included)`,
+      note: `app: same opening, ${marks} marks drawn; base = every article's places, names and segments, on the main thread (no drawing)`,
     });
     record({ size, figure: `Article tab (${name}): click → marks drawn`, app: tab, base: null, unit: "ms" });
     record({
