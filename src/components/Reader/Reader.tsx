@@ -3,6 +3,7 @@
 import { Fragment, useEffect, useMemo, useRef } from "react";
 import { excerptPlaces, MARK_CAPS, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
+import { formatDateValue } from "../../domain/time";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
@@ -53,6 +54,22 @@ export function Reader() {
   }, [article, spans, dataset, text]);
   const runs = useMemo(() => toRuns(segments, reader.passage), [segments, reader.passage]);
   const excerptCount = article ? (spans?.get(article.id)?.length ?? 0) : 0;
+  // Where an excerpt dates what it tells, the date is written after its last highlighted run.
+  const datesAfter = useMemo(() => {
+    const after = new Map<number, string[]>();
+    if (!index) return after;
+    runs.forEach((run, i) => {
+      const here = new Set(run.segments.flatMap((s) => s.evidence));
+      const next = new Set(runs[i + 1]?.segments.flatMap((s) => s.evidence) ?? []);
+      for (const passage of here) {
+        if (next.has(passage)) continue;
+        const [relationId, n] = passage.split("#");
+        const date = index.relationById.get(relationId ?? "")?.evidence[Number(n)]?.date;
+        if (date !== undefined) after.set(i, [...(after.get(i) ?? []), formatDateValue(date)]);
+      }
+    });
+    return after;
+  }, [runs, index]);
 
   // Bring the emphasised passage into view when it is asked for (and once the text is there).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the text arrives
@@ -130,7 +147,7 @@ export function Reader() {
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
       <div className="reader-text" ref={textRef} onClick={onTextClick} aria-busy={text === undefined}>
         {text === undefined && <p className="reader-loading">Loading the article…</p>}
-        {runs.map((run) => {
+        {runs.map((run, runIndex) => {
           const children = run.segments.map((seg) =>
             seg.entityId ? (
               run.relations.length > 0 ? (
@@ -151,7 +168,8 @@ export function Reader() {
           const current = selectedRelation !== null && run.relations.includes(selectedRelation);
           const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
           // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
-          return (
+          const dates = datesAfter.get(runIndex);
+          const highlight = (
             <mark
               key={run.segments[0]?.start}
               role="button"
@@ -169,6 +187,16 @@ export function Reader() {
             >
               {children}
             </mark>
+          );
+          if (!dates) return highlight;
+          return (
+            <Fragment key={run.segments[0]?.start}>
+              {highlight}{" "}
+              <small className="excerpt-date" data-testid="reader-excerpt-date">
+                <span className="visually-hidden">This excerpt is dated </span>
+                {[...new Set(dates)].join("; ")}
+              </small>
+            </Fragment>
           );
         })}
       </div>
