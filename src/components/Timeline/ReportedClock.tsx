@@ -10,11 +10,12 @@ import { asReported, certaintyChange, type StopArticle } from "../../domain/time
 import { announce } from "../../lib/announce";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
-import { paddedDomain, type Scale, ticks, toX } from "./geometry";
+import { DAY, paddedDomain, type Scale, ticks, toX } from "./geometry";
 
 const STEP_MS = 1600;
 const MARGIN = { left: 12, right: 16 };
-const LANE = 20;
+/** A row per stop: its name above, its mark below. */
+const LANE = 32;
 const AXIS = 22;
 
 export function ReportedClock() {
@@ -126,13 +127,14 @@ export function ReportedClock() {
             aria-label={`Publication dates: ${stops.map((s) => `${formatPartialDate(s.written)} (${s.articles.map(publisher).join(", ")})`).join("; ")}`}
           >
             {stops.map((stop, i) => {
-              const y = 4 + i * LANE + LANE / 2;
+              const top = 4 + i * LANE;
+              const y = top + 22;
               const left = toX(scale, stop.span.start ?? scale.domain.from);
               const right = toX(scale, stop.span.end ?? scale.domain.to);
               const point = stop.span.precision === "day";
               const name = `${stop.articles.map(publisher).join(", ")} · ${formatPartialDate(stop.written)}`;
-              const nameRight = (point ? left : right) + 8;
-              const fits = nameRight + name.length * 6.2 <= width;
+              // The name starts over the mark's start, or ends there when the axis would cut it off.
+              const fits = left + name.length * 6.2 <= width - 4;
               return (
                 <g
                   key={stop.written}
@@ -147,12 +149,20 @@ export function ReportedClock() {
                   {point ? (
                     <circle cx={left} cy={y} r={5} />
                   ) : (
-                    <rect x={left} y={y - 4} width={Math.max(2, right - left)} height={8} rx={3} />
+                    <>
+                      <rect x={left} y={y - 4} width={Math.max(2, right - left)} height={8} rx={2} />
+                      <line className="tl-cap" x1={left} x2={left} y1={y - 7} y2={y + 7} />
+                      <line className="tl-cap" x1={right} x2={right} y1={y - 7} y2={y + 7} />
+                    </>
                   )}
                   <text
                     className="tl-name"
-                    x={fits ? nameRight : left - 8}
-                    y={y + 4}
+                    x={
+                      fits
+                        ? Math.max(2, left - (point ? 5 : 0))
+                        : Math.min(width - 4, point ? left + 5 : right)
+                    }
+                    y={top + 10}
                     style={{ textAnchor: fits ? "start" : "end" }}
                   >
                     {name}
@@ -162,7 +172,7 @@ export function ReportedClock() {
             })}
             <g className="tl-axis" transform={`translate(0 ${height - AXIS})`}>
               <line x1={scale.x0} x2={scale.x1} y1={0} y2={0} />
-              {ticks(scale).map((tick) => {
+              {axisTicks(scale).map((tick) => {
                 const x = toX(scale, tick.at);
                 const anchor = x - scale.x0 < 16 ? "start" : scale.x1 - x < 16 ? "end" : "middle";
                 return (
@@ -262,6 +272,22 @@ export function ReportedClock() {
       </ol>
     </div>
   );
+}
+
+/** Month and year ticks; within a few months, a tick a week too (the stops are days apart). */
+function axisTicks(scale: Scale) {
+  const coarse = ticks(scale);
+  const days = (scale.domain.to - scale.domain.from) / DAY;
+  if (days > 100) return coarse;
+  const fine = [];
+  for (let at = scale.domain.from; at < scale.domain.to; at += DAY) {
+    const date = new Date(at);
+    if (date.getUTCDate() === 1 || (date.getUTCDate() - 1) % 7 !== 0) continue;
+    const x = toX(scale, at);
+    if (coarse.some((t) => Math.abs(toX(scale, t.at) - x) < 30)) continue;
+    fine.push({ at, label: String(date.getUTCDate()), major: false });
+  }
+  return [...coarse, ...fine].sort((a, b) => a.at - b.at);
 }
 
 /** "110 links reported first", "38 links repeated, 1 stated more surely". */
