@@ -7,7 +7,7 @@
 
 import type { DateValue } from "./dates";
 import { type IndexedText, indexText, locateQuoteIn } from "./quotes";
-import { excerptContext, sentenceSpans } from "./sentences";
+import { type ExcerptContext, excerptContext, sentenceSpans } from "./sentences";
 import type { Acknowledgement, ClaimStatus, Dataset, RelationType } from "./types";
 import type { LINT_RULES } from "./vocabulary";
 
@@ -167,6 +167,28 @@ function quoted(text: string, max = 90): string {
 }
 
 /**
+ * The hedge (for a status of 'reported' or surer) or the attribution (for 'confirmed') that the
+ * excerpt's sentence frames it with and the excerpt leaves out, if any: the rule
+ * `excerpt-drops-frame`, which the editor also applies to a selection before it becomes evidence.
+ */
+export function droppedFrame(
+  context: Pick<ExcerptContext, "before" | "after">,
+  quote: string,
+  status: ClaimStatus,
+): { phrase: string; kind: "hedge" | "attribution" } | undefined {
+  const dropped = (list: typeof HEDGES, where: string) =>
+    list.find((h) => h.pattern.test(where) && !h.pattern.test(quote));
+  const sure = SURENESS[status];
+  const hedge = sure <= SURENESS.reported ? dropped(HEDGES, context.before) : undefined;
+  if (hedge) return { phrase: hedge.phrase, kind: "hedge" };
+  const attribution =
+    sure === SURENESS.confirmed
+      ? (dropped(ATTRIBUTIONS, context.before) ?? dropped(ATTRIBUTIONS, context.after))
+      : undefined;
+  return attribution ? { phrase: attribution.phrase, kind: "attribution" } : undefined;
+}
+
+/**
  * Runs every editorial check on a dataset that passed checkDataset. `texts` maps article id → text
  * (an article's own `text` field takes precedence). Acknowledged exceptions are left out.
  */
@@ -233,7 +255,8 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
       }
       sentences[j] = undefined;
       if (article === undefined) return;
-      const place = locateQuoteIn(article.indexed, evidence.quote)[0];
+      // The first place only: a one-letter quote occurs millions of times in a long text.
+      const place = locateQuoteIn(article.indexed, evidence.quote, 1)[0];
       if (place === undefined) return; // checkDataset reports it
       const { text } = article;
       const firstChar = text.charAt(place.start);
@@ -251,20 +274,12 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
       sentences[j] = { sentence: context.sentence, published: article.published };
 
       if (acknowledged(evidence.acknowledge, "excerpt-drops-frame")) return;
-      const dropped = (list: typeof HEDGES, where: string) =>
-        list.find((h) => h.pattern.test(where) && !h.pattern.test(evidence.quote));
-      const sure = SURENESS[evidence.status];
-      const hedge = sure <= SURENESS.reported ? dropped(HEDGES, context.before) : undefined;
-      const attribution =
-        sure === SURENESS.confirmed
-          ? (dropped(ATTRIBUTIONS, context.before) ?? dropped(ATTRIBUTIONS, context.after))
-          : undefined;
-      const missing = hedge ?? attribution;
+      const missing = droppedFrame(context, evidence.quote, evidence.status);
       if (missing !== undefined) {
         warnings.push({
           rule: "excerpt-drops-frame",
           path,
-          message: `excerpt leaves out "${missing.phrase}" of its sentence ${quoted(context.sentence, 140)} yet its status is '${evidence.status}': widen the excerpt, lower its status, or acknowledge why the ${hedge ? "hedge" : "attribution"} does not bear on this claim`,
+          message: `excerpt leaves out "${missing.phrase}" of its sentence ${quoted(context.sentence, 140)} yet its status is '${evidence.status}': widen the excerpt, lower its status, or acknowledge why the ${missing.kind} does not bear on this claim`,
         });
       }
     });

@@ -4,7 +4,7 @@ import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
 import type { DatasetIndex } from "./indexes";
 import { articlesOf } from "./indexes";
 import { isCorroborated, originsOf } from "./outlets";
-import { firstReported, happenedIn } from "./timeline";
+import { happenedIn, surelyReportedBy } from "./timeline";
 import { type Filters, hidesUnlinked, type SourceFilter, type View } from "./view";
 
 export interface Visibility {
@@ -62,8 +62,9 @@ export function sourcePasses(relation: Relation, source: SourceFilter, context: 
 }
 
 /**
- * The two clocks: under a time range only dated relations that meet it; under "reported by" only
- * relations some article had reported by the end of that day.
+ * The two clocks: under a time range only dated relations that meet it; under "reported by" (a
+ * date at any precision) only relations some article had surely reported by its end: a rewrite
+ * dated "2017-02" counts by the end of February, not on a day of it.
  */
 export function timePasses(
   relation: Relation,
@@ -77,8 +78,8 @@ export function timePasses(
   }
   if (filters.reportedBy) {
     const by = parsePartialDate(filters.reportedBy)?.end;
-    const first = firstReported(relation, articleById);
-    if (by !== undefined && (first === null || first >= by)) return false;
+    const reported = surelyReportedBy(relation, articleById);
+    if (by !== undefined && (reported === null || reported > by)) return false;
   }
   return true;
 }

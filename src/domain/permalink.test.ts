@@ -51,6 +51,15 @@ describe("permalinks: time", () => {
       expect(view.filters.reportedBy).toBeNull();
       expect(ignored[0]).toMatch(expected);
     }
+    expect(parse("reported=2017-02-30").view.filters.reportedBy).toBeNull();
+  });
+
+  it("keeps a reported-by stop at its precision: a month-dated article's stop is the month", () => {
+    for (const stop of ["2017-02", "2017", "2017-02-15"]) {
+      const { view, ignored } = parse(`reported=${stop}`);
+      expect(ignored).toEqual([]);
+      expect(view.filters.reportedBy).toBe(stop);
+    }
   });
 });
 

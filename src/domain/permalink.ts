@@ -104,12 +104,12 @@ function readSource(r: QueryReader): SourceFilter {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An ISO day that exists (`2017-02-15`), or null (named in `ignored` when malformed). */
-function readDay(r: QueryReader, key: string): string | null {
+/** `reported=2017-02` (or a year, or a day): a stop of the "as reported" clock, at its precision. */
+function readPartialDate(r: QueryReader, key: string): string | null {
   const value = r.params.get(key);
   if (value === null) return null;
-  if (ISO_DAY.test(value) && parsePartialDate(value)) return value;
-  r.ignored.push(`${key}=${value} (not a date written YYYY-MM-DD)`);
+  if (parsePartialDate(value)) return value;
+  r.ignored.push(`${key}=${value} (not a date written YYYY, YYYY-MM or YYYY-MM-DD)`);
   return null;
 }
 
@@ -191,7 +191,7 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
         source: readSource(r),
         isolated: isolated === "hide" || isolated === "show" ? isolated : "auto",
         time: readTime(r),
-        reportedBy: readDay(r, "reported"),
+        reportedBy: readPartialDate(r, "reported"),
       };
     },
   },

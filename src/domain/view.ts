@@ -44,7 +44,7 @@ export interface Filters {
    * Undated relations are not shown while it is set.
    */
   time: { from: string; to: string } | null;
-  /** As reported: only relations some article had reported by the end of this ISO day. */
+  /** As reported: only relations some article had surely reported by the end of this date (a day, or the month or year a less precise article is dated by: a stop of the clock). */
   reportedBy: string | null;
 }
 

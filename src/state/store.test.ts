@@ -25,6 +25,19 @@ describe("store", () => {
     expect(useStore.getState().view.selection).toBeNull();
   });
 
+  it("makes a clicked excerpt the reader's active one and selects its link, keeping the article", () => {
+    useStore.getState().setDataset(tinyDataset());
+    useStore.getState().openReader("paper");
+    useStore.getState().activateExcerpt("bob-acme#0");
+    expect(useStore.getState().reader).toEqual({ article: "paper", passage: "bob-acme#0" });
+    expect(useStore.getState().view.selection).toEqual({ kind: "relation", id: "bob-acme" });
+    // Another excerpt of the link already selected leaves the view (and the address) alone.
+    const view = useStore.getState().view;
+    useStore.getState().activateExcerpt("bob-acme#1");
+    expect(useStore.getState().view).toBe(view);
+    expect(useStore.getState().reader.passage).toBe("bob-acme#1");
+  });
+
   it("keeps one copy of a notice given twice", () => {
     useStore.getState().addNotice("Some link settings were ignored: foo (unknown parameter).");
     useStore.getState().addNotice("Some link settings were ignored: foo (unknown parameter).");
@@ -159,5 +172,60 @@ describe("shortest or strongest paths", () => {
     expect(s().view.path?.mode).toBe("strongest");
     s().setPathMode("shortest");
     expect(s().view.path).toEqual({ from: "rex-tillerson", to: "vladimir-putin" });
+  });
+});
+
+describe("a large dataset's search text", () => {
+  beforeEach(() => useStore.setState(initialState, true));
+
+  it("is folded in slices after the dataset opens; a search typed meanwhile runs once it is ready", async () => {
+    const tiny = tinyDataset();
+    const template = tiny.relations[0] as (typeof tiny.relations)[number];
+    // 300 links of long excerpts: well past what is folded with the index at once.
+    const relations = Array.from({ length: 300 }, (_, i) => ({
+      ...template,
+      id: `link-${i}`,
+      evidence: [
+        {
+          ...(template.evidence[0] as (typeof template.evidence)[number]),
+          quote: `${"Met again. ".repeat(40)} ${i}`,
+        },
+      ],
+    }));
+    useStore.getState().setDataset({ ...tiny, relations });
+    const s = () => useStore.getState();
+    expect(s().index?.searchText).toBeNull();
+    expect(s().searchProgress).toBe(0);
+    s().setSearch("met again");
+    // Not ready yet: no hits (the graph is not dimmed by a search that has not run).
+    expect(s().hits).toBeNull();
+    await expect.poll(() => s().searchProgress, { timeout: 10_000 }).toBeNull();
+    expect(s().index?.searchText).not.toBeNull();
+    expect(s().hits?.relations.size).toBe(300);
+    expect(s().view.search).toBe("met again");
+  });
+
+  it("stops folding the old text when another dataset opens", async () => {
+    const tiny = tinyDataset();
+    const template = tiny.relations[0] as (typeof tiny.relations)[number];
+    const relations = Array.from({ length: 300 }, (_, i) => ({
+      ...template,
+      id: `link-${i}`,
+      evidence: [
+        {
+          ...(template.evidence[0] as (typeof template.evidence)[number]),
+          quote: `${"Met again. ".repeat(40)} ${i}`,
+        },
+      ],
+    }));
+    const large = { ...tiny, relations };
+    useStore.getState().setDataset(large);
+    const first = useStore.getState().index;
+    useStore.getState().setDataset(tiny);
+    // The small one's text is ready at once, and the large one's fold never lands on it.
+    expect(useStore.getState().searchProgress).toBeNull();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(useStore.getState().searchProgress).toBeNull();
+    expect(first?.searchText).toBeNull();
   });
 });

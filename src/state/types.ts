@@ -23,6 +23,11 @@ export interface DatasetSlice {
    */
   articleTexts: Readonly<Record<string, string>>;
   textLoader: (() => Promise<Record<string, string>>) | null;
+  /**
+   * While a large dataset's search text is being folded (`index.searchText` still null), the
+   * share done, 0–1; null once it is ready (at once for a small dataset).
+   */
+  searchProgress: number | null;
 
   /** Sets a new dataset (and a fresh view); `texts` fetches its article texts when not in the dataset. */
   setDataset: (dataset: LoadedDataset, texts?: () => Promise<Record<string, string>>) => void;
@@ -36,7 +41,10 @@ export interface DatasetSlice {
 /** What follows from the dataset and the view; recomputed by every action that changes the view. */
 export interface Derived {
   visibility: Visibility;
-  /** Entities and relations the search picks out, or null when there is no search. */
+  /**
+   * Entities and relations the search picks out, or null when there is no search (or while the
+   * search text is still being prepared: see `searchProgress`).
+   */
   hits: { entities: Set<string>; relations: Set<string> } | null;
   paths: Path[];
 }
@@ -77,7 +85,10 @@ export interface UiSlice {
   shortcutsOpen: boolean;
   /** What the right-hand panel shows. */
   sidePanel: SidePanel;
-  /** The article open in the reader, and the passage (`relationId#evidenceIndex`) to emphasise. */
+  /**
+   * The article open in the reader, and its active excerpt (`relationId#evidenceIndex`): outlined,
+   * and brought into view when it is set from outside the reader ("Show in article").
+   */
   reader: { article: string | null; passage: string | null };
 
   setPrefs: (patch: Partial<Preferences>) => void;
@@ -95,6 +106,10 @@ export interface UiSlice {
   setSidePanel: (panel: SidePanel) => void;
   /** Opens an article in the reader, optionally scrolled to one excerpt. */
   openReader: (article: string, passage?: string | null) => void;
+  /** Makes one excerpt (`relationId#evidenceIndex`) the reader's active one and selects its link. */
+  activateExcerpt: (passage: string) => void;
+  /** Highlights only the selected link's excerpts in the reader (a preference), or every excerpt. */
+  setReaderOnlyLink: (on: boolean) => void;
   /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
   escape: () => boolean;
 }

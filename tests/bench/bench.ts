@@ -10,6 +10,7 @@
 //   BENCH_RUNS=7 BENCH_PORT=4179 npm run bench   # more runs, another port
 //   npm run bench -- --webgl --figures=load      # also the bare page with cytoscape's WebGL renderer
 //   npm run bench -- --figures=search,text       # issue 20's figures only (no browser; see bounds.ts)
+//   npm run bench -- --figures=limits            # issue 20: the longest main-thread task at the limits
 //   npm run bench -- --sizes=curated,5000 --figures=time   # issue 18: brushing a time range
 //   npm run bench -- --sizes=curated --figures=story   # story mode: its download, each step's time
 //
@@ -20,16 +21,17 @@ import { createServer, type Server } from "node:http";
 import { cpus } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { readCurated } from "../../scripts/curated";
 import { checkDataset } from "../../src/data/open/check";
-import type { LoadedDataset } from "../../src/data/types";
+import { FILE_LIMITS } from "../../src/data/open/limits";
+import type { Dataset, LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
 import { CHROMIUM_PATH } from "../browser";
 import { measureReadability } from "../e2e/readability";
-import { searchFigures, textFigures } from "./bounds";
+import { searchFigures, textDataset, textFigures, withLongExcerpts } from "./bounds";
 import { GENERATED_YEARS, generateDataset } from "./generate";
 
 const ROOT = process.cwd();
@@ -55,13 +57,13 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
 /**
- * Which groups of figures to measure: load, embed, interact, story, time, export, layout in the browser; search
+ * Which groups of figures to measure: load, embed, interact, story, time, export, layout, limits in the browser; search
  * (a keystroke at 5,000 actors with long excerpts) and text (checking and indexing N MB of article
  * text) without one (default: all).
  */
 const figuresArg = process.argv.find((a) => a.startsWith("--figures="))?.slice(10);
 const FIGURES = new Set(
-  (figuresArg ?? "load,embed,interact,readability,story,time,export,layout,search,text").split(","),
+  (figuresArg ?? "load,embed,interact,readability,story,time,export,layout,limits,search,text").split(","),
 );
 const BROWSER_FIGURES = [
   "load",
@@ -72,7 +74,12 @@ const BROWSER_FIGURES = [
   "time",
   "export",
   "layout",
+  "limits",
 ].some((f) => FIGURES.has(f));
+/** Figures measured on each size's pair of pages (the limits figures open their own). */
+const CASE_FIGURES = ["load", "embed", "interact", "readability", "story", "time", "export", "layout"].some(
+  (f) => FIGURES.has(f),
+);
 /** Total article text for the text figures, in MB (`--text-mb=10,40`). */
 const textArg = process.argv.find((a) => a.startsWith("--text-mb="))?.slice(10);
 const TEXT_MB = (textArg ?? "1,10,20,40").split(",").map(Number);
@@ -939,10 +946,37 @@ async function layoutFigures(appPage: Page, basePage: Page, c: Case) {
   }
 }
 
+/**
+ * Time in the app's page from a click on the dialog's Export button (dispatched in the page, so that
+ * Playwright's own checks before a click are not counted) to the click on the download link that
+ * hands the file to the browser: the plan shown, drawn, encoded and saved.
+ */
+const EXPORT_CLICK = `() => new Promise((resolve) => {
+  const button = document.querySelector(".export-actions .primary");
+  let t0 = 0;
+  const onClick = (event) => {
+    const a = event.target;
+    if (!(a instanceof HTMLAnchorElement) || !a.download) return;
+    document.removeEventListener("click", onClick, true);
+    resolve(performance.now() - t0);
+  };
+  document.addEventListener("click", onClick, true);
+  t0 = performance.now();
+  button.click();
+})`;
+
 async function exportFigures(appPage: Page, basePage: Page, c: Case) {
   await appPage.getByRole("button", { name: "Export…" }).click();
   const dialog = appPage.getByRole("dialog", { name: "Export" });
   await dialog.waitFor();
+  await dialog.getByRole("radio", { name: /The whole graph/ }).check();
+  await dialog.getByRole("radio", { name: "Natural size" }).check();
+  const exportReady = () =>
+    appPage.waitForFunction(
+      () => !(document.querySelector(".export-actions .primary") as HTMLButtonElement | null)?.disabled,
+      null,
+      { timeout: LIMIT_MS },
+    );
   const kinds: { label: string; format: string | RegExp; scale: number | null }[] = [
     { label: "PNG 1×", format: "PNG", scale: 1 },
     { label: "PNG 4×", format: "PNG", scale: 4 },
@@ -957,44 +991,51 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
       await largest.click();
       note = "clamped to the largest scale that fits";
     }
+    await exportReady();
+    const pixels = (await dialog.getByTestId("export-size").textContent())?.match(/[\d,]+ × [\d,]+ px/)?.[0];
     const app: Samples = [];
     const bytes: number[] = [];
+    const base: Samples | null = kind.scale ? [] : null;
+    let baseSize = "";
     for (let i = 0; i < RUNS; i++) {
-      const t0 = Date.now();
-      const [download] = await Promise.all([
+      // The app and the bare page take turns, so that both meet the same moments of a shared machine.
+      const [download, ms] = await Promise.all([
         appPage.waitForEvent("download", { timeout: LIMIT_MS }),
-        dialog.getByRole("button", { name: "Export", exact: true }).click(),
+        withTimeout(appPage.evaluate(`(${EXPORT_CLICK})()`) as Promise<number>),
       ]);
       const path = await download.path();
-      app.push(Date.now() - t0);
+      app.push(ms ?? Number.NaN);
       bytes.push(path ? statSync(path).size : 0);
-    }
-    let base: Samples | null = null;
-    if (kind.scale) {
-      base = [];
-      for (let i = 0; i < RUNS; i++) {
-        base.push(
-          (await basePage.evaluate(async (scale) => {
-            const t0 = performance.now();
-            // Capped like the app's clamp (Chromium: 268,435,456 px per canvas), or it draws nothing.
-            // Near that cap the browser may still fail to encode it: no figure then.
-            const blob = await window.baseline?.cy
-              .png({ full: true, scale, maxWidth: 16000, maxHeight: 16000, output: "blob-promise" })
-              .catch(() => null);
-            if (!blob || blob.size === 0) return Number.NaN;
-            return performance.now() - t0;
-          }, kind.scale)) as number,
-        );
+      await exportReady();
+      if (base && kind.scale) {
+        const b = (await basePage.evaluate(async (scale) => {
+          const t0 = performance.now();
+          // Capped like the app's clamp (Chromium: 268,435,456 px per canvas), or it draws nothing.
+          // Near that cap the browser may still fail to encode it: no figure then.
+          const blob = await window.baseline?.cy
+            .png({ full: true, scale, maxWidth: 16000, maxHeight: 16000, output: "blob-promise" })
+            .catch(() => null);
+          if (!blob || blob.size === 0) return { ms: Number.NaN, size: "" };
+          const ms = performance.now() - t0;
+          const bitmap = await createImageBitmap(blob);
+          return {
+            ms,
+            size: `${bitmap.width.toLocaleString("en-US")} × ${bitmap.height.toLocaleString("en-US")} px`,
+          };
+        }, kind.scale)) as { ms: number; size: string };
+        base.push(b.ms);
+        baseSize = b.size;
       }
     }
     const kb = Math.round(median(bytes) / 1024);
+    const sizes = pixels ? ` (${pixels}${baseSize ? `; cy.png ${baseSize}` : ""})` : "";
     record({
       size: c.name,
       figure: `export ${kind.label}`,
       app,
       base,
       unit: "ms",
-      note: `${kb} KB file${note ? `; ${note}` : ""}${kind.scale ? "; base = cy.png alone" : "; no bare SVG exporter"}${base && !base.some(Number.isFinite) ? " (the bare page's cy.png failed at this size)" : ""}`,
+      note: `${kb} KB file${sizes}${note ? `; ${note}` : ""}${kind.scale ? "; app = click → file handed to the browser, base = cy.png alone, taking turns" : "; no bare SVG exporter"}${base && !base.some(Number.isFinite) ? " (the bare page's cy.png failed at this size)" : ""}`,
     });
     if (bytes.some((b) => b === 0)) console.warn(`    EMPTY FILE from export ${kind.label} at ${c.name}`);
   }
@@ -1008,12 +1049,6 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
     store?.getState().setFilters({ countries: [country] });
     return store?.getState().visibility.entities.size ?? 0;
   }, c.country)) as number;
-  const exportReady = () =>
-    appPage.waitForFunction(
-      () => !(document.querySelector(".export-actions .primary") as HTMLButtonElement | null)?.disabled,
-      null,
-      { timeout: LIMIT_MS },
-    );
   const subset: Samples = [];
   for (let i = 0; i < RUNS; i++) {
     // The whole graph in between, so that the subset's picture is made afresh every run.
@@ -1038,6 +1073,178 @@ async function exportFigures(appPage: Page, basePage: Page, c: Case) {
   });
   await appPage.evaluate(() => window.throughline?.store.getState().setFilters({ countries: [] }));
   await appPage.keyboard.press("Escape");
+}
+
+/**
+ * From an option changed in the page to the first frame after the dialog's preview was redrawn
+ * (`window.throughline.previewDrawnAt`). `type` adds a letter to a text field as typing does.
+ */
+const PREVIEW_AFTER = `async (el, kind) => {
+  const h = window.throughline;
+  const t0 = performance.now();
+  if (kind === "type") {
+    const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    set.call(el, el.value.length > 40 ? "W" : el.value + "w");
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  } else el.click();
+  return await new Promise((resolve) => {
+    const poll = () => {
+      if ((h.previewDrawnAt ?? 0) > t0) resolve(performance.now() - t0);
+      else if (performance.now() - t0 > 30000) resolve(Number.NaN);
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}`;
+
+/**
+ * The Export dialog's live preview (issue 15: ≤ 300 ms at curated size as options change): each
+ * option change to the frame after the redrawn preview, against cytoscape's own picture of the whole
+ * graph at the preview's size on the bare page (cy.png at most 520 × 420 px, decoded and drawn into
+ * a canvas, to the next frame), taking turns. Changes that only re-frame the picture are timed on
+ * one page; those that make the picture again (footnote numbers, a subset laid out afresh) each on a
+ * fresh page, since the dialog keeps the last few pictures and a second time would find it made.
+ */
+async function previewFigures(browser: Browser, appPage: Page, basePage: Page, c: Case) {
+  const open = async (page: Page) => {
+    await page.getByRole("button", { name: "Export…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await dialog.waitFor();
+    await dialog.getByRole("radio", { name: "PNG" }).check();
+    await dialog.getByRole("radio", { name: /The whole graph/ }).check();
+    await dialog.getByRole("radio", { name: "Natural size" }).check();
+    await dialog.getByRole("radio", { name: "1×" }).check();
+    const footnotes = dialog.getByRole("checkbox", { name: /^Footnotes/ });
+    if (await footnotes.isChecked()) await footnotes.uncheck();
+    return dialog;
+  };
+  const settled = async (page: Page) => {
+    await page.waitForFunction(
+      () => document.querySelector(".export-preview")?.getAttribute("aria-busy") === "false",
+      null,
+      { timeout: LIMIT_MS },
+    );
+    await page.waitForTimeout(150);
+  };
+  // A function made from the string, so that tsx's helpers are not in what the page runs.
+  const measure = new Function("el", "kind", `return (${PREVIEW_AFTER})(el, kind)`) as (
+    el: Element,
+    kind: string,
+  ) => Promise<number>;
+  const time = async (page: Page, target: Locator, kind: "click" | "type") => {
+    await settled(page);
+    const handle = await target.elementHandle();
+    return handle ? await handle.evaluate(measure, kind) : Number.NaN;
+  };
+  const baseRun = async () =>
+    (await basePage.evaluate(async () => {
+      const t0 = performance.now();
+      const blob = await window.baseline?.cy.png({
+        full: true,
+        maxWidth: 520,
+        maxHeight: 420,
+        output: "blob-promise",
+      });
+      if (!blob) return Number.NaN;
+      const bitmap = await createImageBitmap(blob);
+      const canvas = document.createElement("canvas");
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext("2d")?.drawImage(bitmap, 0, 0);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - t0;
+    })) as number;
+  const goal = "base = cy.png at the preview's size, drawn; goal ≤ 300 ms";
+
+  const dialog = await open(appPage);
+  const reframing: { label: string; targets: Locator[]; kind: "click" | "type"; note: string }[] = [
+    {
+      label: "title typed",
+      targets: [dialog.getByLabel("Title (optional)")],
+      kind: "type",
+      note: "a letter added",
+    },
+    {
+      label: "legend off / on",
+      targets: [dialog.getByRole("checkbox", { name: "Legend" })],
+      kind: "click",
+      note: "",
+    },
+    {
+      label: "size natural ↔ social card",
+      targets: [
+        dialog.getByRole("radio", { name: /Social card/ }),
+        dialog.getByRole("radio", { name: "Natural size" }),
+      ],
+      kind: "click",
+      note: "",
+    },
+  ];
+  for (const change of reframing) {
+    const app: Samples = [];
+    const base: Samples = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      app.push(await time(appPage, change.targets[i % change.targets.length] as Locator, change.kind));
+      base.push(await baseRun());
+    }
+    record({
+      size: c.name,
+      figure: `export preview: ${change.label}`,
+      app,
+      base,
+      unit: "ms",
+      note: `${RUNS * 2} changes${change.note ? ` (${change.note})` : ""}; the picture is kept, the frame redone; ${goal}`,
+    });
+  }
+  await appPage.keyboard.press("Escape");
+
+  // Changes that make the picture again, each the first time on a fresh page.
+  const remaking: {
+    label: string;
+    note: string;
+    prepare?: (page: Page) => Promise<void>;
+    target: (d: Locator) => Locator;
+  }[] = [
+    {
+      label: "footnotes on",
+      note: "the picture made again: links numbered, labels placed around the numbers",
+      target: (d) => d.getByRole("checkbox", { name: /^Footnotes/ }),
+    },
+    {
+      label: `scope → only what the filters show (${c.country})`,
+      note: "a subset laid out afresh (fcose from seeded positions) and its picture made",
+      prepare: async (page) => {
+        await page.evaluate(
+          (country) => window.throughline?.store.getState().setFilters({ countries: [country] }),
+          c.country,
+        );
+      },
+      target: (d) => d.getByRole("radio", { name: /Only what the filters show/ }),
+    },
+  ];
+  for (const change of remaking) {
+    const app: Samples = [];
+    const base: Samples = [];
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await openFresh(browser, c.appPath);
+      await fresh.page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, {
+        timeout: LIMIT_MS,
+      });
+      await change.prepare?.(fresh.page);
+      const d = await open(fresh.page);
+      app.push(await time(fresh.page, change.target(d), "click"));
+      await fresh.context.close();
+      base.push(await baseRun());
+    }
+    record({
+      size: c.name,
+      figure: `export preview: ${change.label}`,
+      app,
+      base,
+      unit: "ms",
+      note: `${RUNS} fresh pages; ${change.note}; ${goal}`,
+    });
+  }
 }
 
 /**
@@ -1124,6 +1331,237 @@ function table(): string {
   return lines.join("\n");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Issue 20 at the limits, in the browser: the longest main-thread task of (a) the Article tab's
+// quote index, (b) marking its excerpts and (c) folding the search text, beside the same work as it
+// ran before (tests/bench/mainThreadBaseline.ts, bundled into the same page), and the page's heap.
+
+const LIMITS_DIR = join(DATA, "limits");
+/** Served at /baseline/ (the page's CSP runs scripts of its own origin only). */
+const BEFORE_JS = join(OUT, "baseline", "main-thread-baseline.js");
+
+/** The datasets at the limits, written under /bench-data/limits/. */
+function prepareLimits() {
+  mkdirSync(join(LIMITS_DIR, "articles"), { recursive: true });
+  const write = (name: string, dataset: Dataset, texts: Record<string, string>) => {
+    for (const [id, text] of Object.entries(texts))
+      writeFileSync(join(LIMITS_DIR, "articles", `${name}-${id}.txt`), text);
+    const withFiles = {
+      ...dataset,
+      articles: dataset.articles.map((a) => ({
+        ...a,
+        text: undefined,
+        file: `articles/${name}-${a.id}.txt`,
+      })),
+    };
+    const { problems } = checkDataset(withFiles, texts);
+    if (problems.length > 0)
+      throw new Error(`limits dataset ${name} is invalid: ${JSON.stringify(problems[0])}`);
+    writeFileSync(join(LIMITS_DIR, `${name}.json`), JSON.stringify(withFiles));
+  };
+  // (a), (b): all the article text there may be (20 MB), in articles of the largest size (2 MB);
+  // 1,000 of the 1,750 quotes in the first one, which the Article tab opens on.
+  const mb = FILE_LIMITS.totalText / (1024 * 1024);
+  const text = textDataset(mb, FILE_LIMITS.textBytes / (1024 * 1024), 1000);
+  write("text", text.dataset, text.texts);
+  // The worst of the pathological ones that loads: a 2 MB article of one letter, and three links
+  // in four quoting one, two or three letters of it (each occurs two million times).
+  const base = generateDataset(1000);
+  const article = base.articles[0] as Dataset["articles"][number];
+  const letters = `${article.text ?? ""}\n${"a".repeat(FILE_LIMITS.textBytes - (article.text ?? "").length - 1024)}`;
+  const relations = base.relations.map((r, i) =>
+    i % 4 === 0 ? r : { ...r, evidence: r.evidence.map((e) => ({ ...e, quote: "a".repeat(1 + (i % 3)) })) },
+  );
+  write("letters", { ...base, relations }, { [article.id]: letters });
+  // (c): 5,000 actors and 8,750 long excerpts (about 610 characters each), embedded.
+  writeFileSync(join(LIMITS_DIR, "search.json"), JSON.stringify(withLongExcerpts(generateDataset(5000))));
+  execSync(
+    `npx esbuild tests/bench/mainThreadBaseline.ts --bundle --format=iife --global-name=throughlineBefore --log-level=warning --outfile=${BEFORE_JS}`,
+    { stdio: "inherit" },
+  );
+}
+
+/** Runs `expr` (a script using `before`, `s` = the store's state) in the page; how long it took. */
+async function timeBefore(page: Page, expr: string): Promise<number> {
+  if (!(await page.evaluate(() => "throughlineBefore" in window)))
+    await page.addScriptTag({ url: "/baseline/main-thread-baseline.js" });
+  return page.evaluate(`(async () => {
+    await ${NEXT_FRAME};
+    const before = window.throughlineBefore, s = window.throughline.store.getState();
+    const t0 = performance.now();
+    ${expr};
+    return performance.now() - t0;
+  })()`) as Promise<number>;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  return (await heapAfterLoad(page)) / 1024 / 1024;
+}
+
+async function openLimits(browser: Browser, name: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(INIT);
+  await context.addInitScript(
+    `localStorage.setItem("throughline:story-intro-dismissed", JSON.stringify({ v: 1, data: true }))`,
+  );
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/?data=/bench-data/limits/${name}.json`);
+  try {
+    await page.waitForFunction(
+      () => {
+        const s = window.throughline?.store.getState();
+        return (
+          window.throughline?.layoutDone === true &&
+          s?.loading === null &&
+          !!s.dataset?.title.includes("Generated")
+        );
+      },
+      undefined,
+      { timeout: LIMIT_MS, polling: 100 },
+    );
+  } catch (error) {
+    const alert = await page.getByRole("alert").allTextContents();
+    throw new Error(`${name} did not open: ${alert.join(" ") || String(error)}`);
+  }
+  await page.waitForTimeout(500);
+  return { context, page };
+}
+
+/** From a click on the Article tab to its marks on screen: the time and the longest task. */
+async function articleTab(page: Page): Promise<{ ms: number; longest: number; marks: number }> {
+  await page.getByRole("tab", { name: "Article" }).waitFor();
+  const t0 = (await page.evaluate(NEXT_FRAME)) as number;
+  await page.getByRole("tab", { name: "Article" }).click();
+  await page.locator(".reader-text mark.excerpt-highlight").first().waitFor({ timeout: LIMIT_MS });
+  const t1 = (await page.evaluate(
+    `(async () => { await ${NEXT_FRAME}; return ${NEXT_FRAME}; })()`,
+  )) as number;
+  const marks = await page.locator(".reader-text mark.excerpt-highlight").count();
+  return { ms: t1 - t0, longest: await longestTask(page, t0, t1), marks };
+}
+
+async function limitsFigures(browser: Browser) {
+  const runs = Math.min(RUNS, 3);
+  const textMB = FILE_LIMITS.totalText / (1024 * 1024);
+  const articleMB = FILE_LIMITS.textBytes / (1024 * 1024);
+  const size = "limits";
+  for (const name of ["text", "letters"] as const) {
+    console.log(
+      `limits: ${name === "text" ? `${textMB} MB of text in ${articleMB} MB articles, 1,750 quotes` : "a 2 MB article of one letter, 1,312 one-to-three-letter quotes"}`,
+    );
+    const tab: Samples = [];
+    const longest: Samples = [];
+    const beforeIndex: Samples = [];
+    const beforeMarks: Samples = [];
+    const heap: Samples = [];
+    let marks = 0;
+    for (let run = 0; run < runs; run++) {
+      const { context, page } = await openLimits(browser, name);
+      const r = await articleTab(page);
+      tab.push(r.ms);
+      longest.push(r.longest);
+      marks = r.marks;
+      heap.push(await heapMB(page));
+      const open = "s.reader.article ?? s.dataset.articles[0].id";
+      beforeIndex.push(await timeBefore(page, `before.quoteIndex(s.articleTexts[${open}])`));
+      beforeMarks.push(await timeBefore(page, `before.readerBefore(s.dataset, s.articleTexts, ${open})`));
+      await context.close();
+    }
+    const what =
+      name === "text" ? `${articleMB} MB article, 1,000 of 1,750 quotes in it` : "2 MB of one letter";
+    record({
+      size,
+      figure: `(a) quote index, ${what}: longest task`,
+      app: longest,
+      base: beforeIndex,
+      unit: "ms",
+      note: "app: the whole Article tab opening; base = the index alone, on the main thread",
+    });
+    record({
+      size,
+      figure: `(b) mark excerpts, ${what}: longest task`,
+      app: longest,
+      base: beforeMarks,
+      unit: "ms",
+      note: `app: same opening, ${marks} marks drawn; base = every article's places, names and segments, on the main thread (no drawing)`,
+    });
+    record({ size, figure: `Article tab (${name}): click → marks drawn`, app: tab, base: null, unit: "ms" });
+    record({
+      size,
+      figure: `JS heap, Article tab open (${name})`,
+      app: heap,
+      base: null,
+      unit: "MB",
+      note: "page's heap after a GC (CDP Runtime.getHeapUsage); the workers end after their job",
+    });
+  }
+  console.log("limits: 5,000 actors, 8,750 long excerpts: folding the search text");
+  const fold: Samples = [];
+  const foldMs: Samples = [];
+  const beforeFold: Samples = [];
+  const keystroke: Samples = [];
+  const heap: Samples = [];
+  for (let run = 0; run < runs; run++) {
+    const { context, page } = await openLimits(browser, "search");
+    await page.waitForFunction(
+      () => window.throughline?.store.getState().searchProgress === null,
+      undefined,
+      { timeout: LIMIT_MS },
+    );
+    // Again, alone: the same dataset set anew (same elements, nothing redrawn) folds its text again.
+    const t0 = (await page.evaluate(NEXT_FRAME)) as number;
+    await page.evaluate(() => {
+      const s = window.throughline?.store.getState();
+      if (s?.dataset) s.setDataset(s.dataset);
+    });
+    await page.waitForFunction(
+      () => window.throughline?.store.getState().searchProgress === null,
+      undefined,
+      { timeout: LIMIT_MS, polling: 20 },
+    );
+    const t1 = (await page.evaluate(NEXT_FRAME)) as number;
+    foldMs.push(t1 - t0);
+    fold.push(await longestTask(page, t0, t1));
+    // A search typed now (the domain's part; the graph's dimming is the "search" row of interact).
+    keystroke.push(
+      await page.evaluate(() => {
+        const s = window.throughline?.store.getState();
+        const t = performance.now();
+        s?.setSearch("officials in the frost");
+        return performance.now() - t;
+      }),
+    );
+    heap.push(await heapMB(page));
+    beforeFold.push(await timeBefore(page, "before.buildSearchText(s.dataset)"));
+    await context.close();
+  }
+  record({
+    size,
+    figure: "(c) fold the search text, 5k long: longest task",
+    app: fold,
+    base: beforeFold,
+    unit: "ms",
+    note: "app: in slices after the dataset opens; base = all at once on the first search, as before",
+  });
+  record({ size, figure: "(c) fold the search text: start → ready", app: foldMs, base: null, unit: "ms" });
+  record({
+    size,
+    figure: "search at 5k long, text ready: setSearch",
+    app: keystroke,
+    base: null,
+    unit: "ms",
+    note: "store change incl. the graph's dimming (cytoscape restyle)",
+  });
+  record({
+    size,
+    figure: "JS heap, 5k long, search ready",
+    app: heap,
+    base: null,
+    unit: "MB",
+    note: "page's heap after a GC",
+  });
+}
+
 /** Issue 20's figures, measured in this process (no browser). */
 function nodeFigures() {
   if (FIGURES.has("search")) {
@@ -1149,12 +1587,14 @@ async function main() {
   execSync(`npx vite build --logLevel warn --outDir ${APP} --emptyOutDir`, { stdio: "inherit" });
   execSync("npx vite build -c tests/bench/vite.config.ts", { stdio: "inherit" });
   console.log("Writing datasets…");
-  const cases = prepareCases();
+  const cases = CASE_FIGURES ? prepareCases() : [];
+  if (FIGURES.has("limits")) prepareLimits();
   const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   const version = browser.version();
   console.log(`Chromium ${version}, ${RUNS} runs per figure, on ${ORIGIN}\n`);
   try {
+    if (FIGURES.has("limits")) await limitsFigures(browser);
     for (const c of cases) {
       console.log(`${c.name}: ${c.nodes} entities, ${c.edges} relations`);
       const step = async (name: string, what: () => Promise<void>) => {
@@ -1200,6 +1640,8 @@ async function main() {
         await step("story", () => storyFigures(browser, app.page, base.page, c));
       if (FIGURES.has("export")) {
         if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
+        if (c.name === "curated")
+          await step("preview", () => previewFigures(browser, app.page, base.page, c));
         else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
       }
       if (FIGURES.has("layout")) await step("layouts", () => layoutFigures(app.page, base.page, c));
