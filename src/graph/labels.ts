@@ -23,8 +23,9 @@ const GAP = 3;
 const PAD = 3;
 /** The strip on the canvas' right edge that the zoom buttons cover. */
 const CONTROLS_PX = 52;
-/** This many of the best connected shown actors are named before any other (issue 13: 20). */
+/** This many of the best connected shown actors are named before any other (issue 13: 20; 50 in a large graph). */
 export const TOP_NAMES = 20;
+export const TOP_NAMES_LARGE = 50;
 /**
  * In a large graph (over LARGE_GRAPH actors) an actor drawn smaller than DOT_PX is a dot that a name
  * may cover, as a map's place names cover its lanes: fitted whole, 5,000 actors are all dots, and a
@@ -32,8 +33,11 @@ export const TOP_NAMES = 20;
  */
 const LARGE_GRAPH = 2000;
 const DOT_PX = 4;
-/** Above this many candidates the pass stops looking (large graphs: the cost per zoom step). */
-export const MAX_CANDIDATES = 1500;
+/**
+ * Above this many candidates the pass stops looking (large graphs: the cost per zoom step). A
+ * window holds about 150 names at most; at 5,000 actors fitted, 1,500 candidates placed 55 names.
+ */
+export const MAX_CANDIDATES = 400;
 
 export type Side =
   | "bottom"
@@ -80,16 +84,26 @@ export interface LabelPlace {
   side: Side;
   /** Along the side, in px (a name under or over its node, slid left or right). */
   shift?: number;
+  /** Up or down beside the node, in px (a name to its right or left, raised or lowered). */
+  lift?: number;
   lines: string[];
 }
 
-/** Where to try a name, in order: the eight sides, then under and over slid half a name aside. */
-const PLACES: readonly { side: Side; slide: number }[] = [
+/**
+ * Where to try a name, in order: the eight sides, then under and over slid half a name aside, then
+ * beside the node raised or lowered by a line, then under and over slid almost a whole name aside
+ * (still touching its node: in a crowded middle, the only free room is often just off centre).
+ */
+const PLACES: readonly { side: Side; slide: number; lift?: number }[] = [
   ...SIDES.map((side) => ({ side, slide: 0 })),
   { side: "bottom", slide: 0.5 },
   { side: "bottom", slide: -0.5 },
   { side: "top", slide: 0.5 },
   { side: "top", slide: -0.5 },
+  { side: "right", slide: 0, lift: -1 },
+  { side: "right", slide: 0, lift: 1 },
+  { side: "left", slide: 0, lift: -1 },
+  { side: "left", slide: 0, lift: 1 },
 ];
 
 export type Measure = (text: string, italic: boolean) => number;
@@ -192,34 +206,46 @@ export function labelBox(
   }
 }
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-const grow = (b: Box, by: number): Box => ({ x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by });
-
 /** Boxes bucketed on a grid, so that a test looks only at its neighbours (large graphs). */
 class BoxGrid {
-  private cells = new Map<string, { box: Box; owner: string }[]>();
+  private cells = new Map<number, { box: Box; owner: string }[]>();
   constructor(private size: number) {}
-  private keys(b: Box): string[] {
-    const out: string[] = [];
-    const x1 = Math.floor(b.x1 / this.size);
-    const x2 = Math.floor(b.x2 / this.size);
-    const y1 = Math.floor(b.y1 / this.size);
-    const y2 = Math.floor(b.y2 / this.size);
-    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) out.push(`${x},${y}`);
-    return out;
+  // A cell's key as one number (columns and rows offset to stay positive): no string per test.
+  private key(x: number, y: number): number {
+    return (x + 32768) * 65536 + (y + 32768);
   }
   add(box: Box, owner: string) {
-    for (const k of this.keys(box)) {
-      const cell = this.cells.get(k);
-      if (cell) cell.push({ box, owner });
-      else this.cells.set(k, [{ box, owner }]);
-    }
+    const x1 = Math.floor(box.x1 / this.size);
+    const x2 = Math.floor(box.x2 / this.size);
+    const y1 = Math.floor(box.y1 / this.size);
+    const y2 = Math.floor(box.y2 / this.size);
+    for (let x = x1; x <= x2; x++)
+      for (let y = y1; y <= y2; y++) {
+        const k = this.key(x, y);
+        const cell = this.cells.get(k);
+        if (cell) cell.push({ box, owner });
+        else this.cells.set(k, [{ box, owner }]);
+      }
   }
-  hits(box: Box, except: string): boolean {
-    for (const k of this.keys(box)) {
-      for (const item of this.cells.get(k) ?? [])
-        if (item.owner !== except && overlaps(item.box, box)) return true;
-    }
+  /** Whether `box`, grown by `by` on every side, meets a box of anyone but `except`. */
+  hits(box: Box, except: string, by = 0): boolean {
+    const bx1 = box.x1 - by;
+    const by1 = box.y1 - by;
+    const bx2 = box.x2 + by;
+    const by2 = box.y2 + by;
+    const x1 = Math.floor(bx1 / this.size);
+    const x2 = Math.floor(bx2 / this.size);
+    const y1 = Math.floor(by1 / this.size);
+    const y2 = Math.floor(by2 / this.size);
+    for (let x = x1; x <= x2; x++)
+      for (let y = y1; y <= y2; y++) {
+        const cell = this.cells.get(this.key(x, y));
+        if (!cell) continue;
+        for (const item of cell) {
+          const b = item.box;
+          if (item.owner !== except && b.x1 < bx2 && bx1 < b.x2 && b.y1 < by2 && by1 < b.y2) return true;
+        }
+      }
     return false;
   }
 }
@@ -238,22 +264,25 @@ export function planLabels(
   for (const o of obstacles) grid.add(o.box, o.owner);
   const placed = new Map<string, LabelPlace | null>();
   for (const c of candidates) {
-    let chosen: { side: Side; shift: number; box: Box } | null = null;
-    for (const { side, slide } of PLACES) {
+    let chosen: { side: Side; shift: number; lift: number; box: Box } | null = null;
+    for (const { side, slide, lift: lines = 0 } of PLACES) {
       const shift = slide * c.width;
+      // Raised or lowered by half the name's height: its edge level with the node's centre.
+      const lift = (lines * c.lines.length * LINE_PX) / 2;
       const at = labelBox(c, side);
-      const box = { x1: at.x1 + shift, y1: at.y1, x2: at.x2 + shift, y2: at.y2 };
+      const box = { x1: at.x1 + shift, y1: at.y1 + lift, x2: at.x2 + shift, y2: at.y2 + lift };
       const inside = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
-      if (inside && !grid.hits(grow(box, PAD), c.id)) {
-        chosen = { side, shift, box };
+      if (inside && !grid.hits(box, c.id, PAD)) {
+        chosen = { side, shift, lift, box };
         break;
       }
     }
-    if (!chosen && c.forced) chosen = { side: "bottom", shift: 0, box: labelBox(c, "bottom") };
+    if (!chosen && c.forced) chosen = { side: "bottom", shift: 0, lift: 0, box: labelBox(c, "bottom") };
     if (chosen) {
       grid.add(chosen.box, `label:${c.id}`);
       const place: LabelPlace = { side: chosen.side, lines: c.lines };
       if (chosen.shift) place.shift = chosen.shift;
+      if (chosen.lift) place.lift = chosen.lift;
       placed.set(c.id, place);
     } else placed.set(c.id, null);
   }
@@ -287,7 +316,7 @@ interface Applied {
 }
 
 function placeKey(place: LabelPlace | null): string {
-  return place ? `${place.side}|${place.shift ?? 0}|${place.lines.join("\n")}` : "";
+  return place ? `${place.side}|${place.shift ?? 0}|${place.lift ?? 0}|${place.lines.join("\n")}` : "";
 }
 
 /** The style bypass that draws a name at LABEL_PX on screen on `side`. */
@@ -325,7 +354,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         "text-valign": "center",
         "text-halign": "right",
         "text-margin-x": gap,
-        "text-margin-y": 0,
+        "text-margin-y": (place.lift ?? 0) / zoom,
       };
     case "left":
       return {
@@ -333,7 +362,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         "text-valign": "center",
         "text-halign": "left",
         "text-margin-x": -gap,
-        "text-margin-y": 0,
+        "text-margin-y": (place.lift ?? 0) / zoom,
       };
     default: {
       // Corners: cytoscape puts the label's near corner on the node's bounding-box corner.
@@ -402,8 +431,38 @@ export const RELABEL = "throughline:relabel";
 
 /** Forgets what was applied (a new element set). */
 export function resetLabels(cy: cytoscape.Core): void {
+  sizes = new WeakMap();
   forget(cy, STATE);
   forget(cy, EDGE_STATE);
+}
+
+/** Where sync.ts keeps the selected element's id (null: nothing selected). */
+export const SELECTION_KEY = "throughline.selection";
+
+/**
+ * The selected link, if the selection is one. Read from what sync.ts remembers: a class query
+ * over 8,750 links, three per pass, cost more than the rest of the name placement.
+ */
+function selectedEdges(cy: cytoscape.Core): cytoscape.EdgeCollection {
+  const id = recall<string | null>(cy, SELECTION_KEY);
+  if (id === undefined) return cy.edges(".is-selected");
+  const element = id ? cy.getElementById(id) : null;
+  return element?.isEdge() && element.hasClass("is-selected") ? element : cy.collection();
+}
+
+let sizes = new WeakMap<cytoscape.NodeSingular, { w: number; h: number }>();
+
+/**
+ * A node's outer size in model units, kept for the element set (resetLabels forgets them): it
+ * follows the node's degree, and only a selected node (forced, measured live) has a wider border.
+ * Asking cytoscape for 5,000 sizes was half the cost of a pass.
+ */
+function modelSize(node: cytoscape.NodeSingular): { w: number; h: number } {
+  const known = sizes.get(node);
+  if (known) return known;
+  const size = { w: node.outerWidth(), h: node.outerHeight() };
+  sizes.set(node, size);
+  return size;
 }
 
 /** Whether the node's name is forced: the reader is pointing at it, chose it, or follows a path through it. */
@@ -433,7 +492,8 @@ export function placeLabels(
   const view: Box = { x1: 0, y1: 0, x2: cy.width() - CONTROLS_PX, y2: cy.height() };
   const margin = 60;
   const selectedEdgeEnds = new Set<string>();
-  cy.edges(".is-selected").forEach((e) => {
+  const selected = selectedEdges(cy);
+  selected.forEach((e) => {
     selectedEdgeEnds.add(e.source().id()).add(e.target().id());
   });
   const obstacles: { box: Box; owner: string }[] = [];
@@ -441,38 +501,41 @@ export function placeLabels(
   const tiers: LabelCandidate[][] = [[], [], [], [], []];
   let examined = 0;
   let ranked = 0;
-  for (const node of byDegree) {
-    if (node.removed() || node.hasClass("is-hidden") || node.hasClass("is-untold")) continue;
+  const forcedSeen = new Set<string>();
+  const consider = (node: cytoscape.NodeSingular): void => {
+    if (node.removed() || node.hasClass("is-hidden") || node.hasClass("is-untold")) return;
     const p = node.position();
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
-    const w = node.outerWidth() * zoom;
-    const h = node.outerHeight() * zoom;
+    const forced = isForced(node, selectedEdgeEnds);
+    if (forced) forcedSeen.add(node.id());
+    const size = forced ? { w: node.outerWidth(), h: node.outerHeight() } : modelSize(node);
+    const w = size.w * zoom;
+    const h = size.h * zoom;
     if (
       x + w < view.x1 - margin ||
       x - w > view.x2 + margin ||
       y + h < view.y1 - margin ||
       y - h > view.y2 + margin
     )
-      continue;
+      return;
     if (!(large && w < DOT_PX && h < DOT_PX))
       obstacles.push({
         box: { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 },
         owner: node.id(),
       });
-    const forced = isForced(node, selectedEdgeEnds);
-    if (!forced && examined >= MAX_CANDIDATES) continue;
+    if (!forced && examined >= MAX_CANDIDATES) return;
     examined += 1;
     const italic = node.data("unnamed") === 1;
     const text = String((forced ? node.data("name") : null) ?? node.data("label") ?? "");
-    if (!text) continue;
+    if (!text) return;
     const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 24 : LABEL_LINES);
     const width = Math.max(...lines.map((l) => measure(l, italic)));
     const faded = node.hasClass("is-dimmed") || node.hasClass("is-muted");
     // The best connected shown actors (TOP_NAMES) come right after what the reader asked about.
     const tier = forced
       ? 0
-      : !faded && ranked < TOP_NAMES
+      : !faded && ranked < (large ? TOP_NAMES_LARGE : TOP_NAMES)
         ? 1
         : node.hasClass("is-highlighted")
           ? 2
@@ -481,10 +544,30 @@ export function placeLabels(
             : 3;
     if (!faded) ranked += 1;
     tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced });
+  };
+  let tail = false;
+  for (const node of byDegree) {
+    // Sorted by degree, so by size: once the candidates are examined and the actors are dots, none
+    // of the rest is an obstacle or a candidate (at 5,000 actors fitted, most of the pass).
+    if (large && examined >= MAX_CANDIDATES) {
+      const size = modelSize(node);
+      if (size.w * zoom < DOT_PX && size.h * zoom < DOT_PX) {
+        tail = true;
+        break;
+      }
+    }
+    consider(node);
+  }
+  // What the reader points at or chose among the rest is named all the same.
+  if (tail) {
+    const forced = cy.nodes(".is-selected, .is-hovered, .is-path").union(selected.connectedNodes());
+    forced.forEach((node) => {
+      if (!forcedSeen.has(node.id())) consider(node);
+    });
   }
   // A selected link's name is drawn too: keep it free.
-  applyEdgeLabels(cy);
-  cy.edges(".is-selected").forEach((edge) => {
+  applyEdgeLabels(cy, selected);
+  selected.forEach((edge) => {
     const bb = edge.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     if (Number.isFinite(bb.w) && bb.w > 0) obstacles.push({ box: bb, owner: edge.id() });
   });
@@ -495,13 +578,13 @@ export function placeLabels(
 const EDGE_STATE = "throughline.edgeLabels";
 
 /** A selected link's name, like an actor's, is drawn at LABEL_PX on screen; others keep the stylesheet's. */
-export function applyEdgeLabels(cy: cytoscape.Core): void {
+export function applyEdgeLabels(cy: cytoscape.Core, selectedLinks = selectedEdges(cy)): void {
   const zoom = cy.zoom();
   const prev = recall<{ zoom: number; ids: Set<string> }>(cy, EDGE_STATE) ?? {
     zoom: Number.NaN,
     ids: new Set<string>(),
   };
-  const selected = cy.edges(".is-selected").not(".is-hidden");
+  const selected = selectedLinks.not(".is-hidden");
   const ids = new Set(selected.map((e) => e.id()));
   cy.batch(() => {
     for (const id of prev.ids) {

@@ -6,7 +6,7 @@ import type { Path } from "../domain/paths";
 import { isRevealed } from "../domain/story";
 import type { Selection } from "../domain/view";
 import type { Playing, StoryCover } from "../state/types";
-import { LABEL_WIDTH_PX } from "./labels";
+import { LABEL_WIDTH_PX, SELECTION_KEY } from "./labels";
 import { forget, recall, remember } from "./memo";
 import { setLayoutDone } from "./testHandle";
 
@@ -66,6 +66,7 @@ export function applySelection(cy: cytoscape.Core, selection: Selection | null):
     cy.elements(".is-selected").removeClass("is-selected");
     if (selection) cy.getElementById(selection.id).addClass("is-selected");
   });
+  remember(cy, SELECTION_KEY, selection?.id ?? null);
 }
 
 /**

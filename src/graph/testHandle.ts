@@ -22,6 +22,8 @@ export interface TestHandle {
   exportedTexts?: string[];
   /** performance.now() when the Export dialog's preview was last drawn (the bench times it). */
   previewDrawnAt?: number;
+  /** How long the last pass of name placement took, in ms (the bench reports it per zoom step). */
+  labelPassMs?: number;
 }
 
 declare global {
@@ -39,6 +41,12 @@ export function publishTestHandle(handle: Omit<TestHandle, "layoutDone">): void 
 export function setLayoutDone(cy: cytoscape.Core, done: boolean): void {
   const handle = window.throughline;
   if (handle && handle.cy === cy) handle.layoutDone = done;
+}
+
+/** Notes how long a pass of name placement took on this instance. */
+export function noteLabelPass(cy: cytoscape.Core, ms: number): void {
+  const handle = window.throughline;
+  if (handle && handle.cy === cy) handle.labelPassMs = ms;
 }
 
 /**

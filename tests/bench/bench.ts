@@ -542,11 +542,13 @@ async function readabilityFigures(browser: Browser, basePage: Page, c: Case) {
         })()`) as Promise<number>;
       const app: Samples = [];
       const base: Samples = [];
+      const pass: Samples = [];
       const fitted = await basePage.evaluate(
         "({ zoom: window.baseline.cy.zoom(), pan: window.baseline.cy.pan() })",
       );
       for (let i = 0; i < RUNS * 2; i++) {
         app.push(await step(page, "throughline"));
+        pass.push((await page.evaluate("window.throughline.labelPassMs ?? NaN")) as number);
         base.push(await step(basePage, "baseline"));
       }
       await basePage.evaluate(`window.baseline.cy.viewport(${JSON.stringify(fitted)})`);
@@ -557,6 +559,14 @@ async function readabilityFigures(browser: Browser, basePage: Page, c: Case) {
         base,
         unit: "ms",
         note: "two frames; base: the same step on the bare page",
+      });
+      record({
+        size: c.name,
+        figure: "  name placement per zoom step",
+        app: pass,
+        base: null,
+        unit: "ms",
+        note: "the pass alone, timed in the page (goal ≤ 10 ms)",
       });
     }
     await context.close();

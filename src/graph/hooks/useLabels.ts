@@ -1,6 +1,7 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
 import { placeLabels, RELABEL, resetLabels } from "../labels";
+import { noteLabelPass } from "../testHandle";
 
 /**
  * Names on the canvas (labels.ts): placed before the first frame (a layout effect: the instance
@@ -23,7 +24,9 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
     let frame = 0;
     const run = () => {
       frame = 0;
+      const start = performance.now();
       placeLabels(cy, byDegree);
+      noteLabelPass(cy, performance.now() - start);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(run);
