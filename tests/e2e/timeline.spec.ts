@@ -295,7 +295,9 @@ test("as reported: the Flynn–Kislyak line is drawn with the status it had at e
   await expect(page.getByTestId("as-of-banner")).toContainText("As of Feb 2017");
   // The list view says the same.
   await page.getByRole("button", { name: "List", exact: true }).click();
-  const row = page.getByRole("table", { name: /Links shown/ }).getByRole("row", { name: /intercepted contact/ });
+  const row = page
+    .getByRole("table", { name: /Links shown/ })
+    .getByRole("row", { name: /intercepted contact/ });
   await expect(page.getByRole("table", { name: /Links shown/ })).toContainText("Status as of Feb 2017");
   await expect(row).toContainText("Reported");
   await page.getByRole("button", { name: "Graph", exact: true }).click();
