@@ -297,7 +297,7 @@ test("as reported: the Flynn–Kislyak line is drawn with the status it had at e
   await page.getByRole("button", { name: "List", exact: true }).click();
   const row = page
     .getByRole("table", { name: /Links shown/ })
-    .getByRole("row", { name: /intercepted contact/ });
+    .getByRole("row", { name: /^Michael Flynn intercepted contact\?/ });
   await expect(page.getByRole("table", { name: /Links shown/ })).toContainText("Status as of Feb 2017");
   await expect(row).toContainText("Reported");
   await page.getByRole("button", { name: "Graph", exact: true }).click();
