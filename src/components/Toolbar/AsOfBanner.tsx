@@ -14,8 +14,7 @@ export function AsOfBanner() {
   return (
     <div className="focus-banner as-of-banner" data-testid="as-of-banner">
       <span>
-        As of <strong>{when}</strong>: the links reported by then, each drawn with the claim status the latest
-        article out by then gave it.
+        As of <strong>{when}</strong>: what was reported by then, each link with the claim status it had then.
       </span>
       <button type="button" onClick={() => setFilters({ reportedBy: null })}>
         Leave the clock
