@@ -1,11 +1,14 @@
 // Store state → cytoscape classes. Each function toggles one concern inside cy.batch and never adds
 // or removes elements, so it can run on every store change and in headless tests.
 import type cytoscape from "cytoscape";
+import { CLAIM_STATUSES } from "../data/vocabulary";
 import type { Visibility } from "../domain/filters";
 import type { Path } from "../domain/paths";
 import { isRevealed } from "../domain/story";
+import type { StatusesAsOf } from "../domain/timeline";
 import type { Selection } from "../domain/view";
 import type { Playing, StoryCover } from "../state/types";
+import { asOfClass } from "./asOf";
 import { LABEL_WIDTH_PX, SELECTION_KEY } from "./labels";
 import { forget, recall, remember } from "./memo";
 import { setLayoutDone } from "./testHandle";
@@ -58,6 +61,21 @@ export function applyQuery(
   cy.batch(() => {
     setClassWhere(cy, "is-path", (ele) => inSet(onPath, ele));
     setClassWhere(cy, "is-dimmed", (ele) => answer !== null && !inSet(answer, ele));
+  });
+}
+
+/**
+ * The "as reported" clock: at a stop, each link reported by then carries the class of the status it
+ * had then (`as-of-<status>`, drawn over its own); with no stop (null), none does.
+ */
+export function applyAsOf(cy: cytoscape.Core, asOf: StatusesAsOf | null): void {
+  const edges = cy.edges();
+  cy.batch(() => {
+    for (const status of CLAIM_STATUSES) {
+      const cls = asOfClass(status);
+      const flip = edges.filter((edge) => (asOf?.statuses.get(edge.id()) === status) !== edge.hasClass(cls));
+      if (flip.nonempty()) flip.toggleClass(cls);
+    }
   });
 }
 
@@ -268,6 +286,8 @@ export interface CanvasState {
   playing: Playing | null;
   storyFaint: boolean;
   storyCover: StoryCover;
+  /** Each link's claim status at the "as reported" clock's stop, or null off the clock. */
+  asOf: StatusesAsOf | null;
 }
 
 /** The camera as the reader left it when a story started: leaving the story brings it back. */
@@ -284,6 +304,7 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
   if (changed("visibility")) applyVisibility(cy, state.visibility);
   if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
   if (changed("selection")) applySelection(cy, state.selection);
+  if (changed("asOf")) applyAsOf(cy, state.asOf);
   if (
     changed("selection") ||
     changed("hoveredEntityId") ||
