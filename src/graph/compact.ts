@@ -10,7 +10,8 @@ import { LABEL_LINES, LABEL_PX, LABEL_WIDTH_PX } from "./labels";
 import { forget, recall, remember } from "./memo";
 import { frameBox, HOME_KEY as HOME, nameRoom, putHomeBack } from "./sync";
 
-export const COMPACT_MS = 350;
+/** The move to a compact layout: long enough to follow, short enough to keep the whole change under 500 ms. */
+export const COMPACT_MS = 280;
 
 /** Closer than the whole graph's spacing: a filtered view is a few actors, fitted near life size. */
 const COMPACT_TUNING: ForceTuningPatch = {
