@@ -1,6 +1,7 @@
 // App
 //   ├─ SkipLinks      to the canvas and to the list, the first stops of Tab
-//   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
+//   ├─ Header         dataset title, counts, actions (open, edit, export, shortcuts)
+//   ├─ EditMode       (edit mode only, loaded on demand) undo/redo, changes, save, new dataset
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
 //   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
@@ -66,6 +67,8 @@ const TimelinePanel = lazy(() =>
 // The bottom bar and the sheets' handles, on phones and tablets only.
 const CompactBar = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.CompactBar })));
 const SheetGrip = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.SheetGrip })));
+// Edit mode: nothing of the editor loads before the header's Edit switch is turned on.
+const EditMode = lazy(() => import("./components/Editor/EditMode"));
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -90,11 +93,17 @@ export function App() {
   const loading = useStore((s) => s.loading !== null);
   const hasProblems = useStore((s) => s.loadProblems.length > 0);
   const hasNotices = useStore((s) => s.notices.length > 0);
+  const editing = useStore((s) => s.editing);
   return (
     <div className={`app${compact ? " is-compact" : ""}`}>
       {/* In the first download: the first Tab of a page still loading must land on them. */}
       <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
       <Header />
+      {editing && (
+        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+          <EditMode />
+        </Suspense>
+      )}
       {loading && (
         <Suspense fallback={null}>
           <LoadingStatus />

@@ -33,18 +33,22 @@ import { toElements } from "./toElements";
 const CANVAS_STYLE = { width: "100%", height: "100%", position: "relative" } as const;
 
 export function GraphCanvas() {
-  const dataset = useStore((s) => s.dataset);
-  // Built once per dataset: the same array identity on every other render (react-cytoscapejs
-  // diffs the whole element set whenever it changes).
-  const built = useMemo(
-    () => ({
+  const entityCount = useStore((s) => s.dataset?.entities.length ?? 0);
+  const generation = useStore((s) => s.datasetGeneration);
+  const config = canvasConfig(entityCount, useTheme());
+  // Built once per dataset opened: the same array identity on every other render (react-cytoscapejs
+  // diffs the whole element set whenever it changes). Edits keep the generation: the editor's
+  // graph sync (editSync.ts) adds, removes and updates elements on the live instance instead. A new
+  // instance (the large-graph key) starts from the dataset as it is now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation and key mark when to build
+  const built = useMemo(() => {
+    const dataset = useStore.getState().dataset;
+    return {
       elements: dataset ? toElements(dataset) : ([] as cytoscape.ElementDefinition[]),
       at: performance.now(),
-    }),
-    [dataset],
-  );
+    };
+  }, [generation, config.key]);
   const { elements } = built;
-  const config = canvasConfig(dataset?.entities.length ?? 0, useTheme());
   const [cy, onCy] = useCyInstance();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 

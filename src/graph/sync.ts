@@ -200,7 +200,13 @@ const cameraBeforeStory = new WeakMap<cytoscape.Core, { zoom: number; pan: cytos
  * then moves the camera: to what is shown after a filter, to the reader's choice after a selection
  * or a path (and back when it is undone).
  */
-export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: CanvasState | null): void {
+export function syncClasses(
+  cy: cytoscape.Core,
+  state: CanvasState,
+  prev: CanvasState | null,
+  /** False after an edit: the camera stays where the curator is working. */
+  frame = true,
+): void {
   if (cy.destroyed()) return;
   const changed = <K extends keyof CanvasState>(key: K) => !prev || state[key] !== prev[key];
   if (changed("visibility")) applyVisibility(cy, state.visibility);
@@ -224,6 +230,7 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
       frameSelection(cy, state.selection, state.paths);
     return;
   }
+  if (!frame) return;
   const camera = cameraBeforeStory.get(cy);
   if (prev?.playing && camera) {
     // Leaving a story gives the reader back the camera they had, with their view.

@@ -5,6 +5,7 @@ import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 import { StoryButton } from "../Story/StoryButton";
+import { EditSwitch } from "./EditSwitch";
 import { ThemeToggle } from "./ThemeToggle";
 
 const MenuButton = lazy(() => import("../Layout/Compact").then((m) => ({ default: m.MenuButton })));
@@ -29,6 +30,7 @@ export function Header() {
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div id="header-actions" className={`header-actions${menuOpen ? " is-open" : ""}`}>
         <StoryButton />
+        <EditSwitch />
         <OpenDatasetButton />
         <ExportButton />
         <ThemeToggle />

@@ -1,11 +1,14 @@
 // The reader: an article in full, every excerpt used in the dataset highlighted (click one to select
 // its relation), named entities marked (click to select), and one passage emphasised on request.
-import { Fragment, useEffect, useMemo, useRef } from "react";
+import { Fragment, lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { excerptPlaces, MARK_CAPS, mentionSpans, type Segment, segmentText } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
+
+// Edit mode's passage selection and evidence form, loaded with the editor.
+const PassageTool = lazy(() => import("../Editor/PassageTool"));
 
 interface Run {
   key: string;
@@ -37,6 +40,7 @@ export function Reader() {
   const textRef = useRef<HTMLDivElement>(null);
   const texts = useStore((s) => s.articleTexts);
   const ensureTexts = useStore((s) => s.ensureArticleTexts);
+  const editing = useStore((s) => s.editing && s.edit !== null);
 
   // The texts may load on first use (the bundled dataset's do).
   useEffect(() => {
@@ -125,6 +129,11 @@ export function Reader() {
           </p>
         )}
       </header>
+      {editing && text !== undefined && (
+        <Suspense fallback={null}>
+          <PassageTool textRef={textRef} article={article} text={text} />
+        </Suspense>
+      )}
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
@@ -133,7 +142,8 @@ export function Reader() {
         {runs.map((run) => {
           const children = run.segments.map((seg) =>
             seg.entityId ? (
-              run.relations.length > 0 ? (
+              // In edit mode names are plain text (a button cannot be selected through).
+              run.relations.length > 0 || editing ? (
                 <span key={seg.start} className="mention" data-entity={seg.entityId}>
                   {seg.text}
                 </span>

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { type AppState, useStore } from "../../state/store";
 import { type CanvasState, syncClasses } from "../sync";
 
-const canvasState = (s: AppState): CanvasState => ({
+export const canvasState = (s: AppState): CanvasState => ({
   visibility: s.visibility,
   hits: s.hits,
   paths: s.paths,
@@ -25,9 +25,11 @@ export function useClassSync(cy: cytoscape.Core | null, elements: readonly unkno
     if (!cy) return;
     let prev = canvasState(useStore.getState());
     syncClasses(cy, prev, null);
-    return useStore.subscribe((state) => {
+    return useStore.subscribe((state, before) => {
       const next = canvasState(state);
-      syncClasses(cy, next, prev);
+      // An edit (the same dataset, changed) recomputes the visibility: the camera stays put.
+      const edited = state.dataset !== before.dataset && state.datasetGeneration === before.datasetGeneration;
+      syncClasses(cy, next, prev, !edited);
       prev = next;
     });
   }, [cy, elements]);

@@ -12,17 +12,25 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
   useLayoutEffect(() => {
     if (!cy || cy.destroyed()) return;
     resetLabels(cy);
-    const byDegree = cy
-      .nodes()
-      .toArray()
-      .sort(
-        (a, b) =>
-          Number(b.data("degree")) - Number(a.data("degree")) ||
-          (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
-      ) as cytoscape.NodeSingular[];
+    const sorted = () =>
+      cy
+        .nodes()
+        .toArray()
+        .sort(
+          (a, b) =>
+            Number(b.data("degree")) - Number(a.data("degree")) ||
+            (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
+        ) as cytoscape.NodeSingular[];
+    let byDegree = sorted();
+    let stale = false;
     let frame = 0;
     const run = () => {
       frame = 0;
+      // The editor adds and removes elements on the live instance: sort again before placing.
+      if (stale) {
+        byDegree = sorted();
+        stale = false;
+      }
       placeLabels(cy, byDegree);
     };
     const schedule = () => {
@@ -30,9 +38,15 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
     };
     run();
     const events = `viewport position class resize layoutstop ${RELABEL}`;
+    const changed = () => {
+      stale = true;
+      schedule();
+    };
     cy.on(events, schedule);
+    cy.on("add remove data", changed);
     return () => {
       cy.off(events, schedule);
+      cy.off("add remove data", changed);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [cy, elements]);
