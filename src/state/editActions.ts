@@ -52,9 +52,11 @@ export function resumeSession(
     startEditSync();
     syncing = true;
   }
-  useStore.getState().editDataset(session.present);
+  // Opened as the dataset it is (its own element set and positions), then edited from there on.
+  useStore.getState().setDataset(session.present);
   useStore.setState({
     edit: { original: session.original, saved: session.saved, history: startHistory(session.present) },
+    editing: true,
   });
 }
 

@@ -193,6 +193,8 @@ export interface EditSlice {
   editing: boolean;
   /** The dataset as it was opened, its edits (undo/redo), and the dataset last saved. */
   edit: EditSession | null;
+  /** A draft of unsaved edits found in this browser at start (state/draft.ts), offered back. */
+  draftOffer: { title: string; savedAt: number } | null;
   setEditing: (on: boolean) => void;
 }
 

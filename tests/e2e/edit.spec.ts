@@ -67,7 +67,7 @@ test("a passage selected with the keyboard becomes a new link's evidence; undo, 
   );
   await page.keyboard.press("Enter");
 
-  const form = page.getByRole("form", { name: "Make this passage evidence" });
+  const form = page.getByRole("form", { name: "Make this passage an excerpt" });
   await expect(form).toBeVisible();
   const quote = (await form.getByTestId("evidence-quote").textContent()) ?? "";
   expect(quote.startsWith("U.S. Allies Conduct")).toBe(true);
@@ -161,8 +161,8 @@ test("axe finds no violation on the editor and its evidence form", async ({ page
   const text = page.getByRole("group", { name: /^Article text/ });
   await text.focus();
   for (let i = 0; i < 6; i++) await page.keyboard.press("Shift+Control+ArrowRight");
-  await page.getByRole("button", { name: "Use as evidence…" }).click();
-  await expect(page.getByRole("form", { name: "Make this passage evidence" })).toBeVisible();
+  await page.getByRole("button", { name: "Use as excerpt…" }).click();
+  await expect(page.getByRole("form", { name: "Make this passage an excerpt" })).toBeVisible();
   const results = await new AxeBuilder({ page }).include(".editor-bar").include(".reader").analyze();
   expect(
     results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) })),

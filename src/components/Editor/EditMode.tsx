@@ -9,12 +9,14 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { changeCount, datasetChanges } from "../../domain/edit/changes";
 import { redoLabel, undoLabel } from "../../domain/edit/history";
 import { announce } from "../../lib/announce";
+import { draftKeeper } from "../../state/draft";
 import { hasUnsavedChanges, newDataset, redoEdit, startSession, undoEdit } from "../../state/editActions";
 import { useStore } from "../../state/store";
 import "./editor.css";
 
 const ChangesDialog = lazy(() => import("./ChangesDialog"));
 const SaveDialog = lazy(() => import("./SaveDialog"));
+const ArticlesDialog = lazy(() => import("./ArticlesDialog"));
 const ActorDialog = lazy(() => import("./ItemDialogs").then((m) => ({ default: m.ActorDialog })));
 const LinkDialog = lazy(() => import("./ItemDialogs").then((m) => ({ default: m.LinkDialog })));
 
@@ -29,7 +31,7 @@ export default function EditMode() {
   const setSidePanel = useStore((s) => s.setSidePanel);
   const selection = useStore((s) => s.view.selection);
   const [dialog, setDialog] = useState<
-    "changes" | "save" | "new-actor" | { kind: "entity" | "relation"; id: string } | null
+    "changes" | "save" | "new-actor" | "articles" | { kind: "entity" | "relation"; id: string } | null
   >(null);
   const [failed, setFailed] = useState(false);
 
@@ -54,6 +56,15 @@ export default function EditMode() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  // The work in progress goes to this browser's storage while it is unsaved (state/draft.ts).
+  useEffect(() => {
+    const keep = draftKeeper();
+    return useStore.subscribe((s, prev) => {
+      if (s.edit !== prev.edit && s.edit)
+        keep({ original: s.edit.original, saved: s.edit.saved, present: s.edit.history.present });
+    });
   }, []);
 
   const unsaved = hasUnsavedChanges(edit);
@@ -101,6 +112,9 @@ export default function EditMode() {
       <span className="editor-status" aria-live="polite">
         {undo ? `Last: ${undo}` : "No edits yet"} · {unsaved ? "unsaved changes" : "all saved"}
       </span>
+      <button type="button" onClick={() => setDialog("articles")}>
+        Articles…
+      </button>
       <button type="button" onClick={() => setDialog("new-actor")}>
         New actor…
       </button>
@@ -131,6 +145,7 @@ export default function EditMode() {
       <Suspense fallback={null}>
         {dialog === "changes" && <ChangesDialog onClose={() => setDialog(null)} />}
         {dialog === "save" && <SaveDialog onClose={() => setDialog(null)} />}
+        {dialog === "articles" && <ArticlesDialog onClose={() => setDialog(null)} />}
         {dialog === "new-actor" && <ActorDialog id={null} onClose={() => setDialog(null)} />}
         {typeof dialog === "object" && dialog?.kind === "entity" && (
           <ActorDialog id={dialog.id} onClose={() => setDialog(null)} />

@@ -216,7 +216,7 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
 
   return (
     <form className="evidence-form" aria-labelledby={`${ids}-title`} onSubmit={submit}>
-      <h3 id={`${ids}-title`}>Make this passage evidence</h3>
+      <h3 id={`${ids}-title`}>Make this passage an excerpt</h3>
       <figure className="evidence-form-quote">
         <blockquote data-testid="evidence-quote">{quote.ok ? quote.quote : ""}</blockquote>
         <figcaption>

@@ -41,7 +41,7 @@ export default function PassageTool({ textRef, article, text }: Props) {
     el.setAttribute("aria-roledescription", "article text");
     el.setAttribute(
       "aria-label",
-      "Article text: move with the arrow keys, hold Shift to select a passage, Enter to make it evidence",
+      "Article text: move with the arrow keys, hold Shift to select a passage, Enter to make it an excerpt",
     );
     const onKey = (event: KeyboardEvent) => {
       if (event.target !== el) return;
@@ -102,13 +102,13 @@ export default function PassageTool({ textRef, article, text }: Props) {
                 Selected: “{shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}”
               </span>
               <button type="button" className="primary" onClick={() => setOpen(true)}>
-                Use as evidence…
+                Use as excerpt…
               </button>
             </>
           ) : (
             <span className="hint">
-              Select a passage of the text (mouse, or focus the text and use Shift+arrow keys) to make it
-              evidence.
+              Select a passage of the text (mouse, or focus the text and use Shift+arrow keys) to make it an
+              excerpt of a link.
             </span>
           )}
         </div>

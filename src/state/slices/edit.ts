@@ -6,5 +6,6 @@ import type { AppState, EditSlice } from "../types";
 export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set) => ({
   editing: false,
   edit: null,
+  draftOffer: null,
   setEditing: (editing) => set({ editing }),
 });
