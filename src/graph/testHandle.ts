@@ -20,6 +20,8 @@ export interface TestHandle {
   store: typeof useStore;
   /** Every text the last PNG/JPG export drew, in order (the tests compare it with the SVG's). */
   exportedTexts?: string[];
+  /** performance.now() when the Export dialog's preview was last drawn (the bench times it). */
+  previewDrawnAt?: number;
 }
 
 declare global {

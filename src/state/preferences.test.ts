@@ -79,10 +79,17 @@ describe("preferences", () => {
     useStore.getState().setPanelWidth("right", 480);
     useStore.getState().setLegendOpen(false);
     useStore.getState().setTimelineOpen(true);
+    useStore.getState().setReaderOnlyLink(true);
     vi.advanceTimersByTime(PERSIST_EVERY_MS);
     expect(stored(storage)).toEqual({
       v: 1,
-      data: { ...DEFAULT_PREFERENCES, legendOpen: false, rightWidth: 480, timelineOpen: true },
+      data: {
+        ...DEFAULT_PREFERENCES,
+        legendOpen: false,
+        rightWidth: 480,
+        timelineOpen: true,
+        readerOnlyLink: true,
+      },
     });
     stop();
   });

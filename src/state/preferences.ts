@@ -1,5 +1,6 @@
 // Preferences that are not view state (so not in the URL): which twin of the graph is shown, whether
-// the legend is open, and the side panels' widths. The one source of their defaults; the store holds
+// the legend is open, the side panels' widths, the theme, and whether the reader highlights only
+// the selected link's excerpts. The one source of their defaults; the store holds
 // them as `prefs`, preferencesSync.ts keeps them in localStorage.
 
 import type { ThemeName } from "../visuals/tokens";
@@ -16,6 +17,8 @@ export interface Preferences {
   /** The timeline under the graph. */
   timelineOpen: boolean;
   theme: ThemeChoice;
+  /** The reader highlights only the selected link's excerpts instead of every excerpt. */
+  readerOnlyLink: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -25,6 +28,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   rightWidth: 400,
   timelineOpen: false,
   theme: "system",
+  readerOnlyLink: false,
 };
 
 /** How narrow and wide the side panels may be made, in CSS px. */
@@ -46,5 +50,6 @@ export function validatePreferences(data: unknown): Preferences | null {
     rightWidth: width(d.rightWidth, DEFAULT_PREFERENCES.rightWidth),
     timelineOpen: typeof d.timelineOpen === "boolean" ? d.timelineOpen : DEFAULT_PREFERENCES.timelineOpen,
     theme: d.theme === "light" || d.theme === "dark" ? d.theme : "system",
+    readerOnlyLink: d.readerOnlyLink === true,
   };
 }

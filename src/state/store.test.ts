@@ -25,6 +25,19 @@ describe("store", () => {
     expect(useStore.getState().view.selection).toBeNull();
   });
 
+  it("makes a clicked excerpt the reader's active one and selects its link, keeping the article", () => {
+    useStore.getState().setDataset(tinyDataset());
+    useStore.getState().openReader("paper");
+    useStore.getState().activateExcerpt("bob-acme#0");
+    expect(useStore.getState().reader).toEqual({ article: "paper", passage: "bob-acme#0" });
+    expect(useStore.getState().view.selection).toEqual({ kind: "relation", id: "bob-acme" });
+    // Another excerpt of the link already selected leaves the view (and the address) alone.
+    const view = useStore.getState().view;
+    useStore.getState().activateExcerpt("bob-acme#1");
+    expect(useStore.getState().view).toBe(view);
+    expect(useStore.getState().reader.passage).toBe("bob-acme#1");
+  });
+
   it("keeps one copy of a notice given twice", () => {
     useStore.getState().addNotice("Some link settings were ignored: foo (unknown parameter).");
     useStore.getState().addNotice("Some link settings were ignored: foo (unknown parameter).");

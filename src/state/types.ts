@@ -89,7 +89,10 @@ export interface UiSlice {
   shortcutsOpen: boolean;
   /** What the right-hand panel shows. */
   sidePanel: SidePanel;
-  /** The article open in the reader, and the passage (`relationId#evidenceIndex`) to emphasise. */
+  /**
+   * The article open in the reader, and its active excerpt (`relationId#evidenceIndex`): outlined,
+   * and brought into view when it is set from outside the reader ("Show in article").
+   */
   reader: { article: string | null; passage: string | null };
 
   setPrefs: (patch: Partial<Preferences>) => void;
@@ -107,6 +110,10 @@ export interface UiSlice {
   setSidePanel: (panel: SidePanel) => void;
   /** Opens an article in the reader, optionally scrolled to one excerpt. */
   openReader: (article: string, passage?: string | null) => void;
+  /** Makes one excerpt (`relationId#evidenceIndex`) the reader's active one and selects its link. */
+  activateExcerpt: (passage: string) => void;
+  /** Highlights only the selected link's excerpts in the reader (a preference), or every excerpt. */
+  setReaderOnlyLink: (on: boolean) => void;
   /** Escape: undoes the innermost thing the reader set, one step per press. Returns false if nothing was left. */
   escape: () => boolean;
 }

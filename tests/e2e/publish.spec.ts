@@ -18,7 +18,14 @@ function pngSize(bytes: Buffer) {
 
 interface Geometry {
   shapes: { id: string; box: Box }[];
-  labels: { owner: string; kind: "entity" | "relation" | "number"; text: string; size: number; box: Box }[];
+  labels: {
+    owner: string;
+    kind: "entity" | "relation" | "number";
+    text: string;
+    size: number;
+    /** The label's own rectangle as drawn, turned with it: four corners in SVG px. */
+    corners: [number, number][];
+  }[];
   texts: string[];
 }
 interface Box {
@@ -51,6 +58,21 @@ async function svgGeometry(page: Page, svg: string): Promise<Geometry> {
         y2: r.bottom - origin.top,
       };
     };
+    // A link label is turned along its link: its corners, not its axis-aligned bounds, say what
+    // it covers (the bounds of a turned label take in room on both sides of it).
+    const corners = (el: SVGGraphicsElement): [number, number][] => {
+      const b = el.getBBox();
+      const m = el.getScreenCTM() as DOMMatrix;
+      return [
+        [b.x, b.y],
+        [b.x + b.width, b.y],
+        [b.x + b.width, b.y + b.height],
+        [b.x, b.y + b.height],
+      ].map(([x, y]) => {
+        const p = new DOMPoint(x, y).matrixTransform(m);
+        return [p.x - origin.left, p.y - origin.top] as [number, number];
+      });
+    };
     const shapes = [...root.querySelectorAll("g.entity")].map((g) => ({
       id: g.id.replace(/^entity-/, ""),
       box: box(g.querySelector("path.shape") as Element),
@@ -61,21 +83,21 @@ async function svgGeometry(page: Page, svg: string): Promise<Geometry> {
         kind: "entity" as const,
         text: [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
         size: Math.min(...[...g.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")))),
-        box: box(g),
+        corners: corners(g as SVGGraphicsElement),
       })),
       ...[...root.querySelectorAll("#labels g[data-relation] > g.label")].map((g) => ({
         owner: (g.parentElement as Element).getAttribute("data-relation") ?? "",
         kind: "relation" as const,
         text: [...g.querySelectorAll("text")].map((t) => t.textContent).join(" "),
         size: Math.min(...[...g.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")))),
-        box: box(g),
+        corners: corners(g as SVGGraphicsElement),
       })),
       ...[...root.querySelectorAll("#labels g.footnote-number")].map((g) => ({
         owner: g.getAttribute("data-relation") ?? "",
         kind: "number" as const,
         text: g.textContent ?? "",
         size: Number(g.querySelector("text")?.getAttribute("font-size")),
-        box: box(g),
+        corners: corners(g as SVGGraphicsElement),
       })),
     ];
     const texts = [...root.querySelectorAll("text")].map((t) => t.textContent ?? "");
@@ -88,6 +110,35 @@ async function svgGeometry(page: Page, svg: string): Promise<Geometry> {
 const overlap = (a: Box, b: Box) =>
   a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
 
+type Polygon = [number, number][];
+const boxCorners = (b: Box): Polygon => [
+  [b.x1, b.y1],
+  [b.x2, b.y1],
+  [b.x2, b.y2],
+  [b.x1, b.y2],
+];
+
+/** Whether two convex polygons overlap by more than the slack (separating axis theorem). */
+function polygonsOverlap(a: Polygon, b: Polygon): boolean {
+  for (const poly of [a, b])
+    for (let i = 0; i < poly.length; i++) {
+      const [x1, y1] = poly[i] as [number, number];
+      const [x2, y2] = poly[(i + 1) % poly.length] as [number, number];
+      const len = Math.hypot(x2 - x1, y2 - y1);
+      if (len === 0) continue;
+      const nx = -(y2 - y1) / len;
+      const ny = (x2 - x1) / len;
+      const span = (p: Polygon) => {
+        const d = p.map(([x, y]) => x * nx + y * ny);
+        return [Math.min(...d), Math.max(...d)] as const;
+      };
+      const [amin, amax] = span(a);
+      const [bmin, bmax] = span(b);
+      if (amax <= bmin + 0.5 || bmax <= amin + 0.5) return false;
+    }
+  return true;
+}
+
 /** The readability rules, as a list of what breaks them (empty when they hold). */
 function readabilityProblems(g: Geometry): string[] {
   const problems: string[] = [];
@@ -97,9 +148,11 @@ function readabilityProblems(g: Geometry): string[] {
   });
   g.labels.forEach((a, i) => {
     for (const b of g.labels.slice(i + 1))
-      if (a.owner !== b.owner && overlap(a.box, b.box)) problems.push(`labels "${a.text}" × "${b.text}"`);
+      if (a.owner !== b.owner && polygonsOverlap(a.corners, b.corners))
+        problems.push(`labels "${a.text}" × "${b.text}"`);
     for (const s of g.shapes)
-      if (s.id !== a.owner && overlap(a.box, s.box)) problems.push(`label "${a.text}" × actor ${s.id}`);
+      if (s.id !== a.owner && polygonsOverlap(a.corners, boxCorners(s.box)))
+        problems.push(`label "${a.text}" × actor ${s.id}`);
   });
   return problems;
 }

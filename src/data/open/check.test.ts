@@ -158,6 +158,73 @@ describe("#checkDataset: the shape, in the reader's words", () => {
     ]);
   });
 
+  it("should say what a field with several forms may be, not zod's 'Invalid input'", () => {
+    const data = broken((d) => {
+      d.relations[0].date = 2017;
+      d.relations[0].evidence[0].date = { start: 5 };
+      d.stories = [
+        {
+          id: "walk",
+          title: "A walk",
+          steps: [
+            {
+              heading: "One",
+              text: "One.",
+              cites: [{ relation: d.relations[0].id, evidence: 0 }],
+              view: { focus: { id: d.entities[0].id, depth: 5 }, filters: { source: { mode: "some" } } },
+            },
+          ],
+        },
+      ];
+    });
+    expect(problemsOf(data)).toEqual([
+      { path: "relations[0].date", message: "should be text or an object, not a number", code: "schema" },
+      {
+        path: "relations[0].evidence[0].date.start",
+        message: "should be text, not a number",
+        code: "schema",
+      },
+      {
+        path: "stories[0].steps[0].view.filters.source.mode",
+        message:
+          "is 'some', which is not a known value: one of 'any', 'article', 'only', 'all', 'independent'",
+        code: "schema",
+      },
+      {
+        path: "stories[0].steps[0].view.focus.depth",
+        message: "is 5, which is not a known value: one of 1, 2, 3",
+        code: "schema",
+      },
+    ]);
+  });
+
+  it("should never pass on zod's own wording, whatever is broken", () => {
+    const breakages: Array<(d: Json) => void> = [
+      (d) => delete d.version,
+      (d) => (d.articles = {}),
+      (d) => (d.entities[0] = 7),
+      (d) => (d.entities[0].type = ["person"]),
+      (d) => (d.entities[0].aliases = [1, null]),
+      (d) => (d.relations[0].date = { from: "2017" }),
+      (d) => (d.relations[0].date = { start: "2017", end: "2016-13" }),
+      (d) => (d.relations[0].evidence[0] = "quote"),
+      (d) => (d.relations[0].evidence[0].status = 3),
+      (d) => (d.stories = [{ id: "s", title: "S", steps: [{ heading: "H", text: "T", cites: [{}] }] }]),
+      (d) =>
+        (d.stories = [{ id: "s", title: "S", steps: [{ heading: "H", text: "T", cites: [], view: 1 }] }]),
+    ];
+    for (const breakage of breakages) {
+      const problems = problemsOf(broken(breakage));
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect(p.message).not.toMatch(
+          /Invalid|expected .*received|Too (small|big)|discriminator|is not valid here/,
+        );
+        expect(p.path).not.toBe("");
+      }
+    }
+  });
+
   it("should refuse what is not an object at the root", () => {
     expect(problemsOf("graph")).toEqual([
       {

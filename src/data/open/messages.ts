@@ -120,9 +120,57 @@ export function issueProblems(issue: core.$ZodIssue, input: unknown): Problem[] 
       return issue.keys.map((key) =>
         at([...issue.path, key], "is not a field of the format (a typo, or a field from another tool?)"),
       );
+    case "invalid_union":
+      return unionProblems(issue, input);
+    case "not_multiple_of":
+      return [at(issue.path, `must be a multiple of ${issue.divisor}`)];
+    case "invalid_key":
+    case "invalid_element":
+      return issue.issues.flatMap((inner) =>
+        issueProblems({ ...inner, path: [...issue.path, ...inner.path] }, input),
+      );
     case "custom":
       return [at(issue.path, issue.message)];
     default:
-      return [at(issue.path, "is not valid here")];
+      return [at((issue as core.$ZodIssue).path, "is not valid here")];
   }
+}
+
+/**
+ * A value that fits none of a field's forms (a date or a range; one of several literals; a choice
+ * made by its `mode`): said once, in the words of the form it came closest to. zod gives each
+ * form's issues with paths relative to the field.
+ */
+function unionProblems(issue: core.$ZodIssueInvalidUnion, input: unknown): Problem[] {
+  const at = (message: string) => problem("schema", formatPath(issue.path), message);
+  const value = valueAt(input, issue.path);
+  if (value === MISSING || value === undefined) return [at("is missing")];
+  // A choice made by one field (`mode`): zod's path already ends at that field.
+  if (issue.discriminator !== undefined) {
+    const options = ("options" in issue ? (issue.options ?? []) : []).map((v: unknown) =>
+      typeof v === "string" ? `'${v}'` : String(v),
+    );
+    const known = options.length > 0 && options.length <= 12 ? `: one of ${options.join(", ")}` : "";
+    return [at(`is ${preview(value)}, which is not a known value${known}`)];
+  }
+  const forms = issue.errors.filter((form) => form.length > 0);
+  if (forms.length === 0) return [at("fits more than one of its forms")];
+  const top = forms.map((form) => (form.length === 1 && form[0]?.path.length === 0 ? form[0] : null));
+  // Several literals (depth 1, 2 or 3): one list of the values it may take.
+  if (top.every((i) => i?.code === "invalid_value")) {
+    const values = top.flatMap((i) => (i?.code === "invalid_value" ? i.values : []));
+    const shown = values.map((v) => (typeof v === "string" ? `'${v}'` : String(v)));
+    return [at(`is ${preview(value)}, which is not a known value: one of ${shown.join(", ")}`)];
+  }
+  // Not the kind of value any form is (a number where text or an object goes).
+  if (top.every((i) => i?.code === "invalid_type")) {
+    const kinds = [
+      ...new Set(top.map((i) => (i?.code === "invalid_type" ? (EXPECTED[i.expected] ?? i.expected) : ""))),
+    ];
+    return [at(`should be ${kinds.join(" or ")}, not ${kindOf(value)}`)];
+  }
+  // Otherwise the form it came closest to: the one whose problems lie deepest inside it.
+  const depth = (form: core.$ZodIssue[]) => Math.max(...form.map((i) => i.path.length));
+  const closest = forms.reduce((best, form) => (depth(form) > depth(best) ? form : best));
+  return closest.flatMap((inner) => issueProblems({ ...inner, path: [...issue.path, ...inner.path] }, input));
 }

@@ -127,7 +127,12 @@ function footnotePicks(
     .map((r) => ({ relation: r.id }));
 }
 
-let pictureCache: { key: string; picture: Promise<Picture> } | null = null;
+/**
+ * Pictures made lately, by what they depend on: going back to a scope or a footnote setting seen a
+ * moment ago redraws the preview at once (options that only re-frame never make a picture again).
+ */
+const pictures = new Map<string, Promise<Picture>>();
+const PICTURES_KEPT = 6;
 
 /** The picture of these elements (kept while nothing it depends on changes: options only re-frame). */
 function pictureOf(
@@ -150,17 +155,44 @@ function pictureOf(
     [...numbers],
     elements.map((e) => [e.data.id, e.classes, layout.kind === "keep" ? e.position : null]),
   ]);
-  if (pictureCache?.key !== key) {
-    const picture = buildPicture({ elements, layout, theme, numbers, measure });
-    pictureCache = { key, picture };
-    picture.catch(() => {
-      if (pictureCache?.picture === picture) pictureCache = null;
+  let picture = pictures.get(key);
+  if (picture)
+    pictures.delete(key); // re-inserted below: the most recent last
+  else {
+    const made = buildPicture({ elements, layout, theme, numbers, measure });
+    made.catch(() => {
+      if (pictures.get(key) === made) pictures.delete(key);
     });
+    picture = made;
   }
-  return pictureCache.picture;
+  pictures.set(key, picture);
+  for (const old of pictures.keys()) if (pictures.size > PICTURES_KEPT) pictures.delete(old);
+  return picture;
 }
 
-const measure = (text: string, font: Font) => canvasMeasure(text, cssFont(font));
+/** Text widths, kept: the picture measures the same names and labels in every spread and plan. */
+const measured = new Map<string, number>();
+const measure = (text: string, font: Font) => {
+  const css = cssFont(font);
+  const key = `${css}\n${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    width = canvasMeasure(text, css);
+    if (measured.size > 50_000) measured.clear();
+    measured.set(key, width);
+  }
+  return width;
+};
+
+/** The PNG/JPG writer, fetched while the dialog plans so that Export does not wait for it. */
+let rasterModule: Promise<typeof import("./raster")> | null = null;
+const loadRaster = () => {
+  rasterModule ??= import("./raster");
+  rasterModule.catch(() => {
+    rasterModule = null;
+  });
+  return rasterModule;
+};
 
 /** Plans the image of what the scope covers with these options: what the preview shows and is saved. */
 export async function planImageExport(
@@ -202,6 +234,7 @@ export async function planImageExport(
     measure,
   );
   const raster = options.format !== "svg";
+  if (raster) void loadRaster().catch(() => {});
   const sizing = sizeFor({ width: frame.width, height: frame.height }, options.size, raster);
   return {
     options,
@@ -244,7 +277,7 @@ export async function runImageExport(plan: ImagePlan, onProgress: Progress = () 
     });
     return { name: plan.fileName, blob: new Blob([svg], { type: "image/svg+xml" }) };
   }
-  const { renderRaster } = await import("./raster");
+  const { renderRaster } = await loadRaster();
   const { blob, texts } = await renderRaster(plan, onProgress);
   // The words the Canvas writer drew, for the browser tests to compare with the SVG's.
   if (window.throughline) window.throughline.exportedTexts = texts;
@@ -326,4 +359,5 @@ export function drawPreview(
   const ctx = canvas.getContext("2d");
   if (!ctx) return;
   paintImage(ctx, plan.picture, plan.frame, plan.placement, plan.background, k);
+  if (window.throughline) window.throughline.previewDrawnAt = performance.now();
 }

@@ -50,7 +50,10 @@ export interface PictureLabel {
   lineHeight: number;
   width: number;
   background: { color: string; opacity: number } | null;
-  /** Axis-aligned bounds, rotation included: what must touch no other label or shape. */
+  /**
+   * Axis-aligned bounds, rotation included (the picture's extent). What must touch no other label
+   * or shape is the turned rectangle itself: labelRect(label).
+   */
   box: Box;
 }
 
@@ -125,10 +128,12 @@ export const MIN_NAME_PX = 11;
 const LINK_LABEL_PX = 10;
 /** Link labels wrap at this width (the canvas draws them on one line; an image has less room). */
 const LINK_LABEL_WIDTH = 150;
+/** Narrower wraps tried in turn where the widest finds no room (a short link holds a narrow label). */
+const LINK_LABEL_WRAPS = [LINK_LABEL_WIDTH, 100, 70];
 const NAME_GAP = 8;
 const PADDING = 16;
 /** Small pictures spread until every link label fits; large ones stay compact and drop a few. */
-const maxSpreads = (nodes: number) => (nodes <= 50 ? 6 : nodes <= LARGE_PICTURE ? 2 : 0);
+const maxSpreads = (nodes: number) => (nodes <= 50 ? 6 : nodes <= LARGE_PICTURE ? 3 : 0);
 /**
  * Above this many actors, making room costs seconds on the main thread (measured: 1k actors took
  * 5 s from the dialog's click to the file): fewer separation rounds, no spreading for link labels,
@@ -145,32 +150,107 @@ const SCREEN_CLASSES = new Set(["is-far", "is-hidden", "is-untold", "is-untold-f
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const grow = (b: Box, by: number): Box => ({ x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by });
 
-/** A uniform grid of boxes, so that overlap checks stay near-linear for large graphs. */
-class BoxGrid {
-  private cells = new Map<string, number[]>();
-  readonly boxes: Box[] = [];
+/**
+ * A rectangle turned by `angle` (radians) about its centre: a link label lies along its link, and
+ * its axis-aligned bounds would claim room that it does not cover (a 150 px label at 45° would
+ * block a 110 px square), so overlaps are tested on the rectangles themselves.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  /** Half the width and half the height, before turning. */
+  hw: number;
+  hh: number;
+  angle: number;
+}
+
+const rectOf = (b: Box): Rect => ({
+  x: (b.x1 + b.x2) / 2,
+  y: (b.y1 + b.y2) / 2,
+  hw: (b.x2 - b.x1) / 2,
+  hh: (b.y2 - b.y1) / 2,
+  angle: 0,
+});
+
+/** Axis-aligned bounds of a turned rectangle. */
+export function rectBounds(r: Rect): Box {
+  const c = Math.abs(Math.cos(r.angle));
+  const s = Math.abs(Math.sin(r.angle));
+  const hw = r.hw * c + r.hh * s;
+  const hh = r.hw * s + r.hh * c;
+  return { x1: r.x - hw, y1: r.y - hh, x2: r.x + hw, y2: r.y + hh };
+}
+
+/** A rectangle with its angle's cosine and sine worked out once (overlap tests run thousands of times). */
+interface Turned extends Rect {
+  c: number;
+  s: number;
+}
+
+const turned = (r: Rect): Turned => ({ ...r, c: Math.cos(r.angle), s: Math.sin(r.angle) });
+
+/** Whether the projections of `a` and `b` on the axis (ux, uy) are apart (by at least -slack). */
+function apartOn(a: Turned, b: Turned, ux: number, uy: number, slack: number): boolean {
+  const reach = (q: Turned) => q.hw * Math.abs(q.c * ux + q.s * uy) + q.hh * Math.abs(q.c * uy - q.s * ux);
+  return Math.abs((b.x - a.x) * ux + (b.y - a.y) * uy) >= reach(a) + reach(b) - slack;
+}
+
+function turnedOverlap(a: Turned, b: Turned, slack: number): boolean {
+  return !(
+    apartOn(a, b, a.c, a.s, slack) ||
+    apartOn(a, b, -a.s, a.c, slack) ||
+    apartOn(a, b, b.c, b.s, slack) ||
+    apartOn(a, b, -b.s, b.c, slack)
+  );
+}
+
+/** Whether two turned rectangles overlap by more than `slack` (separating axis theorem). */
+export const rectsOverlap = (a: Rect, b: Rect, slack = 0): boolean =>
+  turnedOverlap(turned(a), turned(b), slack);
+
+const growRect = (r: Rect, by: number): Rect => ({ ...r, hw: r.hw + by, hh: r.hh + by });
+
+/** The rectangle a label covers (its background, if it has one), turned with it. */
+export function labelRect(label: PictureLabel): Rect {
+  if (!label.angle) return rectOf(label.box);
+  const height = label.lines.length * label.lineHeight;
+  return { x: label.x, y: label.y, hw: (label.width + 4) / 2, hh: (height + 2) / 2, angle: label.angle };
+}
+
+/** A uniform grid of rectangles, so that overlap checks stay near-linear for large graphs. */
+class RectGrid {
+  /** Cells by a number made of their column and row (pictures are far narrower than 2^20 cells). */
+  private cells = new Map<number, number[]>();
+  private readonly rects: { rect: Turned; box: Box }[] = [];
   constructor(private size: number) {}
-  private keys(b: Box): string[] {
-    const out: string[] = [];
+  add(shape: Box | Rect): void {
+    const rect = turned("hw" in shape ? shape : rectOf(shape));
+    const box = rectBounds(rect);
+    const index = this.rects.push({ rect, box }) - 1;
     const s = this.size;
-    for (let i = Math.floor(b.x1 / s); i <= Math.floor(b.x2 / s); i++)
-      for (let j = Math.floor(b.y1 / s); j <= Math.floor(b.y2 / s); j++) out.push(`${i},${j}`);
-    return out;
-  }
-  add(b: Box): void {
-    const index = this.boxes.push(b) - 1;
-    for (const k of this.keys(b)) {
-      const cell = this.cells.get(k);
-      if (cell) cell.push(index);
-      else this.cells.set(k, [index]);
-    }
-  }
-  hits(b: Box): boolean {
-    for (const k of this.keys(b))
-      for (const i of this.cells.get(k) ?? []) {
-        const other = this.boxes[i];
-        if (other && overlaps(b, other)) return true;
+    for (let i = Math.floor(box.x1 / s); i <= Math.floor(box.x2 / s); i++)
+      for (let j = Math.floor(box.y1 / s); j <= Math.floor(box.y2 / s); j++) {
+        const k = i * 1048576 + j;
+        const cell = this.cells.get(k);
+        if (cell) cell.push(index);
+        else this.cells.set(k, [index]);
       }
+  }
+  hits(shape: Box | Rect): boolean {
+    const rect = turned("hw" in shape ? shape : rectOf(shape));
+    const box = rectBounds(rect);
+    const s = this.size;
+    for (let i = Math.floor(box.x1 / s); i <= Math.floor(box.x2 / s); i++)
+      for (let j = Math.floor(box.y1 / s); j <= Math.floor(box.y2 / s); j++)
+        for (const n of this.cells.get(i * 1048576 + j) ?? []) {
+          const other = this.rects[n];
+          if (
+            other &&
+            overlaps(box, other.box) &&
+            ((!rect.angle && !other.rect.angle) || turnedOverlap(rect, other.rect, 0))
+          )
+            return true;
+        }
     return false;
   }
 }
@@ -443,15 +523,6 @@ function tangentAt(e: Pick<PictureEdge, "from" | "control" | "to">, t: number) {
   };
 }
 
-/** Axis-aligned bounds of a w×h rectangle centred on (x, y) turned by `angle`. */
-function rotatedBox(x: number, y: number, w: number, h: number, angle: number): Box {
-  const c = Math.abs(Math.cos(angle));
-  const s = Math.abs(Math.sin(angle));
-  const hw = (w * c + h * s) / 2;
-  const hh = (w * s + h * c) / 2;
-  return { x1: x - hw, y1: y - hh, x2: x + hw, y2: y + hh };
-}
-
 /** Labels read left to right: an angle turned into (-90°, 90°]. */
 function readable(angle: number): number {
   let a = angle;
@@ -460,7 +531,7 @@ function readable(angle: number): number {
   return a;
 }
 
-const LABEL_SPOTS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+const LABEL_SPOTS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.15, 0.85];
 
 // ---------------------------------------------------------------------------------------------
 
@@ -623,6 +694,11 @@ function edgeLook(edge: cytoscape.EdgeSingular, paper: string): EdgeLook {
   };
 }
 
+/** A link label's lines at a wrap width, by font size, width and text: the same in every spread. */
+type WrapMemo = Map<string, { lines: string[]; lineWidths: number[]; width: number }>;
+
+let looksCache: { key: string; measure: Measure; nodes: NodeLook[]; edges: EdgeLook[] } | null = null;
+
 /** Places nodes, links, names, link labels and numbers at the given positions. */
 function arrange(
   nodes: NodeLook[],
@@ -631,6 +707,7 @@ function arrange(
   numbers: ReadonlyMap<string, number>,
   measure: Measure,
   tokens: { ink: string; paper: string },
+  wraps: WrapMemo,
 ): { nodes: PictureNode[]; edges: PictureEdge[]; dropped: number; forced: number } {
   const large = nodes.length > LARGE_PICTURE;
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -665,7 +742,7 @@ function arrange(
     };
   });
   // What a link's label or number must not touch: every actor's shape and name.
-  const taken = new BoxGrid(120);
+  const taken = new RectGrid(120);
   for (const n of placedNodes) {
     taken.add({
       x1: n.x - n.width / 2,
@@ -802,42 +879,52 @@ function arrange(
       (a, b) =>
         (looks.get(a.id)?.text.length ?? 0) - (looks.get(b.id)?.text.length ?? 0) || (a.id < b.id ? -1 : 1),
     );
+  const spots = (large ? LABEL_SPOTS.slice(0, 3) : LABEL_SPOTS).flatMap((t) =>
+    (large ? [0] : [0, 1, -1]).map((side) => [t, side] as const),
+  );
   for (const e of labelled) {
     const look = looks.get(e.id) as EdgeLook;
-    const lines = wrapText(look.text, look.font, LINK_LABEL_WIDTH, measure);
-    const lineWidths = lines.map((l) => measure(l, look.font));
-    const width = Math.ceil(Math.max(...lineWidths));
     const lineHeight = Math.ceil(look.font.size * 1.2);
-    const height = lines.length * lineHeight;
     let placed = false;
-    const spots = (large ? LABEL_SPOTS.slice(0, 3) : LABEL_SPOTS).flatMap((t) =>
-      (large ? [0] : [0, 1, -1]).map((side) => [t, side] as const),
-    );
-    for (const [t, side] of spots) {
-      const on = pointAt(e, t);
-      const tan = tangentAt(e, t);
-      const angle = readable(Math.atan2(tan.y, tan.x));
-      // On the line, or just beside it (above or below, as read).
-      const shift = side * (height / 2 + e.width / 2 + 2);
-      const p = { x: on.x - Math.sin(angle) * shift, y: on.y + Math.cos(angle) * shift };
-      const box = rotatedBox(p.x, p.y, width + 4, height + 2, angle);
-      if (taken.hits(grow(box, 1))) continue;
-      taken.add(box);
-      e.label = {
-        lines,
-        lineWidths,
-        font: look.font,
-        color: look.labelColor,
-        x: p.x,
-        y: p.y,
-        angle,
-        lineHeight,
-        width,
-        background: look.labelBackground,
-        box,
-      };
-      placed = true;
-      break;
+    // The label on one line where it fits, else wrapped narrower (a short link holds a narrow one).
+    for (const wrapWidth of large ? [LINK_LABEL_WIDTH] : LINK_LABEL_WRAPS) {
+      const memo = `${look.font.size}|${wrapWidth}|${look.text}`;
+      let wrapped = wraps.get(memo);
+      if (!wrapped) {
+        const lines = wrapText(look.text, look.font, wrapWidth, measure);
+        const lineWidths = lines.map((l) => measure(l, look.font));
+        wrapped = { lines, lineWidths, width: Math.ceil(Math.max(...lineWidths)) };
+        wraps.set(memo, wrapped);
+      }
+      const { lines, lineWidths, width } = wrapped;
+      const height = lines.length * lineHeight;
+      for (const [t, side] of spots) {
+        const on = pointAt(e, t);
+        const tan = tangentAt(e, t);
+        const angle = readable(Math.atan2(tan.y, tan.x));
+        // On the line, or just beside it (above or below, as read).
+        const shift = side * (height / 2 + e.width / 2 + 2);
+        const p = { x: on.x - Math.sin(angle) * shift, y: on.y + Math.cos(angle) * shift };
+        const rect: Rect = { x: p.x, y: p.y, hw: (width + 4) / 2, hh: (height + 2) / 2, angle };
+        if (taken.hits(growRect(rect, 1))) continue;
+        taken.add(rect);
+        e.label = {
+          lines,
+          lineWidths,
+          font: look.font,
+          color: look.labelColor,
+          x: p.x,
+          y: p.y,
+          angle,
+          lineHeight,
+          width,
+          background: look.labelBackground,
+          box: rectBounds(rect),
+        };
+        placed = true;
+        break;
+      }
+      if (placed) break;
     }
     if (!placed) dropped++;
   }
@@ -858,41 +945,56 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
       position: { ...(ele.position ?? { x: 0, y: 0 }) },
     };
   }) as cytoscape.ElementDefinition[];
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: stylesheetFor(input.theme, false),
-    elements,
-    // Without it, cytoscape's "null" layout puts every node at (0, 0).
-    layout: { name: "preset" },
-  });
+  const layout = input.layout;
+  // What each element looks like (a headless cytoscape computing the stylesheet, a few hundred ms
+  // on this machine) is kept while only the footnote numbers or the positions change.
+  const key = JSON.stringify([input.theme, elements.map((e) => [e.data, e.classes])]);
+  const cached = looksCache?.key === key && looksCache.measure === input.measure ? looksCache : null;
+  const cy =
+    cached && layout.kind === "keep"
+      ? null
+      : cytoscape({
+          headless: true,
+          styleEnabled: true,
+          style: stylesheetFor(input.theme, false),
+          elements,
+          // Without it, cytoscape's "null" layout puts every node at (0, 0).
+          layout: { name: "preset" },
+        });
   try {
-    const nodeLooks = cy.nodes().map((n) => nodeLook(n, input.measure));
+    const looks = cached ?? {
+      key,
+      measure: input.measure,
+      nodes: cy?.nodes().map((n) => nodeLook(n, input.measure)) ?? [],
+      edges: cy?.edges().map((e) => edgeLook(e, tokens.ui.paper)) ?? [],
+    };
+    looksCache = looks;
+    const nodeLooks = looks.nodes;
+    const edgeLooks = looks.edges;
     const local = new Map(nodeLooks.map((n) => [n.id, n.local]));
     let positions: Positions;
-    const layout = input.layout;
-    if (layout.kind === "columns") positions = columnsLayout(cy, layout.from, local);
-    else if (layout.kind === "rings") positions = ringsLayout(cy, layout.centre, local);
-    else if (layout.kind === "force") positions = await forceLayout(cy);
+    if (cy && layout.kind === "columns") positions = columnsLayout(cy, layout.from, local);
+    else if (cy && layout.kind === "rings") positions = ringsLayout(cy, layout.centre, local);
+    else if (cy && layout.kind === "force") positions = await forceLayout(cy);
     // The canvas' positions are spread for names drawn at a constant size on screen far out
     // (data/layout.json); a picture draws every name at its natural size, so it starts closer
     // together and spreads (below) only as far as its own names and link labels need.
     else
       positions = new Map(
-        cy
-          .nodes()
-          .map(
-            (n) =>
-              [n.id(), { x: n.position("x") * CANVAS_COMPACT, y: n.position("y") * CANVAS_COMPACT }] as const,
-          ),
+        elements
+          .filter((e) => e.group === "nodes")
+          .map((e) => {
+            const p = e.position ?? { x: 0, y: 0 };
+            return [String(e.data.id), { x: p.x * CANVAS_COMPACT, y: p.y * CANVAS_COMPACT }] as const;
+          }),
       );
-    const edgeLooks = cy.edges().map((e) => edgeLook(e, tokens.ui.paper));
+    const wraps: WrapMemo = new Map();
     const ids = nodeLooks.map((n) => n.id);
     let spread = 1;
     const large = ids.length > LARGE_PICTURE;
     const rounds = large ? 20 : 80;
     let crowded = !separate(ids, positions, local, NAME_GAP, rounds);
-    let result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui);
+    let result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps);
     // Actors still touching, or link labels or numbers without room: spread the actors (names keep
     // their size) and try again. Spreading always ends overlaps between actors; a few link labels
     // may still find no room, and the caption says how many.
@@ -903,7 +1005,7 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
         p.y *= SPREAD_STEP;
       }
       crowded = !separate(ids, positions, local, NAME_GAP, rounds);
-      result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui);
+      result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps);
     }
     while (crowded) {
       for (const p of positions.values()) {
@@ -913,7 +1015,7 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
       spread *= SPREAD_STEP;
       crowded = !separate(ids, positions, local);
       if (!crowded)
-        result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui);
+        result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps);
     }
     // Bounds of everything drawn, then moved so that the picture starts at (PADDING, PADDING).
     const bounds: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
@@ -996,7 +1098,7 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
       spread,
     };
   } finally {
-    cy.destroy();
+    cy?.destroy();
   }
 }
 

@@ -18,8 +18,8 @@ export async function renderRaster(
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("The browser could not make a canvas this large.");
   const texts = paintImage(ctx, plan.picture, plan.frame, plan.placement, plan.background);
+  // No frame waited for here: toBlob encodes asynchronously, and the progress shows meanwhile.
   onProgress(`Encoding ${format.toUpperCase()}`);
-  await nextFrame();
   const type = format === "png" ? "image/png" : "image/jpeg";
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, 0.92));
   canvas.width = 0; // release the pixels at once

@@ -36,6 +36,15 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setSidePanel: (sidePanel) => set({ sidePanel }),
     openReader: (article, passage = null) => set({ sidePanel: "reader", reader: { article, passage } }),
+    // A highlight clicked in the reader: its excerpt becomes the active one, its link the selection.
+    activateExcerpt: (passage) => {
+      const relation = passage.slice(0, passage.lastIndexOf("#"));
+      set({ reader: { ...get().reader, passage } });
+      const selection = get().view.selection;
+      if (selection?.kind !== "relation" || selection.id !== relation)
+        get().select({ kind: "relation", id: relation });
+    },
+    setReaderOnlyLink: (readerOnlyLink) => setPrefs({ readerOnlyLink }),
     escape: () => {
       const s = get();
       const { search, focus, path, selection } = s.view;
