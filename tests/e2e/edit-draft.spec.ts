@@ -21,7 +21,7 @@ test("unsaved edits survive a reload (which asks first) and are restored in edit
   await startEditing(page);
   await page.getByRole("button", { name: "New actor…" }).click();
   const dialog = page.getByRole("dialog", { name: "New actor" });
-  await dialog.getByLabel("Name").fill("Kept Actor");
+  await dialog.getByLabel("Name", { exact: true }).fill("Kept Actor");
   await dialog.getByLabel("Description").fill("An actor added to test the draft.");
   await dialog.getByRole("button", { name: "Add actor" }).click();
   await expect.poll(() => has(page, "kept-actor")).toBe(true);

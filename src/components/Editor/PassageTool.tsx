@@ -44,9 +44,12 @@ export default function PassageTool({ textRef, article, text }: Props) {
       "Article text: move with the arrow keys, hold Shift to select a passage, Enter to make it an excerpt",
     );
     const onKey = (event: KeyboardEvent) => {
-      if (event.target !== el) return;
+      // The text, or a highlight inside it (the caret may carry focus into one): with a passage
+      // selected, Enter makes it an excerpt rather than choosing the highlight's link.
+      if (!(event.target instanceof Node) || !el.contains(event.target)) return;
       if (event.key === "Enter" && passage) {
         event.preventDefault();
+        event.stopPropagation();
         setOpen(true);
         return;
       }
