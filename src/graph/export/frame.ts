@@ -52,14 +52,23 @@ const MIN_CONTENT = 560;
 
 /** Greedy word wrap; a word longer than the width gets a line of its own. */
 export function wrapText(text: string, font: Font, width: number, measure: Measure): string[] {
+  // Words measured one by one (a line's width is theirs plus its spaces): measuring every longer
+  // prefix of a paragraph cost most of the time a preview with footnotes took.
+  const space = measure(" ", font);
   const lines: string[] = [];
   let line = "";
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, font) > width) {
+    const w = measure(word, font);
+    const next = line ? lineWidth + space + w : w;
+    if (line && next > width) {
       lines.push(line);
       line = word;
-    } else line = next;
+      lineWidth = w;
+    } else {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = next;
+    }
   }
   if (line) lines.push(line);
   return lines;

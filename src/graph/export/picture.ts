@@ -187,7 +187,15 @@ interface Turned extends Rect {
   s: number;
 }
 
-const turned = (r: Rect): Turned => ({ ...r, c: Math.cos(r.angle), s: Math.sin(r.angle) });
+const turned = (r: Rect): Turned => ({
+  x: r.x,
+  y: r.y,
+  hw: r.hw,
+  hh: r.hh,
+  angle: r.angle,
+  c: Math.cos(r.angle),
+  s: Math.sin(r.angle),
+});
 
 /** Whether the projections of `a` and `b` on the axis (ux, uy) are apart (by at least -slack). */
 function apartOn(a: Turned, b: Turned, ux: number, uy: number, slack: number): boolean {
@@ -208,7 +216,13 @@ function turnedOverlap(a: Turned, b: Turned, slack: number): boolean {
 export const rectsOverlap = (a: Rect, b: Rect, slack = 0): boolean =>
   turnedOverlap(turned(a), turned(b), slack);
 
-const growRect = (r: Rect, by: number): Rect => ({ ...r, hw: r.hw + by, hh: r.hh + by });
+const growRect = (r: Rect, by: number): Rect => ({
+  x: r.x,
+  y: r.y,
+  hw: r.hw + by,
+  hh: r.hh + by,
+  angle: r.angle,
+});
 
 /** The rectangle a label covers (its background, if it has one), turned with it. */
 export function labelRect(label: PictureLabel): Rect {
@@ -708,6 +722,8 @@ function arrange(
   measure: Measure,
   tokens: { ink: string; paper: string },
   wraps: WrapMemo,
+  /** Whether a label may wrap narrower than LINK_LABEL_WIDTH (once spreading is over). */
+  narrow: boolean,
 ): { nodes: PictureNode[]; edges: PictureEdge[]; dropped: number; forced: number } {
   const large = nodes.length > LARGE_PICTURE;
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -887,7 +903,7 @@ function arrange(
     const lineHeight = Math.ceil(look.font.size * 1.2);
     let placed = false;
     // The label on one line where it fits, else wrapped narrower (a short link holds a narrow one).
-    for (const wrapWidth of large ? [LINK_LABEL_WIDTH] : LINK_LABEL_WRAPS) {
+    for (const wrapWidth of narrow && !large ? LINK_LABEL_WRAPS : [LINK_LABEL_WIDTH]) {
       const memo = `${look.font.size}|${wrapWidth}|${look.text}`;
       let wrapped = wraps.get(memo);
       if (!wrapped) {
@@ -994,18 +1010,23 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
     const large = ids.length > LARGE_PICTURE;
     const rounds = large ? 20 : 80;
     let crowded = !separate(ids, positions, local, NAME_GAP, rounds);
-    let result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps);
+    const spreads = maxSpreads(ids.length);
+    // Labels wrap narrower only once there is no more spreading to do: a small picture spreads
+    // until each label fits on one line; a larger one, at its widest, fits more labels so.
+    const place = (narrow: boolean) =>
+      arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps, narrow);
+    let result = place(spreads === 0);
     // Actors still touching, or link labels or numbers without room: spread the actors (names keep
     // their size) and try again. Spreading always ends overlaps between actors; a few link labels
     // may still find no room, and the caption says how many.
-    for (let i = 0; i < maxSpreads(ids.length) && (crowded || result.dropped > 0 || result.forced > 0); i++) {
+    for (let i = 0; i < spreads && (crowded || result.dropped > 0 || result.forced > 0); i++) {
       spread *= SPREAD_STEP;
       for (const p of positions.values()) {
         p.x *= SPREAD_STEP;
         p.y *= SPREAD_STEP;
       }
       crowded = !separate(ids, positions, local, NAME_GAP, rounds);
-      result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps);
+      result = place(i === spreads - 1);
     }
     while (crowded) {
       for (const p of positions.values()) {
@@ -1014,8 +1035,7 @@ export async function buildPicture(input: PictureInput): Promise<Picture> {
       }
       spread *= SPREAD_STEP;
       crowded = !separate(ids, positions, local);
-      if (!crowded)
-        result = arrange(nodeLooks, edgeLooks, positions, input.numbers, input.measure, tokens.ui, wraps);
+      if (!crowded) result = place(true);
     }
     // Bounds of everything drawn, then moved so that the picture starts at (PADDING, PADDING).
     const bounds: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };

@@ -55,9 +55,14 @@ export function readScene(cy: cytoscape.Core, shown: ShownIds, region: Region): 
 
 /** Canvas 2D text measurement, shared by the layout of both image backends. */
 let measureContext: CanvasRenderingContext2D | null = null;
+/** The font last set: setting one parses it again, which cost more than the measuring itself. */
+let measureFont = "";
 export function canvasMeasure(text: string, font: string): number {
   measureContext ??= document.createElement("canvas").getContext("2d");
   if (!measureContext) return text.length * 7;
-  measureContext.font = font;
+  if (font !== measureFont) {
+    measureContext.font = font;
+    measureFont = font;
+  }
   return measureContext.measureText(text).width;
 }
