@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { realDataset } from "../test/realDataset";
 import { type LintWarning, lintDataset } from "./lint";
 import { checkDataset } from "./open/check";
-import { excerptContext, sentenceSpans } from "./sentences";
+import { CONTEXT_CHARS, excerptContext, sentenceSpans } from "./sentences";
 import type { Dataset, Evidence, Relation } from "./types";
 
 const TEXT = [
@@ -423,5 +423,16 @@ describe("sentenceSpans and excerptContext", () => {
 describe("the curated dataset", () => {
   it("passes every editorial check, its exceptions acknowledged in the data", () => {
     expect(lintDataset(realDataset().dataset)).toEqual([]);
+  });
+});
+
+describe("editorial checks on a hostile text stay bounded", () => {
+  it("reads at most CONTEXT_CHARS either side of an excerpt, however long its sentence", () => {
+    const text = `${"a".repeat(100_000)} reportedly ${"b".repeat(100_000)}.`;
+    const start = 100_000 + " reportedly ".length;
+    const context = excerptContext(text, sentenceSpans(text), start, start + 10);
+    expect(context.sentence.length).toBeLessThanOrEqual(2 * CONTEXT_CHARS + 10);
+    expect(context.before).toContain("reportedly");
+    expect(text.indexOf(context.sentence)).toBeGreaterThan(0);
   });
 });

@@ -255,7 +255,8 @@ export function lintDataset(dataset: Dataset, texts: Readonly<Record<string, str
       }
       sentences[j] = undefined;
       if (article === undefined) return;
-      const place = locateQuoteIn(article.indexed, evidence.quote)[0];
+      // The first place only: a one-letter quote occurs millions of times in a long text.
+      const place = locateQuoteIn(article.indexed, evidence.quote, 1)[0];
       if (place === undefined) return; // checkDataset reports it
       const { text } = article;
       const firstChar = text.charAt(place.start);

@@ -199,7 +199,9 @@ export const StoryFilters = z
         z.object({ mode: z.literal("independent") }).strict(),
       ])
       .optional(),
-    hideIsolated: z.boolean().optional(),
+    organizationScope: z.enum(["linked", "members"]).optional(),
+    countryScope: z.enum(["only", "linked"]).optional(),
+    isolated: z.enum(["auto", "hide", "show"]).optional(),
   })
   .strict();
 

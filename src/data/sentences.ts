@@ -88,6 +88,9 @@ export interface ExcerptContext {
 }
 
 /** The context of the passage [start, end) of `text`, given the text's sentence spans. */
+/** How far the context of an excerpt reaches on either side, at most (characters). */
+export const CONTEXT_CHARS = 2_000;
+
 export function excerptContext(
   text: string,
   spans: ReadonlyArray<{ start: number; end: number }>,
@@ -98,12 +101,15 @@ export function excerptContext(
   if (first.start > start) first = { start, end: first.end };
   let last = first;
   for (const s of spans) if (s.start < end && s.end >= last.end) last = s;
-  const sentenceEnd = Math.max(last.end, end);
-  const lead = text.slice(first.start, start);
+  // A "sentence" without a full stop can run for megabytes (a hostile text): the words that
+  // bear on an excerpt are near it, so at most CONTEXT_CHARS either side are read.
+  const sentenceStart = Math.max(first.start, start - CONTEXT_CHARS);
+  const sentenceEnd = Math.min(Math.max(last.end, end), end + CONTEXT_CHARS);
+  const lead = text.slice(sentenceStart, start);
   let clauseStart = 0;
   for (const m of lead.matchAll(CLAUSE_BREAKS)) clauseStart = (m.index ?? 0) + 1;
   return {
-    sentence: text.slice(first.start, sentenceEnd),
+    sentence: text.slice(sentenceStart, sentenceEnd),
     before: lead.slice(clauseStart),
     after: text.slice(end, sentenceEnd),
   };

@@ -34,7 +34,10 @@ export function describeView(
   if (source.mode === "all")
     parts.push(dataset.articles.length === 2 ? "in both articles" : "in every article");
   if (source.mode === "independent") parts.push("reported by ≥ 2 independent outlets");
-  if (filters.hideIsolated) parts.push("unlinked actors hidden");
+  if (filters.organizations.length && filters.organizationScope === "members") parts.push("members only");
+  if (filters.countries.length && filters.countryScope === "linked") parts.push("with their direct links");
+  if (filters.isolated === "hide") parts.push("unlinked actors hidden");
+  if (filters.isolated === "show") parts.push("unlinked actors kept");
   if (filters.time) {
     const from = parsePartialDate(filters.time.from)?.start;
     const to = parsePartialDate(filters.time.to)?.end;

@@ -42,13 +42,82 @@ export interface ExcerptPlaces {
   unlooked: Map<string, number>;
 }
 
+/** One excerpt to look for in an article: the relation it supports and its place in the evidence. */
+export interface ExcerptQuote {
+  relationId: string;
+  evidenceIndex: number;
+  quote: string;
+}
+
+/** The excerpts that cite `articleId`, in dataset order (what {@link articlePlaces} looks for). */
+export function quotesIn(dataset: Pick<LoadedDataset, "relations">, articleId: string): ExcerptQuote[] {
+  const quotes: ExcerptQuote[] = [];
+  for (const relation of dataset.relations)
+    relation.evidence.forEach((evidence, evidenceIndex) => {
+      if (evidence.article === articleId)
+        quotes.push({ relationId: relation.id, evidenceIndex, quote: evidence.quote });
+    });
+  return quotes;
+}
+
+/** Where the excerpts of one article stand in its text; see {@link excerptPlaces}. */
+export interface ArticlePlaces {
+  /** The marked places, in text order. */
+  spans: ExcerptSpan[];
+  /** Whether some places were left unmarked (past `perExcerpt` or `perArticle`). */
+  capped: boolean;
+  /** How many excerpts were not looked for (past `steps`). */
+  unlooked: number;
+}
+
 /**
- * Where each excerpt stands, by article id: an excerpt found twice has two spans, up to
- * `caps.perExcerpt` of them, and at most `caps.perArticle` per article. Texts come from `texts`
- * when given (the store's, for texts loaded on demand), else from the articles. Only articles that
- * some excerpt cites are indexed, and each distinct quote is looked for once per article (a
- * thousand relations quoting the same words cost one search), until `caps.steps` characters have
- * been read in that article.
+ * Where each of an article's excerpts stands in its text: an excerpt found twice has two spans, up
+ * to `caps.perExcerpt` of them, and at most `caps.perArticle` in all. The text is indexed only if
+ * some excerpt is looked for, and each distinct quote is looked for once (a thousand relations
+ * quoting the same words cost one search), until `caps.steps` characters have been read. Pure, and
+ * free of the store, so the reader runs it in a worker (`src/components/Reader/marks.worker.ts`).
+ */
+export function articlePlaces(
+  text: string,
+  quotes: readonly ExcerptQuote[],
+  caps: MarkCaps = MARK_CAPS,
+  meter?: Meter,
+): ArticlePlaces {
+  const spans: ExcerptSpan[] = [];
+  let capped = false;
+  let unlooked = 0;
+  let indexed: IndexedText | null = null;
+  const own: Meter = { steps: 0 };
+  const looked = new Map<string, Array<{ start: number; end: number }>>();
+  for (const { relationId, evidenceIndex, quote } of quotes) {
+    const room = Math.min(caps.perExcerpt, caps.perArticle - spans.length);
+    if (room <= 0) {
+      capped = true;
+      continue;
+    }
+    indexed ??= indexText(text, own);
+    let found = looked.get(quote);
+    if (!found) {
+      if (own.steps >= caps.steps) {
+        unlooked++;
+        continue;
+      }
+      // One more than there is room for tells whether any place goes unmarked.
+      found = locateQuoteIn(indexed, quote, caps.perExcerpt + 1, own);
+      looked.set(quote, found);
+    } else own.steps += quote.length; // the key, built from the quote
+    if (found.length > room) capped = true;
+    for (const { start, end } of found.slice(0, room)) spans.push({ start, end, relationId, evidenceIndex });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (meter) meter.steps += own.steps;
+  return { spans, capped, unlooked };
+}
+
+/**
+ * {@link articlePlaces} for every article, by article id. Texts come from `texts` when given (the
+ * store's, for texts loaded on demand), else from the articles. Only articles that some excerpt
+ * cites are indexed.
  */
 export function excerptPlaces(
   dataset: LoadedDataset,
@@ -56,47 +125,19 @@ export function excerptPlaces(
   caps: MarkCaps = MARK_CAPS,
   meter?: Meter,
 ): ExcerptPlaces {
-  const spans = new Map<string, ExcerptSpan[]>(dataset.articles.map((a) => [a.id, []]));
-  const capped = new Map<string, boolean>(dataset.articles.map((a) => [a.id, false]));
-  const unlooked = new Map<string, number>(dataset.articles.map((a) => [a.id, 0]));
-  const indexed = new Map<string, { text: IndexedText; meter: Meter }>();
-  const textOf = new Map(dataset.articles.map((a) => [a.id, texts[a.id] ?? a.text]));
-  const looked = new Map<string, Array<{ start: number; end: number }>>();
-  for (const relation of dataset.relations) {
-    relation.evidence.forEach((evidence, evidenceIndex) => {
-      const list = spans.get(evidence.article);
-      const raw = textOf.get(evidence.article);
-      if (!list || raw === undefined) return;
-      const room = Math.min(caps.perExcerpt, caps.perArticle - list.length);
-      if (room <= 0) {
-        capped.set(evidence.article, true);
-        return;
-      }
-      let article = indexed.get(evidence.article);
-      if (!article) {
-        const own: Meter = { steps: 0 };
-        article = { text: indexText(raw, own), meter: own };
-        indexed.set(evidence.article, article);
-      }
-      // One more than there is room for tells whether any place goes unmarked.
-      const key = `${evidence.article}\u0000${evidence.quote}`;
-      let found = looked.get(key);
-      if (!found) {
-        if (article.meter.steps >= caps.steps) {
-          unlooked.set(evidence.article, (unlooked.get(evidence.article) ?? 0) + 1);
-          return;
-        }
-        found = locateQuoteIn(article.text, evidence.quote, caps.perExcerpt + 1, article.meter);
-        looked.set(key, found);
-      } else article.meter.steps += evidence.quote.length; // the key, built from the quote
-      if (found.length > room) capped.set(evidence.article, true);
-      for (const { start, end } of found.slice(0, room)) {
-        list.push({ start, end, relationId: relation.id, evidenceIndex });
-      }
-    });
+  const spans = new Map<string, ExcerptSpan[]>();
+  const capped = new Map<string, boolean>();
+  const unlooked = new Map<string, number>();
+  for (const article of dataset.articles) {
+    const text = texts[article.id] ?? article.text;
+    const places =
+      text === undefined
+        ? { spans: [], capped: false, unlooked: 0 }
+        : articlePlaces(text, quotesIn(dataset, article.id), caps, meter);
+    spans.set(article.id, places.spans);
+    capped.set(article.id, places.capped);
+    unlooked.set(article.id, places.unlooked);
   }
-  for (const list of spans.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-  if (meter) for (const { meter: own } of indexed.values()) meter.steps += own.steps;
   return { spans, capped, unlooked };
 }
 
@@ -121,7 +162,13 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
  * looked for: their descriptions are not names. One pass over the text's words, looking up the
  * names that start with each word, so long articles and large datasets stay fast.
  */
-export function mentionSpans(text: string, entities: readonly Entity[], limit = MAX_MENTIONS): MentionSpan[] {
+export type NamedEntity = Pick<Entity, "id" | "name" | "aliases" | "unnamed">;
+
+export function mentionSpans(
+  text: string,
+  entities: readonly NamedEntity[],
+  limit = MAX_MENTIONS,
+): MentionSpan[] {
   const byFirstWord = new Map<string, { name: string; entityId: string }[]>();
   for (const e of entities) {
     if (e.unnamed) continue;

@@ -49,10 +49,33 @@ describe("computeVisibility on the tiny fixture", () => {
     expect(show({ countries: ["FR", "US"] }).relations.size).toBe(0);
   });
 
-  it("keeps an organization and its members", () => {
+  it("an organization brings its members and the actors linked to them, with those links", () => {
     const v = show({ organizations: ["acme"] });
+    expect(sorted(v.entities)).toEqual(["acme", "alice", "bob"]);
+    expect(sorted(v.relations)).toEqual(["alice-bob", "bob-acme"]);
+    // Carol is linked to Alice, who is only a connection: not brought in.
+    expect(v.entities.has("carol")).toBe(false);
+  });
+
+  it("members only: the organization and its members alone", () => {
+    const v = show({ organizations: ["acme"], organizationScope: "members" });
     expect(sorted(v.entities)).toEqual(["acme", "bob"]);
     expect(sorted(v.relations)).toEqual(["bob-acme"]);
+  });
+
+  it("a country alone by default; with its direct connections when asked", () => {
+    expect(sorted(show({ countries: ["FR"] }).entities)).toEqual(["alice"]);
+    const linked = show({ countries: ["FR"], countryScope: "linked" });
+    expect(sorted(linked.entities)).toEqual(["alice", "bob", "carol"]);
+    expect(sorted(linked.relations)).toEqual(["alice-bob", "carol-alice"]);
+  });
+
+  it("linked actors must still pass the other facets and the link filters", () => {
+    const people = show({ organizations: ["acme"], entityTypes: ["person"] });
+    expect(sorted(people.entities)).toEqual(["alice", "bob"]);
+    const office = show({ organizations: ["acme"], relationTypes: ["office"] });
+    expect(sorted(office.entities)).toEqual(["acme", "bob"]);
+    expect(sorted(office.relations)).toEqual(["bob-acme"]);
   });
 
   it("filters by entity type", () => {
@@ -61,10 +84,17 @@ describe("computeVisibility on the tiny fixture", () => {
     expect(sorted(v.relations)).toEqual(["alice-bob", "carol-alice"]);
   });
 
-  it("filters relations by type and status without hiding entities", () => {
+  it("filters relations by type and status, hiding the actors they leave unlinked and counting them", () => {
     const byType = show({ relationTypes: ["office"] });
     expect(sorted(byType.relations)).toEqual(["bob-acme"]);
-    expect(byType.entities.size).toBe(5);
+    expect(sorted(byType.entities)).toEqual(["acme", "bob"]);
+    expect(byType.unlinkedHidden).toBe(3);
+    const kept = show({ relationTypes: ["office"], isolated: "show" });
+    expect(kept.entities.size).toBe(5);
+    expect(kept.unlinkedHidden).toBe(0);
+    // Without a filter on links nobody is hidden for being unlinked, not even the loner.
+    expect(show({}).entities.has("loner")).toBe(true);
+    expect(show({}).unlinkedHidden).toBe(0);
     expect(sorted(show({ statuses: ["unconfirmed"] }).relations)).toEqual(["carol-alice"]);
     expect(sorted(show({ statuses: ["confirmed", "unconfirmed"] }).relations)).toEqual([
       "alice-bob",
@@ -74,8 +104,8 @@ describe("computeVisibility on the tiny fixture", () => {
   });
 
   it("hides entities left without visible relations when asked", () => {
-    expect(sorted(show({ hideIsolated: true }).entities)).toEqual(["acme", "alice", "bob", "carol"]);
-    expect(sorted(show({ hideIsolated: true, relationTypes: ["office"] }).entities)).toEqual(["acme", "bob"]);
+    expect(sorted(show({ isolated: "hide" }).entities)).toEqual(["acme", "alice", "bob", "carol"]);
+    expect(sorted(show({ isolated: "hide", relationTypes: ["office"] }).entities)).toEqual(["acme", "bob"]);
   });
 
   it("focuses on an entity and its neighbours, depth by depth", () => {
@@ -94,7 +124,7 @@ describe("computeVisibility on the tiny fixture", () => {
   });
 
   it("keeps the focused entity even when hiding isolated entities", () => {
-    const v = show({ hideIsolated: true }, { id: "loner", depth: 3 });
+    const v = show({ isolated: "hide" }, { id: "loner", depth: 3 });
     expect(sorted(v.entities)).toEqual(["loner"]);
     expect(v.relations.size).toBe(0);
   });
@@ -142,8 +172,12 @@ describe("source filter", () => {
       focus: null,
     });
     expect(sorted(shown.relations)).toEqual(["alice-bob", "carol-alice"]);
-    expect(facetCounts(independent, EMPTY_FILTERS).sources.get("independent")).toBe(2);
-    expect(facetCounts(dataset, EMPTY_FILTERS).sources.get("independent")).toBeUndefined();
+    expect(facetCounts(independent, buildIndex(independent), EMPTY_FILTERS).sources.get("independent")).toBe(
+      2,
+    );
+    expect(
+      facetCounts(dataset, buildIndex(dataset), EMPTY_FILTERS).sources.get("independent"),
+    ).toBeUndefined();
   });
   it("sourcePasses judges one relation", () => {
     const aliceBob = dataset.relations.find((r) => r.id === "alice-bob") as Relation;
@@ -226,9 +260,12 @@ describe("computeVisibility on the real dataset", () => {
     expect(both.has("rodrigo-duterte")).toBe(true);
   });
 
-  it("organization: Rosneft and its head; Russia and those who belong to it", () => {
-    expect(sorted(show({ organizations: ["rosneft"] }).entities)).toEqual(["igor-sechin", "rosneft"]);
-    const russia = show({ organizations: ["russia"] });
+  it("organization, members only: Rosneft and its head; Russia and those who belong to it", () => {
+    expect(sorted(show({ organizations: ["rosneft"], organizationScope: "members" }).entities)).toEqual([
+      "igor-sechin",
+      "rosneft",
+    ]);
+    const russia = show({ organizations: ["russia"], organizationScope: "members" });
     for (const id of ["russia", "vladimir-putin", "sergey-kislyak", "fsb", "russian-official-in-us"])
       expect(russia.entities.has(id), id).toBe(true);
     expect(russia.entities.has("igor-sechin")).toBe(false);
@@ -236,6 +273,23 @@ describe("computeVisibility on the real dataset", () => {
     expect(russia.relations.has("putin-russia-president")).toBe(true);
     expect(russia.relations.has("kislyak-russia-ambassador")).toBe(true);
     expectConsistent(russia);
+  });
+
+  it("organization: the Trump Organization with the actors the articles tie to it, and those links", () => {
+    const v = show({ organizations: ["trump-organization"] });
+    for (const id of ["trump-organization", "donald-trump", "century-properties"])
+      expect(v.entities.has(id), id).toBe(true);
+    expect(v.relations.size).toBeGreaterThan(2);
+    for (const id of v.relations) {
+      const r = relation(id);
+      const members = new Set(
+        dataset.entities
+          .filter((e) => e.id === "trump-organization" || e.organizations.includes("trump-organization"))
+          .map((e) => e.id),
+      );
+      expect(members.has(r.source) || members.has(r.target), id).toBe(true);
+    }
+    expectConsistent(v);
   });
 
   it("entity type company", () => {
@@ -292,15 +346,18 @@ describe("computeVisibility on the real dataset", () => {
   });
 
   it("hideIsolated drops actors the chosen source says nothing about", () => {
-    const kept = show({ source: { mode: "article", article: BLOG } });
+    const kept = show({ source: { mode: "article", article: BLOG }, isolated: "show" });
     expect(kept.entities.has("rex-tillerson")).toBe(true);
-    const hidden = show({ source: { mode: "article", article: BLOG }, hideIsolated: true });
+    const kept2 = show({ source: { mode: "article", article: BLOG }, isolated: "show" });
+    expect(kept2.entities.size).toBe(dataset.entities.length);
+    // By default a filter on links hides the actors it leaves unlinked.
+    const hidden = show({ source: { mode: "article", article: BLOG } });
     for (const id of ["rex-tillerson", "igor-sechin", "vladimir-putin", "philippines"])
       expect(hidden.entities.has(id), id).toBe(false);
     expect(hidden.entities.has("donald-trump")).toBe(true);
     expect(hidden.entities.has("sergey-kislyak")).toBe(true);
     // Every actor of the curated set has a link (data:lint), so alone the option hides nobody.
-    expect(show({ hideIsolated: true }).entities.size).toBe(dataset.entities.length);
+    expect(show({ isolated: "hide" }).entities.size).toBe(dataset.entities.length);
     expectConsistent(hidden);
   });
 
@@ -359,8 +416,8 @@ describe("computeVisibility on the real dataset", () => {
     const confirmed = show({ countries: ["RU"], entityTypes: ["person"], statuses: ["confirmed"] });
     expect(confirmed.relations.size).toBe(0);
     expect(
-      show({ countries: ["RU"], entityTypes: ["person"], statuses: ["confirmed"], hideIsolated: true })
-        .entities.size,
+      show({ countries: ["RU"], entityTypes: ["person"], statuses: ["confirmed"], isolated: "hide" }).entities
+        .size,
     ).toBe(0);
     const russianCompanies = show({
       countries: ["RU"],
@@ -374,31 +431,35 @@ describe("computeVisibility on the real dataset", () => {
 describe("facetCounts on the tiny fixture", () => {
   const dataset = tinyDataset();
   it("counts every value with nothing chosen", () => {
-    const c = facetCounts(dataset, EMPTY_FILTERS);
+    const c = facetCounts(dataset, buildIndex(dataset), EMPTY_FILTERS);
     expect(Object.fromEntries(c.countries)).toEqual({ FR: 1, US: 1 });
     expect(Object.fromEntries(c.entityTypes)).toEqual({ person: 3, company: 1, organization: 1 });
-    expect(Object.fromEntries(c.organizations)).toEqual({ acme: 2 });
+    // Acme, Bob, and Alice linked to Bob.
+    expect(Object.fromEntries(c.organizations)).toEqual({ acme: 3 });
+    const membersOnly = facetCounts(dataset, buildIndex(dataset), filters({ organizationScope: "members" }));
+    expect(Object.fromEntries(membersOnly.organizations)).toEqual({ acme: 2 });
     expect(Object.fromEntries(c.relationTypes)).toEqual({ communication: 2, office: 1 });
     expect(Object.fromEntries(c.statuses)).toEqual({ confirmed: 2, unconfirmed: 1 });
     expect(Object.fromEntries(c.sources)).toEqual({ any: 3, all: 3, "article:paper": 3, "only:paper": 3 });
   });
 
   it("a facet's counts ignore its own selection but respect the others", () => {
-    const c = facetCounts(dataset, filters({ countries: ["FR"] }));
+    const c = facetCounts(dataset, buildIndex(dataset), filters({ countries: ["FR"] }));
     expect(Object.fromEntries(c.countries)).toEqual({ FR: 1, US: 1 });
     expect(Object.fromEntries(c.entityTypes)).toEqual({ person: 1 });
     expect(c.organizations.get("acme") ?? 0).toBe(0);
     expect(c.relationTypes.size).toBe(0);
 
-    const s = facetCounts(dataset, filters({ statuses: ["unconfirmed"] }));
+    const s = facetCounts(dataset, buildIndex(dataset), filters({ statuses: ["unconfirmed"] }));
     expect(Object.fromEntries(s.statuses)).toEqual({ confirmed: 2, unconfirmed: 1 });
     expect(Object.fromEntries(s.relationTypes)).toEqual({ communication: 1 });
     expect(s.sources.get("any")).toBe(1);
-    expect(s.entityTypes.get("person")).toBe(3);
+    // Bob is left without a visible link, so hidden: the count says what would be shown.
+    expect(s.entityTypes.get("person")).toBe(2);
   });
 
   it("counts relation sources per mode", () => {
-    const c = facetCounts(twoArticles(), EMPTY_FILTERS);
+    const c = facetCounts(twoArticles(), buildIndex(twoArticles()), EMPTY_FILTERS);
     expect(Object.fromEntries(c.sources)).toEqual({
       any: 4,
       all: 2,
@@ -415,7 +476,7 @@ describe("facetCounts on the real dataset", () => {
   const shown = (f: Filters) => computeVisibility(dataset, index, { filters: f, focus: null });
 
   it("offers organizations only where something belongs to them", () => {
-    const c = facetCounts(dataset, EMPTY_FILTERS);
+    const c = facetCounts(dataset, buildIndex(dataset), filters({ organizationScope: "members" }));
     const referenced = new Set(dataset.entities.flatMap((e) => e.organizations));
     expect(sorted(c.organizations.keys())).toEqual(sorted(referenced));
     expect(c.organizations.has("ukraine")).toBe(false);
@@ -426,8 +487,18 @@ describe("facetCounts on the real dataset", () => {
     expect(c.organizations.get("russia")).toBe(1 + members);
   });
 
+  it("an organization's count is what choosing it shows", () => {
+    const c = facetCounts(dataset, index, EMPTY_FILTERS);
+    for (const org of ["trump-organization", "russia", "rosneft"])
+      expect(c.organizations.get(org), org).toBe(shown(filters({ organizations: [org] })).entities.size);
+    const ru = facetCounts(dataset, index, filters({ countryScope: "linked" }));
+    expect(ru.countries.get("RU")).toBe(
+      shown(filters({ countries: ["RU"], countryScope: "linked" })).entities.size,
+    );
+  });
+
   it("counts Russian actors, and sources", () => {
-    const c = facetCounts(dataset, EMPTY_FILTERS);
+    const c = facetCounts(dataset, buildIndex(dataset), EMPTY_FILTERS);
     expect(c.countries.get("RU")).toBe(8);
     expect(c.sources.get("any")).toBe(dataset.relations.length);
     expect(c.sources.get(`article:${NEWSWEEK}`)).toBe(dataset.relations.length);
@@ -436,8 +507,8 @@ describe("facetCounts on the real dataset", () => {
   });
 
   it("choosing RU leaves the other countries' counts alone and narrows the types", () => {
-    const none = facetCounts(dataset, EMPTY_FILTERS);
-    const ru = facetCounts(dataset, filters({ countries: ["RU"] }));
+    const none = facetCounts(dataset, buildIndex(dataset), EMPTY_FILTERS);
+    const ru = facetCounts(dataset, buildIndex(dataset), filters({ countries: ["RU"] }));
     expect(Object.fromEntries(ru.countries)).toEqual(Object.fromEntries(none.countries));
     expect(ru.entityTypes.get("person")).toBe(4);
     expect(ru.entityTypes.get("legislature") ?? 0).toBe(0);
@@ -461,7 +532,7 @@ describe("facetCounts on the real dataset", () => {
     ],
   ];
   it.each(bases)("every count matches what choosing that value shows (%s)", (_, base) => {
-    const c = facetCounts(dataset, base);
+    const c = facetCounts(dataset, buildIndex(dataset), base);
     for (const [country, n] of c.countries)
       expect(n, `country ${country}`).toBe(shown({ ...base, countries: [country] }).entities.size);
     for (const [org, n] of c.organizations)
@@ -496,8 +567,8 @@ describe("facetCounts on the real dataset", () => {
   });
 
   it("with hideIsolated, entity counts match the entities that would be shown", () => {
-    const base = filters({ source: { mode: "article", article: BLOG }, hideIsolated: true });
-    const c = facetCounts(dataset, base);
+    const base = filters({ source: { mode: "article", article: BLOG }, isolated: "hide" });
+    const c = facetCounts(dataset, buildIndex(dataset), base);
     expect(c.entityTypes.get("person") ?? 0).toBe(shown({ ...base, entityTypes: ["person"] }).entities.size);
     expect(c.countries.get("RU") ?? 0).toBe(shown({ ...base, countries: ["RU"] }).entities.size);
   });

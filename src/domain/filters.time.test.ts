@@ -50,6 +50,23 @@ describe("time filters", () => {
         .size;
     expect(at("2017-02-14")).toBe(0);
     expect(at("2017-02-15")).toBe(dataset.relations.length);
+    expect(at("2017-02")).toBe(dataset.relations.length);
     expect(real.articleById.get(BLOG)?.derivedFrom).not.toBeNull();
+  });
+
+  it("a link only the month-dated rewrite reports appears at the rewrite's stop, not on Newsweek's day", () => {
+    const { dataset } = realDataset();
+    const copy = structuredClone(dataset);
+    const both = copy.relations.find((r) => r.evidence.some((e) => e.article === BLOG));
+    if (!both) throw new Error("no link in the rewrite");
+    both.evidence = both.evidence.filter((e) => e.article === BLOG);
+    const index = buildIndex(copy);
+    const shownAt = (reportedBy: string) =>
+      computeVisibility(copy, index, { filters: { ...EMPTY_FILTERS, reportedBy }, focus: null }).relations;
+    expect(shownAt("2017-02-15").has(both.id)).toBe(false);
+    // A day inside the rewrite's month is not enough: it is surely out only once February is.
+    expect(shownAt("2017-02-27").has(both.id)).toBe(false);
+    expect(shownAt("2017-02").has(both.id)).toBe(true);
+    expect(shownAt("2017-02").size).toBe(copy.relations.length);
   });
 });

@@ -4,28 +4,35 @@ import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
 import type { DatasetIndex } from "./indexes";
 import { articlesOf } from "./indexes";
 import { isCorroborated, originsOf } from "./outlets";
-import { firstReported, happenedIn } from "./timeline";
-import type { Filters, SourceFilter, View } from "./view";
+import { happenedIn, surelyReportedBy } from "./timeline";
+import { type Filters, hidesUnlinked, type SourceFilter, type View } from "./view";
 
 export interface Visibility {
   entities: ReadonlySet<string>;
   relations: ReadonlySet<string>;
+  /** Entities the filters and focus let through but hidden for having no visible relation. */
+  unlinkedHidden?: number;
 }
 
 type EntityFacet = "countries" | "organizations" | "entityTypes";
 type RelationFacet = "relationTypes" | "statuses" | "source";
 
-function entityPasses(entity: Entity, filters: Filters, skip?: EntityFacet): boolean {
-  if (skip !== "entityTypes" && filters.entityTypes.length > 0 && !filters.entityTypes.includes(entity.type))
+function entityPasses(
+  entity: Entity,
+  filters: Filters,
+  skip?: EntityFacet | ReadonlySet<EntityFacet>,
+): boolean {
+  const skipped = (facet: EntityFacet) => (typeof skip === "string" ? skip === facet : !!skip?.has(facet));
+  if (!skipped("entityTypes") && filters.entityTypes.length > 0 && !filters.entityTypes.includes(entity.type))
     return false;
   if (
-    skip !== "countries" &&
+    !skipped("countries") &&
     filters.countries.length > 0 &&
     !entity.countries.some((c) => filters.countries.includes(c))
   )
     return false;
   if (
-    skip !== "organizations" &&
+    !skipped("organizations") &&
     filters.organizations.length > 0 &&
     !filters.organizations.includes(entity.id) &&
     !entity.organizations.some((o) => filters.organizations.includes(o))
@@ -55,8 +62,9 @@ export function sourcePasses(relation: Relation, source: SourceFilter, context: 
 }
 
 /**
- * The two clocks: under a time range only dated relations that meet it; under "reported by" only
- * relations some article had reported by the end of that day.
+ * The two clocks: under a time range only dated relations that meet it; under "reported by" (a
+ * date at any precision) only relations some article had surely reported by its end: a rewrite
+ * dated "2017-02" counts by the end of February, not on a day of it.
  */
 export function timePasses(
   relation: Relation,
@@ -70,8 +78,8 @@ export function timePasses(
   }
   if (filters.reportedBy) {
     const by = parsePartialDate(filters.reportedBy)?.end;
-    const first = firstReported(relation, articleById);
-    if (by !== undefined && (first === null || first >= by)) return false;
+    const reported = surelyReportedBy(relation, articleById);
+    if (by !== undefined && (reported === null || reported > by)) return false;
   }
   return true;
 }
@@ -115,38 +123,112 @@ export function neighbourhood(
   return reached;
 }
 
-/** What the view shows: filters first, then focus, then (optionally) isolated entities dropped. */
+/** The entity facets whose chosen values also bring in the actors linked to theirs. */
+function linkedFacets(filters: Filters): Set<EntityFacet> {
+  const facets = new Set<EntityFacet>();
+  if (filters.organizations.length > 0 && filters.organizationScope === "linked") facets.add("organizations");
+  if (filters.countries.length > 0 && filters.countryScope === "linked") facets.add("countries");
+  return facets;
+}
+
+/**
+ * What filters show, from the entities that pass every entity facet (`core`): the relations among
+ * them; and, when a facet also brings in linked actors, each relation from a core entity to an
+ * entity that passes the other facets, with that entity. Walks only the core's relations.
+ */
+function spread(
+  index: DatasetIndex,
+  core: ReadonlySet<string>,
+  relationOk: (r: Relation) => boolean,
+  linkedPasses: ((e: Entity) => boolean) | null,
+): { entities: Set<string>; relations: Set<string> } {
+  const entities = new Set(core);
+  const relations = new Set<string>();
+  for (const id of core) {
+    for (const r of index.relationsByEntity.get(id) ?? []) {
+      if (relations.has(r.id) || !relationOk(r)) continue;
+      const other = r.source === id ? r.target : r.source;
+      if (core.has(other)) relations.add(r.id);
+      else if (linkedPasses) {
+        const entity = index.entityById.get(other);
+        if (entity && linkedPasses(entity)) {
+          entities.add(other);
+          relations.add(r.id);
+        }
+      }
+    }
+  }
+  return { entities, relations };
+}
+
+/** Drops entities without a visible relation (except `keep`); returns how many it dropped. */
+function dropUnlinked(
+  index: DatasetIndex,
+  shown: { entities: Set<string>; relations: Set<string> },
+  keep: string | null,
+): number {
+  const linked = new Set<string>();
+  for (const id of shown.relations) {
+    const r = index.relationById.get(id);
+    if (r) linked.add(r.source).add(r.target);
+  }
+  if (keep) linked.add(keep);
+  let dropped = 0;
+  for (const id of shown.entities) {
+    if (!linked.has(id)) {
+      shown.entities.delete(id);
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+/** Relations the relation facets and the two clocks let through (ends not considered). */
+function relationFilter(dataset: LoadedDataset, index: DatasetIndex, filters: Filters) {
+  const context = sourceContext(dataset.articles);
+  const timed = filters.time !== null || filters.reportedBy !== null;
+  return (r: Relation) =>
+    relationPasses(r, filters, context) && (!timed || timePasses(r, filters, index.articleById));
+}
+
+/** What the filters alone show (no focus, unlinked entities kept). */
+function shownByFilters(dataset: LoadedDataset, index: DatasetIndex, filters: Filters, core?: Set<string>) {
+  const linked = linkedFacets(filters);
+  const base = core ?? new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  return spread(
+    index,
+    base,
+    relationFilter(dataset, index, filters),
+    linked.size > 0 ? (e) => entityPasses(e, filters, linked) : null,
+  );
+}
+
+/**
+ * What the view shows: the filters (with the actors linked to a chosen organization or country
+ * when asked), then the focus, then entities left without a visible relation dropped when the
+ * filters act on relations (or always, or never: `filters.isolated`).
+ */
 export function computeVisibility(
   dataset: LoadedDataset,
   index: DatasetIndex,
   view: Pick<View, "filters" | "focus">,
 ): Visibility {
   const { filters, focus } = view;
-  const context = sourceContext(dataset.articles);
-  let entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
-  const timed = filters.time !== null || filters.reportedBy !== null;
-  const relationVisible = (r: Relation) =>
-    entities.has(r.source) &&
-    entities.has(r.target) &&
-    relationPasses(r, filters, context) &&
-    (!timed || timePasses(r, filters, index.articleById));
-
+  const shown = shownByFilters(dataset, index, filters);
   if (focus && index.entityById.has(focus.id)) {
-    const near = neighbourhood(index, focus.id, focus.depth, relationVisible);
-    entities = new Set([...near].filter((id) => entities.has(id) || id === focus.id));
+    const relations = shown.relations;
+    const near = neighbourhood(index, focus.id, focus.depth, (r) => relations.has(r.id));
+    const entities = new Set([...near].filter((id) => shown.entities.has(id) || id === focus.id));
+    shown.entities = entities;
+    shown.relations = new Set(
+      [...relations].filter((id) => {
+        const r = index.relationById.get(id);
+        return !!r && entities.has(r.source) && entities.has(r.target);
+      }),
+    );
   }
-  const relations = new Set(dataset.relations.filter(relationVisible).map((r) => r.id));
-
-  if (filters.hideIsolated) {
-    const linked = new Set<string>();
-    for (const id of relations) {
-      const r = index.relationById.get(id);
-      if (r) linked.add(r.source).add(r.target);
-    }
-    if (focus) linked.add(focus.id);
-    entities = new Set([...entities].filter((id) => linked.has(id)));
-  }
-  return { entities, relations };
+  const unlinkedHidden = hidesUnlinked(filters) ? dropUnlinked(index, shown, focus?.id ?? null) : 0;
+  return { entities: shown.entities, relations: shown.relations, unlinkedHidden };
 }
 
 export interface FacetCounts {
@@ -161,24 +243,13 @@ export interface FacetCounts {
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-/** Entities the filters alone would show (no focus), hiding isolated ones when asked. */
-function shownByFilters(dataset: LoadedDataset, filters: Filters): Set<string> {
-  const entities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
-  if (!filters.hideIsolated) return entities;
-  const context = sourceContext(dataset.articles);
-  const linked = new Set<string>();
-  for (const r of dataset.relations) {
-    if (entities.has(r.source) && entities.has(r.target) && relationPasses(r, filters, context))
-      linked.add(r.source).add(r.target);
-  }
-  return linked;
-}
-
 /**
  * For every facet value, how many entities (entity facets) or relations (relation facets) would be
  * shown with that value chosen, with every other facet as it is: the number beside each checkbox.
+ * Counts follow what the filters mean: an organization's count includes the actors linked to it
+ * when the filter brings them in, and actors a relation filter leaves unlinked are not counted.
  */
-export function facetCounts(dataset: LoadedDataset, filters: Filters): FacetCounts {
+export function facetCounts(dataset: LoadedDataset, index: DatasetIndex, filters: Filters): FacetCounts {
   const counts: FacetCounts = {
     countries: new Map(),
     organizations: new Map(),
@@ -187,32 +258,47 @@ export function facetCounts(dataset: LoadedDataset, filters: Filters): FacetCoun
     statuses: new Map(),
     sources: new Map(),
   };
-  if (filters.hideIsolated) {
-    // Whether an entity is isolated depends on which others are shown: count each value by
-    // computing what choosing it alone would show (values × elements; fine for curated sizes).
-    const countries = new Set(dataset.entities.flatMap((e) => e.countries));
-    const organizations = new Set(dataset.entities.flatMap((e) => [e.id, ...e.organizations]));
-    const types = new Set(dataset.entities.map((e) => e.type));
-    for (const c of countries)
-      counts.countries.set(c, shownByFilters(dataset, { ...filters, countries: [c] }).size);
-    for (const o of organizations)
-      counts.organizations.set(o, shownByFilters(dataset, { ...filters, organizations: [o] }).size);
-    for (const t of types)
-      counts.entityTypes.set(t, shownByFilters(dataset, { ...filters, entityTypes: [t] }).size);
-  } else {
+  // Each entity facet value: the entities that have it and pass the other facets, then what the
+  // filters would show from them (linked actors, unlinked dropped). Walks only their relations.
+  const valuesOf: Record<EntityFacet, (e: Entity) => Iterable<string>> = {
+    countries: (e) => new Set(e.countries),
+    organizations: (e) => new Set([e.id, ...e.organizations]),
+    entityTypes: (e) => [e.type],
+  };
+  for (const facet of ["countries", "organizations", "entityTypes"] as const) {
+    const members = new Map<string, Set<string>>();
     for (const entity of dataset.entities) {
-      if (entityPasses(entity, filters, "countries"))
-        for (const c of new Set(entity.countries)) bump(counts.countries, c);
-      if (entityPasses(entity, filters, "entityTypes")) bump(counts.entityTypes, entity.type);
-      if (entityPasses(entity, filters, "organizations")) {
-        for (const o of new Set([entity.id, ...entity.organizations])) bump(counts.organizations, o);
+      if (!entityPasses(entity, filters, facet)) continue;
+      for (const v of valuesOf[facet](entity)) {
+        const set = members.get(v) ?? new Set<string>();
+        members.set(v, set.add(entity.id));
       }
     }
+    for (const [value, core] of members) {
+      const chosen = { ...filters, [facet]: [value] } as Filters;
+      const simple = linkedFacets(chosen).size === 0 && !hidesUnlinked(chosen);
+      if (simple) {
+        counts[facet].set(value, core.size);
+        continue;
+      }
+      const shown = shownByFilters(dataset, index, chosen, core);
+      if (hidesUnlinked(chosen)) dropUnlinked(index, shown, null);
+      counts[facet].set(value, shown.entities.size);
+    }
   }
-  const shownEntities = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
   const context = sourceContext(dataset.articles);
+  const linked = linkedFacets(filters);
+  const core = new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
+  const endsShown = (r: Relation) => {
+    const s = core.has(r.source);
+    const t = core.has(r.target);
+    if (s && t) return true;
+    if (linked.size === 0 || (!s && !t)) return false;
+    const other = index.entityById.get(s ? r.target : r.source);
+    return !!other && entityPasses(other, filters, linked);
+  };
   for (const relation of dataset.relations) {
-    if (!shownEntities.has(relation.source) || !shownEntities.has(relation.target)) continue;
+    if (!endsShown(relation)) continue;
     if (relationPasses(relation, filters, context, "relationTypes"))
       bump(counts.relationTypes, relation.type);
     if (relationPasses(relation, filters, context, "statuses")) bump(counts.statuses, relation.status);

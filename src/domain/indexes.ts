@@ -1,6 +1,6 @@
 // Lookup tables built once per dataset. Pure: no React, no cytoscape.
 import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
-import { buildSearchText, type SearchText } from "./search";
+import { buildSearchText, type SearchText, searchTextSize, searchTextSteps } from "./search";
 
 export interface DatasetIndex {
   entityById: ReadonlyMap<string, Entity>;
@@ -9,11 +9,25 @@ export interface DatasetIndex {
   /** Relations an entity takes part in, as source or target, in dataset order. */
   relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
   /**
-   * The folded names and excerpts search looks in: built on the first search, then kept for as long
-   * as the dataset is open (a dataset nobody searches never pays for it).
+   * The folded names and excerpts search looks in, or null while they are not ready: a small
+   * dataset's are folded with the index; a larger one's by `prepareSearchText`, kept for as long
+   * as the dataset is open.
    */
-  readonly searchText: SearchText;
+  readonly searchText: SearchText | null;
+  /**
+   * Folds them once, running the steps with `run` (the store spreads them over short tasks, so
+   * that 5 million characters never block the page at once); later calls share the same promise.
+   */
+  prepareSearchText(
+    run: (steps: Generator<number, SearchText, void>) => Promise<SearchText>,
+  ): Promise<SearchText>;
 }
+
+/**
+ * Up to this many characters of names and excerpts are folded with the index itself (a few
+ * milliseconds); above it, by `prepareSearchText`.
+ */
+export const EAGER_SEARCH_CHARS = 50_000;
 
 export function buildIndex(dataset: LoadedDataset): DatasetIndex {
   const entityById = new Map(dataset.entities.map((e) => [e.id, e]));
@@ -24,15 +38,30 @@ export function buildIndex(dataset: LoadedDataset): DatasetIndex {
     relationsByEntity.get(relation.source)?.push(relation);
     if (relation.target !== relation.source) relationsByEntity.get(relation.target)?.push(relation);
   }
-  let searchText: SearchText | null = null;
+  let searchText: SearchText | null =
+    searchTextSize(dataset) <= EAGER_SEARCH_CHARS ? buildSearchText(dataset) : null;
+  let preparing: Promise<SearchText> | null = null;
   return {
     entityById,
     relationById,
     articleById,
     relationsByEntity,
     get searchText() {
-      searchText ??= buildSearchText(dataset);
       return searchText;
+    },
+    prepareSearchText(run) {
+      if (searchText) return Promise.resolve(searchText);
+      preparing ??= run(searchTextSteps(dataset)).then(
+        (text) => {
+          searchText = text;
+          return text;
+        },
+        (error: unknown) => {
+          preparing = null; // a cancelled run may be started again
+          throw error;
+        },
+      );
+      return preparing;
     },
   };
 }

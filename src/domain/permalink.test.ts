@@ -13,11 +13,13 @@ const rich: View = {
   filters: {
     countries: ["RU", "US"],
     organizations: ["russia", "rosneft"],
+    organizationScope: "members",
+    countryScope: "linked",
     entityTypes: ["person", "company"],
     relationTypes: ["business", "office", "information-sharing"],
     statuses: ["confirmed", "reported"],
     source: { mode: "only", article: NEWSWEEK },
-    hideIsolated: true,
+    isolated: "hide",
     time: { from: "2016-08-01", to: "2017-01-31" },
     reportedBy: "2017-02-15",
   },
@@ -49,6 +51,15 @@ describe("permalinks: time", () => {
       expect(view.filters.reportedBy).toBeNull();
       expect(ignored[0]).toMatch(expected);
     }
+    expect(parse("reported=2017-02-30").view.filters.reportedBy).toBeNull();
+  });
+
+  it("keeps a reported-by stop at its precision: a month-dated article's stop is the month", () => {
+    for (const stop of ["2017-02", "2017", "2017-02-15"]) {
+      const { view, ignored } = parse(`reported=${stop}`);
+      expect(ignored).toEqual([]);
+      expect(view.filters.reportedBy).toBe(stop);
+    }
   });
 });
 
@@ -66,7 +77,11 @@ describe("permalinks: round trip", () => {
       { ...rich, filters: { ...rich.filters, source: { mode: "all" } } },
       { ...rich, filters: { ...rich.filters, source: { mode: "independent" } } },
       { ...rich, path: { from: "igor-sechin", to: "vladimir-putin", mode: "strongest" } },
-      { ...rich, filters: { ...rich.filters, source: { mode: "any" }, hideIsolated: false } },
+      { ...rich, filters: { ...rich.filters, source: { mode: "any" }, isolated: "auto" } },
+      {
+        ...rich,
+        filters: { ...rich.filters, isolated: "show", organizationScope: "linked", countryScope: "only" },
+      },
       { ...rich, focus: { id: "igor-sechin", depth: 1 } },
       { ...rich, focus: { id: "vladimir-putin", depth: 3 } },
       { ...rich, focus: null },

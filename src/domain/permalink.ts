@@ -104,12 +104,12 @@ function readSource(r: QueryReader): SourceFilter {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An ISO day that exists (`2017-02-15`), or null (named in `ignored` when malformed). */
-function readDay(r: QueryReader, key: string): string | null {
+/** `reported=2017-02` (or a year, or a day): a stop of the "as reported" clock, at its precision. */
+function readPartialDate(r: QueryReader, key: string): string | null {
   const value = r.params.get(key);
   if (value === null) return null;
-  if (ISO_DAY.test(value) && parsePartialDate(value)) return value;
-  r.ignored.push(`${key}=${value} (not a date written YYYY-MM-DD)`);
+  if (parsePartialDate(value)) return value;
+  r.ignored.push(`${key}=${value} (not a date written YYYY, YYYY-MM or YYYY-MM-DD)`);
   return null;
 }
 
@@ -136,21 +136,42 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
     },
   },
   filters: {
-    params: ["country", "org", "type", "rel", "status", "source", "isolated", "time", "reported"],
+    params: [
+      "country",
+      "country-scope",
+      "org",
+      "org-scope",
+      "type",
+      "rel",
+      "status",
+      "source",
+      "isolated",
+      "time",
+      "reported",
+    ],
     write: (f) => [
       ["country", f.countries.join(",") || null],
+      ["country-scope", f.countryScope === "linked" ? "linked" : null],
       ["org", f.organizations.join(",") || null],
+      ["org-scope", f.organizationScope === "members" ? "members" : null],
       ["type", f.entityTypes.join(",") || null],
       ["rel", f.relationTypes.join(",") || null],
       ["status", f.statuses.join(",") || null],
       ["source", sourceToParam(f.source)],
-      ["isolated", f.hideIsolated ? "hide" : null],
+      ["isolated", f.isolated === "auto" ? null : f.isolated],
       ["time", f.time ? `${f.time.from}..${f.time.to}` : null],
       ["reported", f.reportedBy],
     ],
     read: (r) => {
       const isolated = r.params.get("isolated");
-      if (isolated !== null && isolated !== "hide") r.ignored.push(`isolated=${isolated} (only "hide")`);
+      if (isolated !== null && isolated !== "hide" && isolated !== "show")
+        r.ignored.push(`isolated=${isolated} (only "hide" or "show")`);
+      const orgScope = r.params.get("org-scope");
+      if (orgScope !== null && orgScope !== "members")
+        r.ignored.push(`org-scope=${orgScope} (only "members")`);
+      const countryScope = r.params.get("country-scope");
+      if (countryScope !== null && countryScope !== "linked")
+        r.ignored.push(`country-scope=${countryScope} (only "linked")`);
       return {
         countries: r.pick(
           "country",
@@ -162,13 +183,15 @@ const VIEW_CODEC: { [K in keyof View]: FieldCodec<K> } = {
           new Set(r.dataset.entities.flatMap((e) => e.organizations)),
           "organization",
         ),
+        organizationScope: orgScope === "members" ? "members" : "linked",
+        countryScope: countryScope === "linked" ? "linked" : "only",
         entityTypes: r.pick("type", new Set(ENTITY_TYPES), "entity type"),
         relationTypes: r.pick("rel", new Set(RELATION_TYPES), "relation type"),
         statuses: r.pick("status", new Set(CLAIM_STATUSES), "claim status"),
         source: readSource(r),
-        hideIsolated: isolated === "hide",
+        isolated: isolated === "hide" || isolated === "show" ? isolated : "auto",
         time: readTime(r),
-        reportedBy: readDay(r, "reported"),
+        reportedBy: readPartialDate(r, "reported"),
       };
     },
   },

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { buildIndex } from "./indexes";
+import { buildIndex, EAGER_SEARCH_CHARS } from "./indexes";
 import {
+  buildSearchText,
   fold,
   foldText,
   foldWithMap,
@@ -11,6 +12,7 @@ import {
   searchEntities,
   searchExcerpts,
   searchHits,
+  searchTextSize,
 } from "./search";
 
 const ids = (matches: { entity: { id: string } }[]) => matches.map((m) => m.entity.id);
@@ -297,10 +299,11 @@ describe("folding once per dataset", () => {
     );
   });
 
-  it("builds the dataset's folded text on the first search only, and searches read it", () => {
+  it("folds a small dataset's text with its index, once, and searches read it", () => {
     const dataset = tinyDataset();
     const index = buildIndex(dataset);
-    const text = index.searchText;
+    const text = index.searchText as SearchText;
+    expect(text).not.toBeNull();
     expect(index.searchText).toBe(text); // one build, kept
     expect(text.quotes.get("alice-bob")?.[0]).toBe(fold(dataset.relations[0]?.evidence[0]?.quote ?? ""));
     expect(text.names.get("alice")?.[0]?.text).toBe("alice");
@@ -312,5 +315,43 @@ describe("folding once per dataset", () => {
     expect([...searchHits(dataset, "zebra", doctored).relations]).toEqual(["bob-acme"]);
     expect([...searchHits(dataset, "zebra", text).relations]).toEqual([]);
     expect(searchEntities(dataset.entities, "ali", 8, text).map((m) => m.entity.id)).toEqual(["alice"]);
+  });
+
+  it("folds a large dataset's text in steps, only when asked, to the same result", async () => {
+    const small = tinyDataset();
+    // Enough copies of the excerpts to pass the eager size, with accents and line breaks.
+    const relations = Array.from({ length: 400 }, (_, i) => ({
+      ...(small.relations[i % small.relations.length] as (typeof small.relations)[number]),
+      id: `r-${i}`,
+      evidence: [
+        {
+          ...(small.relations[0]?.evidence[0] as (typeof small.relations)[number]["evidence"][number]),
+          quote: `Séance ${i}\n  of the CAFÉ   council, ${"word ".repeat(30)}`,
+        },
+      ],
+    }));
+    const dataset = { ...small, relations };
+    expect(searchTextSize(dataset)).toBeGreaterThan(EAGER_SEARCH_CHARS);
+    const index = buildIndex(dataset);
+    expect(index.searchText).toBeNull();
+    let steps = 0;
+    const shares: number[] = [];
+    const text = await index.prepareSearchText(async (gen) => {
+      for (;;) {
+        const step = gen.next();
+        if (step.done) return step.value;
+        steps++;
+        shares.push(step.value);
+      }
+    });
+    expect(steps).toBeGreaterThan(3); // in several steps, each a bounded share of the work
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.every((x) => x > 0 && x <= 1)).toBe(true);
+    expect(index.searchText).toBe(text);
+    expect(text).toEqual(buildSearchText(dataset));
+    expect(text.quotes.get("r-7")?.[0]).toBe(foldText(relations[7]?.evidence[0]?.quote ?? ""));
+    expect([...searchHits(dataset, "cafe council", text).relations]).toHaveLength(400);
+    // Asked again, it is the same text, not a second fold.
+    await expect(index.prepareSearchText(() => Promise.reject(new Error("not again")))).resolves.toBe(text);
   });
 });

@@ -92,7 +92,11 @@ const ASCII_SPACE_RUNS = /[\t\n\v\f\r ]+/g;
  * excerpts, is folded as one string (lowered, white space collapsed), which is the same thing faster.
  */
 export function foldText(text: string): string {
-  return ASCII_ONLY.test(text) ? text.toLowerCase().replace(ASCII_SPACE_RUNS, " ") : foldWithMap(text).folded;
+  // split/join, not replace: V8 builds a replace's result from thousands of pieces, and kept for
+  // the dataset's life they made folding 8,750 excerpts take 3.7 s instead of 0.25 s (same output).
+  return ASCII_ONLY.test(text)
+    ? text.toLowerCase().split(ASCII_SPACE_RUNS).join(" ")
+    : foldWithMap(text).folded;
 }
 
 function foldName(name: string): FoldedName {
@@ -102,10 +106,64 @@ function foldName(name: string): FoldedName {
 
 /** Folds every name, alias and excerpt of a dataset: the work a search keystroke no longer does. */
 export function buildSearchText(dataset: Pick<LoadedDataset, "entities" | "relations">): SearchText {
-  return {
-    names: new Map(dataset.entities.map((e) => [e.id, [e.name, ...e.aliases].map(foldName)])),
-    quotes: new Map(dataset.relations.map((r) => [r.id, r.evidence.map((e) => foldText(e.quote))])),
-  };
+  const steps = searchTextSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many characters folding a dataset's search text reads (names, aliases, excerpts). */
+export function searchTextSize(dataset: Pick<LoadedDataset, "entities" | "relations">): number {
+  let chars = 0;
+  for (const e of dataset.entities) {
+    chars += e.name.length;
+    for (const alias of e.aliases) chars += alias.length;
+  }
+  for (const r of dataset.relations) for (const e of r.evidence) chars += e.quote.length;
+  return chars;
+}
+
+/**
+ * {@link buildSearchText} in steps: it yields the share done (0–1) after about `stepChars`
+ * characters, so a caller can spread the work over many short tasks (at 5,000 actors with long
+ * excerpts it is 5 million characters) and returns the folded text. Each name and each excerpt
+ * (at most 5,000 characters, the schema's limit) is folded whole within one step.
+ */
+export function* searchTextSteps(
+  dataset: Pick<LoadedDataset, "entities" | "relations">,
+  stepChars = 10_000,
+): Generator<number, SearchText, void> {
+  const total = Math.max(1, searchTextSize(dataset));
+  let done = 0;
+  let sinceStep = 0;
+  const names = new Map<string, FoldedName[]>();
+  for (const e of dataset.entities) {
+    const folded = [e.name, ...e.aliases].map(foldName);
+    names.set(e.id, folded);
+    for (const f of folded) sinceStep += f.text.length;
+    if (sinceStep >= stepChars) {
+      done += sinceStep;
+      sinceStep = 0;
+      yield done / total;
+    }
+  }
+  const quotes = new Map<string, string[]>();
+  for (const r of dataset.relations) {
+    quotes.set(
+      r.id,
+      r.evidence.map((e) => {
+        sinceStep += e.quote.length;
+        return foldText(e.quote);
+      }),
+    );
+    if (sinceStep >= stepChars) {
+      done += sinceStep;
+      sinceStep = 0;
+      yield Math.min(1, done / total);
+    }
+  }
+  return { names, quotes };
 }
 
 export interface EntityMatch {

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Article, Relation } from "../data/types";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
 import {
+  asReported,
   certaintyMoves,
   firstReported,
   happenedIn,
   happenedModel,
   publicationStops,
+  publications,
   publishedAt,
   relationSpan,
+  reportLines,
   reportsOf,
   statusAsOf,
 } from "./timeline";
@@ -78,9 +81,46 @@ describe("as reported", () => {
 
   it("a rewrite dated by month is never placed before the report it rewrites", () => {
     expect(publishedAt(articles.get("two") as Article, articles)).toBe(utc(2017, 2, 15));
-    expect(publicationStops([...articles.values()])).toEqual([
-      { at: utc(2017, 2, 15), articles: ["one", "two"] },
+  });
+
+  it("gives each publication date a stop at its precision: a day, then the month of the rewrite", () => {
+    const stops = publicationStops([...articles.values()]);
+    expect(stops.map((s) => [s.written, s.span.precision, s.articles])).toEqual([
+      ["2017-02-15", "day", ["one"]],
+      ["2017-02", "month", ["two"]],
     ]);
+    // The month is the whole of February, surely out only by its end, never on the 1st.
+    expect(stops[1]?.span.start).toBe(utc(2017, 2, 1));
+    expect(stops[1]?.by).toBe(utc(2017, 3, 1));
+    expect(stops[0]?.by).toBe(utc(2017, 2, 16));
+  });
+
+  it("an origin dated by month is surely out once a day-dated rewrite of it is", () => {
+    const reverse = new Map([
+      ["one", article("one", "2017-02")],
+      ["two", article("two", "2017-02-20", "one")],
+    ]);
+    expect(publications(reverse).get("one")?.by).toBe(utc(2017, 2, 21));
+    expect(publicationStops([...reverse.values()]).map((s) => s.written)).toEqual(["2017-02", "2017-02-20"]);
+  });
+
+  it("says each report of a link at its own precision, and how sure it was", () => {
+    const r = relation("r", {
+      evidence: [
+        { article: "one", quote: "q", attribution: "x", status: "unconfirmed" },
+        { article: "two", quote: "r", attribution: "x", status: "reported" },
+      ],
+    });
+    const names: Record<string, string> = { one: "Newsweek", two: "a blog" };
+    expect(reportLines(reportsOf(r, articles), (id) => names[id] ?? id)).toEqual([
+      "First reported on 15 February 2017 by Newsweek (unconfirmed)",
+      "Repeated in February 2017 by a blog (reported: more surely than before)",
+    ]);
+    // An article that rewrites nothing it follows is not a repetition.
+    const independent = new Map([...articles, ["two", article("two", "2017-02")]]);
+    expect(reportLines(reportsOf(r, independent), (id) => names[id] ?? id)[1]).toBe(
+      "Also reported in February 2017 by a blog (reported: more surely than before)",
+    );
   });
 
   it("lists one report per article with its surest status, and the moves between them", () => {
@@ -101,7 +141,11 @@ describe("as reported", () => {
       ["unconfirmed", "reported"],
     ]);
     expect(firstReported(r, articles)).toBe(utc(2017, 2, 15));
-    expect(statusAsOf(reports, utc(2017, 2, 14))).toBeNull();
+    expect(statusAsOf(reports, "2017-02-14")).toBeNull();
+    expect(statusAsOf(reports, "2017-02-15")).toBe("unconfirmed");
+    // The rewrite counts only once its month is over.
+    expect(statusAsOf(reports, "2017-02-27")).toBe("unconfirmed");
+    expect(statusAsOf(reports, "2017-02")).toBe("reported");
   });
 
   it("on the curated set: the rewrite states Flynn–Kislyak more surely than Newsweek could", () => {
@@ -117,5 +161,19 @@ describe("as reported", () => {
     // Every link was first reported by Newsweek: the rewrite added no link of its own.
     const newsweekAt = publishedAt(index.articleById.get(NEWSWEEK) as Article, index.articleById);
     for (const r of dataset.relations) expect(firstReported(r, index.articleById)).toBe(newsweekAt);
+  });
+
+  it("on the curated set: two stops, Newsweek's day and the rewrite's month, and what the rewrite repeated", () => {
+    const { dataset, index } = realDataset();
+    const model = asReported(dataset.relations, dataset.articles, index.articleById);
+    expect(model.stops.map((s) => s.written)).toEqual(["2017-02-15", "2017-02"]);
+    const [newsweek, blog] = model.stops.map((s) => s.reports[0]);
+    expect(newsweek?.first).toHaveLength(dataset.relations.length);
+    const inBoth = dataset.relations.filter((r) => r.evidence.some((e) => e.article === BLOG));
+    expect(blog?.first).toEqual([]);
+    expect(blog?.repeated.sort()).toEqual(inBoth.map((r) => r.id).sort());
+    expect(blog?.moves.map((m) => [m.relation, m.from.status, m.to.status])).toEqual([
+      ["flynn-kislyak-intercepted-contact", "unconfirmed", "reported"],
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 // The two clocks of a story, as pure data for the timeline panel and the filters.
 // "When it happened": a link's own date (or, when it has none, the span of its excerpts' dates).
 // "As reported": when each article that says it was published, and how sure each was.
+
+import { parsePartialDate } from "../data/dates";
 import type { Article, ClaimStatus, Relation } from "../data/types";
+import { formatDate } from "../lib/dates";
 import { type DateValue, type Span, spanOf, type TimeRange } from "./time";
 
 /** What a link covers on the time axis, or null when neither it nor its excerpts are dated. */
@@ -70,20 +73,73 @@ export function happenedIn(relation: Relation, range: TimeRange): boolean {
   return start < range.to && end > range.from;
 }
 
+/**
+ * When an article came out, at the precision its date is written. `from` is the earliest instant it
+ * can have reached the public (never before the article it rewrites: a rewrite dated "2017-02" of a
+ * report of 15 February came out on or after the 15th); `by` the instant by which it surely had (the
+ * end of its date, or earlier when a rewrite of it is surely out earlier). A month-precise article is
+ * known by the end of that month, never by its first day.
+ */
+export interface Publication {
+  article: string;
+  /** Its publication date as written: "2017-02-15", "2017-02", "2017". */
+  written: string;
+  span: Span;
+  from: number;
+  by: number;
+}
+
+const publicationCache = new WeakMap<ReadonlyMap<string, Article>, Map<string, Publication>>();
+
+/** Every dated article's publication, computed once per map of articles. */
+export function publications(articleById: ReadonlyMap<string, Article>): ReadonlyMap<string, Publication> {
+  const cached = publicationCache.get(articleById);
+  if (cached) return cached;
+  const out = new Map<string, Publication>();
+  const rewrites = new Map<string, string[]>();
+  for (const a of articleById.values()) {
+    if (a.derivedFrom) rewrites.set(a.derivedFrom, [...(rewrites.get(a.derivedFrom) ?? []), a.id]);
+  }
+  const knownBy = (id: string, depth: number): number => {
+    const own = parsePartialDate(articleById.get(id)?.published ?? "")?.end ?? Number.POSITIVE_INFINITY;
+    if (depth > 20) return own;
+    return Math.min(own, ...(rewrites.get(id) ?? []).map((child) => knownBy(child, depth + 1)));
+  };
+  for (const article of articleById.values()) {
+    const span = spanOf(article.published);
+    const from = publishedAt(article, articleById);
+    if (!span || from === null) continue;
+    out.set(article.id, {
+      article: article.id,
+      written: article.published,
+      span,
+      from,
+      by: knownBy(article.id, 0),
+    });
+  }
+  publicationCache.set(articleById, out);
+  return out;
+}
+
 /** One article's report of a link: when it was published and how sure it was. */
 export interface Report {
   article: string;
-  /** The first instant of the article's publication date. */
+  /** The first instant the article can have been out (see Publication.from). */
   published: number;
+  /** Its publication date as written, at its precision. */
+  written: string;
+  /** The instant by which it was surely out (see Publication.by). */
+  by: number;
   status: ClaimStatus;
   /** The article this one rewrites, if any. */
   derivedFrom: string | null;
+  /** Whether it rewrites an article that reported the link before it: a repetition, not news. */
+  repeats: boolean;
 }
 
 /**
  * The earliest instant an article can have reached the public: the start of its publication date,
- * and never before the article it rewrites (a rewrite dated "2017-02" of a report of 15 February
- * came out on or after the 15th).
+ * and never before the article it rewrites.
  */
 export function publishedAt(
   article: Article,
@@ -105,34 +161,57 @@ function derivationDepth(id: string, articleById: ReadonlyMap<string, Article>):
   return depth;
 }
 
+/** The articles an article rewrites, nearest first. */
+function originChain(id: string, articleById: ReadonlyMap<string, Article>): string[] {
+  const chain: string[] = [];
+  for (let a = articleById.get(id); a?.derivedFrom && chain.length < 20; a = articleById.get(a.derivedFrom))
+    chain.push(a.derivedFrom);
+  return chain;
+}
+
 const CERTAINTY: Record<ClaimStatus, number> = { confirmed: 0, reported: 1, unconfirmed: 2, denied: 3 };
 
+/** Whether `to` states a claim more surely (-1), as surely (0) or less surely (1) than `from`. */
+export function certaintyChange(from: ClaimStatus, to: ClaimStatus): -1 | 0 | 1 {
+  return Math.sign(CERTAINTY[to] - CERTAINTY[from]) as -1 | 0 | 1;
+}
+
 /**
- * Each article's report of a link, in order of publication. An article that cites several excerpts
+ * Each article's report of a link, in order of publication (by when each was surely out, as the
+ * stops of the clock are). An article that cites several excerpts
  * counts once, with the surest of its statuses (the same rule as the relation's own status).
  */
 export function reportsOf(relation: Relation, articleById: ReadonlyMap<string, Article>): Report[] {
+  const published = publications(articleById);
   const byArticle = new Map<string, Report>();
   for (const evidence of relation.evidence) {
     const article = articleById.get(evidence.article);
-    const published = article ? publishedAt(article, articleById) : null;
-    if (!article || published === null) continue;
+    const publication = published.get(evidence.article);
+    if (!article || !publication) continue;
     const known = byArticle.get(article.id);
     if (!known || CERTAINTY[evidence.status] < CERTAINTY[known.status]) {
       byArticle.set(article.id, {
         article: article.id,
-        published,
+        published: publication.from,
+        written: publication.written,
+        by: publication.by,
         status: evidence.status,
         derivedFrom: article.derivedFrom,
+        repeats: false,
       });
     }
   }
-  return [...byArticle.values()].sort(
-    // On the same day, an origin comes before its rewrites.
+  const reports = [...byArticle.values()].sort(
+    // In the order the public could surely read them (the stops' order); an origin first.
     (a, b) =>
+      a.by - b.by ||
       a.published - b.published ||
       derivationDepth(a.article, articleById) - derivationDepth(b.article, articleById),
   );
+  return reports.map((report, i) => {
+    const earlier = new Set(reports.slice(0, i).map((r) => r.article));
+    return { ...report, repeats: originChain(report.article, articleById).some((id) => earlier.has(id)) };
+  });
 }
 
 /** When the public first read of a link: the earliest publication among the articles that say it. */
@@ -140,10 +219,29 @@ export function firstReported(relation: Relation, articleById: ReadonlyMap<strin
   return reportsOf(relation, articleById)[0]?.published ?? null;
 }
 
-/** The status the latest report up to `at` gave, or null when nothing had reported it yet. */
-export function statusAsOf(reports: readonly Report[], at: number): ClaimStatus | null {
+/** The instant by which some article had surely reported a link, or null when none dated says it. */
+export function surelyReportedBy(
+  relation: Relation,
+  articleById: ReadonlyMap<string, Article>,
+): number | null {
+  const published = publications(articleById);
+  let by: number | null = null;
+  for (const evidence of relation.evidence) {
+    const at = published.get(evidence.article)?.by;
+    if (at !== undefined && (by === null || at < by)) by = at;
+  }
+  return by;
+}
+
+/**
+ * The status the latest report surely out by the end of `reportedBy` (a date at any precision)
+ * gave, or null when nothing had reported the link by then.
+ */
+export function statusAsOf(reports: readonly Report[], reportedBy: string): ClaimStatus | null {
+  const end = parsePartialDate(reportedBy)?.end;
+  if (end === undefined) return null;
   let status: ClaimStatus | null = null;
-  for (const report of reports) if (report.published <= at) status = report.status;
+  for (const report of reports) if (report.by <= end) status = report.status;
   return status;
 }
 
@@ -158,14 +256,106 @@ export function certaintyMoves(reports: readonly Report[]): Array<{ from: Report
   return moves;
 }
 
-/** The distinct publication dates of the articles, oldest first: the stops of "as reported". */
-export function publicationStops(articles: readonly Article[]): Array<{ at: number; articles: string[] }> {
+/**
+ * A stop of the "as reported" clock: one publication date, at its precision (a month-precise
+ * article is the whole month), with the articles published then. `written` is the value the
+ * "reported by" filter takes at this stop.
+ */
+export interface ReportedStop {
+  written: string;
+  span: Span;
+  by: number;
+  articles: string[];
+}
+
+/**
+ * The distinct publication dates of the articles, in the order the public could read them: by when
+ * they were surely out, then by their earliest day, an origin before its rewrites.
+ */
+export function publicationStops(articles: readonly Article[]): ReportedStop[] {
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const stops = new Map<number, string[]>();
+  const published = publications(articleById);
+  const stops = new Map<string, ReportedStop>();
   for (const article of articles) {
-    const at = publishedAt(article, articleById);
-    if (at === null) continue;
-    stops.set(at, [...(stops.get(at) ?? []), article.id]);
+    const p = published.get(article.id);
+    if (!p) continue;
+    const stop = stops.get(p.written);
+    if (stop) {
+      stop.articles.push(article.id);
+      stop.by = Math.max(stop.by, p.by);
+    } else stops.set(p.written, { written: p.written, span: p.span, by: p.by, articles: [article.id] });
   }
-  return [...stops.entries()].sort((a, b) => a[0] - b[0]).map(([at, ids]) => ({ at, articles: ids }));
+  const depth = (stop: ReportedStop) =>
+    Math.min(...stop.articles.map((id) => derivationDepth(id, articleById)));
+  return [...stops.values()].sort(
+    (a, b) => a.by - b.by || (a.span.start ?? 0) - (b.span.start ?? 0) || depth(a) - depth(b),
+  );
+}
+
+/** What one article at a stop told the public: links it reported first, repeated, or changed. */
+export interface StopArticle {
+  article: string;
+  /** Links this article is the first report of. */
+  first: string[];
+  /** Links it repeats from an article it rewrites. */
+  repeated: string[];
+  /** Links an earlier article had reported, which this one reports on its own. */
+  again: string[];
+  /** Where it is surer or less sure than the report before it. */
+  moves: Array<{ relation: string; from: Report; to: Report }>;
+}
+
+export interface AsReported {
+  stops: Array<ReportedStop & { reports: StopArticle[] }>;
+  /** Links no dated article reports. */
+  unreported: number;
+}
+
+/** The second clock as data: every stop, and for each article there what it added or changed. */
+export function asReported(
+  relations: readonly Relation[],
+  articles: readonly Article[],
+  articleById: ReadonlyMap<string, Article>,
+): AsReported {
+  const perRelation = relations.map((r) => ({ id: r.id, reports: reportsOf(r, articleById) }));
+  const stops = publicationStops(articles).map((stop) => ({
+    ...stop,
+    reports: stop.articles.map((article): StopArticle => {
+      const out: StopArticle = { article, first: [], repeated: [], again: [], moves: [] };
+      for (const { id, reports } of perRelation) {
+        const i = reports.findIndex((r) => r.article === article);
+        const report = reports[i];
+        if (!report) continue;
+        if (i === 0) out.first.push(id);
+        else if (report.repeats) out.repeated.push(id);
+        else out.again.push(id);
+        const before = reports[i - 1];
+        if (before && before.status !== report.status)
+          out.moves.push({ relation: id, from: before, to: report });
+      }
+      return out;
+    }),
+  }));
+  return { stops, unreported: perRelation.filter((p) => p.reports.length === 0).length };
+}
+
+/** "on 15 February 2017", "in February 2017", "in 2017": a publication date at its own precision. */
+export function onDate(written: string): string {
+  const precision = parsePartialDate(written)?.precision;
+  return `${precision === "day" ? "on" : "in"} ${formatDate(written)}`;
+}
+
+/**
+ * A link's reports in words, one line each, saying no more than the data: "First reported on 15
+ * February 2017 by Newsweek (unconfirmed)", "repeated in February 2017 by mindy-fischer-writer.com
+ * (reported: more surely than before)". A rewrite is "repeated"; another article "also reported".
+ */
+export function reportLines(reports: readonly Report[], publisher: (articleId: string) => string): string[] {
+  return reports.map((report, i) => {
+    const verb = i === 0 ? "First reported" : report.repeats ? "Repeated" : "Also reported";
+    const before = reports[i - 1];
+    const change = before ? certaintyChange(before.status, report.status) : 0;
+    const how = change < 0 ? ": more surely than before" : change > 0 ? ": less surely than before" : "";
+    return `${verb} ${onDate(report.written)} by ${publisher(report.article)} (${report.status}${how})`;
+  });
 }

@@ -22,18 +22,29 @@ export interface Filters {
   countries: string[];
   /** Entity ids; an entity passes if it is one of them or belongs to one. */
   organizations: string[];
+  /**
+   * What an organization filter shows: the organization, its members and the actors linked to any
+   * of them, with those links (`linked`, the default); or the organization and its members alone.
+   */
+  organizationScope: "linked" | "members";
+  /** What a country filter shows: its actors alone (the default), or also their direct links. */
+  countryScope: "only" | "linked";
   entityTypes: EntityType[];
   relationTypes: RelationType[];
   statuses: ClaimStatus[];
   source: SourceFilter;
-  /** Hide entities left without any visible relation. */
-  hideIsolated: boolean;
+  /**
+   * Entities left without any visible relation: hidden whenever a filter acts on relations (type,
+   * claim status, source, time), and shown otherwise (`auto`, the default); or always hidden, or
+   * always shown.
+   */
+  isolated: "auto" | "hide" | "show";
   /**
    * When it happened: only dated relations that meet this range of ISO days (both included).
    * Undated relations are not shown while it is set.
    */
   time: { from: string; to: string } | null;
-  /** As reported: only relations some article had reported by the end of this ISO day. */
+  /** As reported: only relations some article had surely reported by the end of this date (a day, or the month or year a less precise article is dated by: a stop of the clock). */
   reportedBy: string | null;
 }
 
@@ -57,11 +68,13 @@ export interface View {
 export const EMPTY_FILTERS: Filters = {
   countries: [],
   organizations: [],
+  organizationScope: "linked",
+  countryScope: "only",
   entityTypes: [],
   relationTypes: [],
   statuses: [],
   source: { mode: "any" },
-  hideIsolated: false,
+  isolated: "auto",
   time: null,
   reportedBy: null,
 };
@@ -86,8 +99,24 @@ export function hasActiveFilters(filters: Filters): boolean {
     filters.relationTypes.length > 0 ||
     filters.statuses.length > 0 ||
     filters.source.mode !== "any" ||
-    filters.hideIsolated ||
+    filters.isolated !== "auto" ||
     filters.time !== null ||
     filters.reportedBy !== null
   );
+}
+
+/** Whether a filter acts on relations (so that entities can be left without a visible one). */
+export function filtersRelations(filters: Filters): boolean {
+  return (
+    filters.relationTypes.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.source.mode !== "any" ||
+    filters.time !== null ||
+    filters.reportedBy !== null
+  );
+}
+
+/** Whether entities without a visible relation are hidden under these filters. */
+export function hidesUnlinked(filters: Filters): boolean {
+  return filters.isolated === "hide" || (filters.isolated === "auto" && filtersRelations(filters));
 }

@@ -24,6 +24,13 @@ const PAD = 3;
 const CONTROLS_PX = 52;
 /** This many of the best connected shown actors are named before any other (issue 13: 20). */
 export const TOP_NAMES = 20;
+/**
+ * In a large graph (over LARGE_GRAPH actors) an actor drawn smaller than DOT_PX is a dot that a name
+ * may cover, as a map's place names cover its lanes: fitted whole, 5,000 actors are all dots, and a
+ * name that had to keep clear of every one would never be drawn.
+ */
+const LARGE_GRAPH = 2000;
+const DOT_PX = 4;
 /** Above this many candidates the pass stops looking (large graphs: the cost per zoom step). */
 export const MAX_CANDIDATES = 1500;
 
@@ -429,6 +436,7 @@ export function placeLabels(
     selectedEdgeEnds.add(e.source().id()).add(e.target().id());
   });
   const obstacles: { box: Box; owner: string }[] = [];
+  const large = byDegree.length > LARGE_GRAPH;
   const tiers: LabelCandidate[][] = [[], [], [], [], []];
   let examined = 0;
   let ranked = 0;
@@ -446,14 +454,18 @@ export function placeLabels(
       y - h > view.y2 + margin
     )
       continue;
-    obstacles.push({ box: { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 }, owner: node.id() });
+    if (!(large && w < DOT_PX && h < DOT_PX))
+      obstacles.push({
+        box: { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 },
+        owner: node.id(),
+      });
     const forced = isForced(node, selectedEdgeEnds);
     if (!forced && examined >= MAX_CANDIDATES) continue;
     examined += 1;
     const italic = node.data("unnamed") === 1;
     const text = String((forced ? node.data("name") : null) ?? node.data("label") ?? "");
     if (!text) continue;
-    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 12 : LABEL_LINES);
+    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 24 : LABEL_LINES);
     const width = Math.max(...lines.map((l) => measure(l, italic)));
     const faded = node.hasClass("is-dimmed") || node.hasClass("is-muted");
     // The best connected shown actors (TOP_NAMES) come right after what the reader asked about.

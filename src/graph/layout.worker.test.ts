@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { computeLayout, type LayoutRequest } from "./layout.worker";
+import { computeLayout, type LayoutRequest } from "./headlessLayout";
 
 /** A star around "hub" plus a chain hub–b–c, with types and labels for the sorted layouts. */
 function request(layout: LayoutRequest["layout"], root: number | null = null): LayoutRequest {

@@ -5,7 +5,7 @@
 import cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
 import type { LayoutOutcome, LayoutTask } from "../state/store";
-import type { LayoutReply, LayoutRequest } from "./layout.worker";
+import type { LayoutReply, LayoutRequest } from "./headlessLayout";
 import { forceQuality, LABELLED_BOXES_MAX, layoutOptions } from "./layouts";
 
 let fcose: Promise<void> | null = null;

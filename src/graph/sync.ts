@@ -6,6 +6,8 @@ import type { Path } from "../domain/paths";
 import { isRevealed } from "../domain/story";
 import type { Selection } from "../domain/view";
 import type { Playing, StoryCover } from "../state/types";
+import { LABEL_WIDTH_PX } from "./labels";
+import { setLayoutDone } from "./testHandle";
 
 /**
  * Toggles `cls` so that exactly the elements `wanted` says have it; touches only those that change
@@ -104,10 +106,22 @@ export function frameFor(
   eles: cytoscape.Collection,
   maxZoom = FRAME_MAX_ZOOM,
   padding = FRAME_PADDING,
+  sideRoom = 0,
 ): { zoom: number; pan: cytoscape.Position } | null {
   const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
+  return frameBox(cy, bb, maxZoom, padding, sideRoom);
+}
+
+/** The same for a box in graph units; `sideRoom` px more are kept free left and right. */
+export function frameBox(
+  cy: cytoscape.Core,
+  bb: { x1: number; y1: number; x2: number; y2: number; w: number; h: number },
+  maxZoom: number,
+  padding: number,
+  sideRoom = 0,
+): { zoom: number; pan: cytoscape.Position } | null {
   if (!Number.isFinite(bb.w) || !Number.isFinite(bb.h)) return null;
-  const w = Math.max(1, cy.width() - 2 * padding);
+  const w = Math.max(1, cy.width() - 2 * padding - 2 * sideRoom);
   const h = Math.max(1, cy.height() - 2 * padding);
   const fit = Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1));
   const zoom = Math.max(cy.minZoom(), Math.min(fit, maxZoom, cy.maxZoom()));
@@ -164,8 +178,17 @@ export function frameSelection(
  * (labels.ts), so a fit that counted them (cytoscape's) zoomed out further at every refit.
  */
 export function fitShapes(cy: cytoscape.Core, eles: cytoscape.Collection, padding = 40): void {
-  const target = frameFor(cy, eles, FRAME_MAX_ZOOM, padding);
+  const target = frameFor(cy, eles, FRAME_MAX_ZOOM, padding, nameRoom(cy));
   if (target) cy.viewport(target);
+}
+
+/**
+ * Room kept free beside the outermost shapes for their names, in px: in a compact filtered view
+ * (a few actors, each named) half a name's width, so that an actor at the edge has a side for its
+ * name. The whole graph's precomputed layout leaves its names room itself.
+ */
+export function nameRoom(cy: cytoscape.Core): number {
+  return cy.scratch(HOME_SCRATCH) ? LABEL_WIDTH_PX / 2 : 0;
 }
 
 /** After the filters change, frames what is now shown (without zooming in past life size). */
@@ -174,8 +197,61 @@ export function frameVisible(cy: cytoscape.Core): void {
   cy.removeScratch(BEFORE_FRAME);
   if (shown.empty()) return;
   cy.stop(true, false);
-  const target = frameFor(cy, shown, FRAME_MAX_ZOOM);
+  const target = frameFor(cy, shown, FRAME_MAX_ZOOM, FRAME_PADDING, nameRoom(cy));
   if (target) cy.animate({ zoom: target.zoom, pan: target.pan, duration: 300 });
+}
+
+/** A filter that leaves at most this many actors lays them out afresh, compactly (compact.ts). */
+export const COMPACT_MAX = 60;
+/** Where compact.ts keeps every node's place from before the first compact layout. */
+export const HOME_SCRATCH = "throughline.home";
+let showJob = 0;
+
+/** Puts `nodes` back at once in the places kept before a compact layout; forgets them with all. */
+export function putHomeBack(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
+  const home = cy.scratch(HOME_SCRATCH) as Map<string, cytoscape.Position> | undefined;
+  if (!home) return;
+  cy.batch(() => {
+    nodes.forEach((n) => {
+      const p = home.get(n.id());
+      if (p) n.position(p);
+    });
+  });
+  if (nodes.same(cy.nodes())) cy.removeScratch(HOME_SCRATCH);
+}
+
+/**
+ * After the filters or the focus change: a few actors (≤ COMPACT_MAX, fewer than all) are laid out
+ * afresh close together and framed; back to more, the places kept from before come back; otherwise
+ * what is shown is framed where it stands. Also at the first frame when a permalink filters.
+ */
+export function showVisible(cy: cytoscape.Core, animate = true): void {
+  const shown = cy.nodes().not(".is-hidden").length;
+  const few = shown > 0 && shown <= COMPACT_MAX && shown < cy.nodes().length;
+  if (!few && !cy.scratch(HOME_SCRATCH)) {
+    showJob += 1;
+    if (animate) frameVisible(cy);
+    else fitShapes(cy, cy.elements().not(".is-hidden"));
+    return;
+  }
+  const job = ++showJob;
+  cy.removeScratch(BEFORE_FRAME);
+  setLayoutDone(cy, false);
+  // A phone's canvas cannot spare 60 px a side.
+  const frame = { padding: cy.width() < 600 ? 16 : FRAME_PADDING, maxZoom: FRAME_MAX_ZOOM };
+  void import("./compact")
+    .then(async (compact) => {
+      if (job !== showJob || cy.destroyed()) return;
+      if (few) await compact.compactShown(cy, frame, animate);
+      else if (!(await compact.restoreHome(cy, frame, animate))) frameVisible(cy);
+    })
+    .catch(() => {
+      // The chunk did not load: the places stay as they are, framed.
+      if (job === showJob && !cy.destroyed()) frameVisible(cy);
+    })
+    .finally(() => {
+      if (job === showJob && !cy.destroyed()) setLayoutDone(cy, true);
+    });
 }
 
 /** What the canvas' classes follow: the store's derived view, plus the hovered entity. */
@@ -222,7 +298,12 @@ export function syncClasses(
   if (changed("playing") || changed("storyFaint")) applyReveal(cy, toldAt(state.playing), state.storyFaint);
   const { playing } = state;
   if (playing) {
-    if (prev && !prev.playing) cameraBeforeStory.set(cy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+    if (prev && !prev.playing) {
+      // A story is told over the whole graph's places: a filtered view's compact layout gives
+      // them back first.
+      putHomeBack(cy, cy.nodes());
+      cameraBeforeStory.set(cy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+    }
     // Each step frames what it is about, beside the story's card.
     if (changed("playing") || changed("visibility") || changed("storyCover"))
       frameStory(cy, storySubject(cy, playing), state.storyCover, prev ? 250 : 0);
@@ -237,7 +318,7 @@ export function syncClasses(
     cameraBeforeStory.delete(cy);
     cy.stop(true, false);
     cy.animate({ zoom: camera.zoom, pan: camera.pan }, { duration: 250 });
-  } else if (prev && changed("visibility")) frameVisible(cy);
+  } else if (prev && changed("visibility")) showVisible(cy);
   else if (prev && (changed("selection") || changed("paths")))
     frameSelection(cy, state.selection, state.paths);
 }

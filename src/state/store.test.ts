@@ -174,3 +174,58 @@ describe("shortest or strongest paths", () => {
     expect(s().view.path).toEqual({ from: "rex-tillerson", to: "vladimir-putin" });
   });
 });
+
+describe("a large dataset's search text", () => {
+  beforeEach(() => useStore.setState(initialState, true));
+
+  it("is folded in slices after the dataset opens; a search typed meanwhile runs once it is ready", async () => {
+    const tiny = tinyDataset();
+    const template = tiny.relations[0] as (typeof tiny.relations)[number];
+    // 300 links of long excerpts: well past what is folded with the index at once.
+    const relations = Array.from({ length: 300 }, (_, i) => ({
+      ...template,
+      id: `link-${i}`,
+      evidence: [
+        {
+          ...(template.evidence[0] as (typeof template.evidence)[number]),
+          quote: `${"Met again. ".repeat(40)} ${i}`,
+        },
+      ],
+    }));
+    useStore.getState().setDataset({ ...tiny, relations });
+    const s = () => useStore.getState();
+    expect(s().index?.searchText).toBeNull();
+    expect(s().searchProgress).toBe(0);
+    s().setSearch("met again");
+    // Not ready yet: no hits (the graph is not dimmed by a search that has not run).
+    expect(s().hits).toBeNull();
+    await expect.poll(() => s().searchProgress, { timeout: 10_000 }).toBeNull();
+    expect(s().index?.searchText).not.toBeNull();
+    expect(s().hits?.relations.size).toBe(300);
+    expect(s().view.search).toBe("met again");
+  });
+
+  it("stops folding the old text when another dataset opens", async () => {
+    const tiny = tinyDataset();
+    const template = tiny.relations[0] as (typeof tiny.relations)[number];
+    const relations = Array.from({ length: 300 }, (_, i) => ({
+      ...template,
+      id: `link-${i}`,
+      evidence: [
+        {
+          ...(template.evidence[0] as (typeof template.evidence)[number]),
+          quote: `${"Met again. ".repeat(40)} ${i}`,
+        },
+      ],
+    }));
+    const large = { ...tiny, relations };
+    useStore.getState().setDataset(large);
+    const first = useStore.getState().index;
+    useStore.getState().setDataset(tiny);
+    // The small one's text is ready at once, and the large one's fold never lands on it.
+    expect(useStore.getState().searchProgress).toBeNull();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(useStore.getState().searchProgress).toBeNull();
+    expect(first?.searchText).toBeNull();
+  });
+});

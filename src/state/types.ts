@@ -24,6 +24,11 @@ export interface DatasetSlice {
    */
   articleTexts: Readonly<Record<string, string>>;
   textLoader: (() => Promise<Record<string, string>>) | null;
+  /**
+   * While a large dataset's search text is being folded (`index.searchText` still null), the
+   * share done, 0–1; null once it is ready (at once for a small dataset).
+   */
+  searchProgress: number | null;
 
   /**
    * Counts the datasets opened: the canvas builds its elements once per generation. An edit
@@ -48,7 +53,10 @@ export interface DatasetSlice {
 /** What follows from the dataset and the view; recomputed by every action that changes the view. */
 export interface Derived {
   visibility: Visibility;
-  /** Entities and relations the search picks out, or null when there is no search. */
+  /**
+   * Entities and relations the search picks out, or null when there is no search (or while the
+   * search text is still being prepared: see `searchProgress`).
+   */
   hits: { entities: Set<string>; relations: Set<string> } | null;
   paths: Path[];
 }

@@ -12,16 +12,13 @@ const minimal = () =>
 
 test.setTimeout(120_000);
 
-test("one-letter quotes in a long article: the reader marks a bounded number and says so", async ({
-  page,
-}) => {
-  const { consoleErrors } = await openApp(page);
+/** minimal.json with `letters` more letters in its article and 700 links quoting one to three of them. */
+function lettersDataset(letters: number) {
   const data = minimal();
   const article = data.articles[0];
   const template = data.relations[0];
   if (!article || !template) throw new Error("minimal.json changed");
-  // Before the caps, a file like this one loaded and then hung the Article tab for minutes.
-  article.text = `${article.text}\n\n${"a".repeat(200_000)}`;
+  article.text = `${article.text}\n\n${"a".repeat(letters)}`;
   const quotes = ["a", "aa", "aaa"];
   // 700 links over 50 more actors (not 700 parallel lines between two shapes, slow to draw).
   const person = data.entities.find((e) => e.id === "ana-lima");
@@ -39,6 +36,15 @@ test("one-letter quotes in a long article: the reader marks a bounded number and
       evidence: [{ ...template.evidence[0], quote: quotes[i % quotes.length] as string }],
     })),
   ];
+  return { data, template, article };
+}
+
+test("one-letter quotes in a long article: the reader marks a bounded number and says so", async ({
+  page,
+}) => {
+  const { consoleErrors } = await openApp(page);
+  // Before the caps, a file like this one loaded and then hung the Article tab for minutes.
+  const { data, template } = lettersDataset(200_000);
   await page.getByTestId("open-dataset-input").setInputFiles({
     name: "letters.json",
     mimeType: "application/json",
@@ -59,5 +65,83 @@ test("one-letter quotes in a long article: the reader marks a bounded number and
   expect(marks).toBeLessThanOrEqual(2_000);
   // The graph is the file's, whole, and the page still answers.
   expect(await page.evaluate(() => window.throughline?.cy.nodes().length)).toBe(53);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the worst pathological file, through the UI: refused or opened whole, the reader and search answer, the graph is kept", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  // Every long task of the page (over 50 ms), from the start; only those after the app is up count.
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: Array<[number, number]> };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const { consoleErrors } = await openApp(page);
+  const since = await page.evaluate(() => performance.now());
+  const nodes = () => page.evaluate(() => window.throughline?.cy.nodes().length ?? 0);
+  const bundled = await nodes();
+  const input = page.getByTestId("open-dataset-input");
+
+  // 1. Too much text for one article (3.4 million letters): refused by name, the graph kept.
+  const huge = lettersDataset(3_400_000).data;
+  await input.setInputFiles({
+    name: "huge.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(huge)),
+  });
+  await expect(page.getByRole("alert")).toContainText("huge.json could not be opened", { timeout: 60_000 });
+  expect(await nodes()).toBe(bundled);
+
+  // 2. The worst that loads: an article at the embedded text's limit (two million characters,
+  //    nearly all one letter, each quote occurring two million times) and 700 links quoting it.
+  const { data, template } = lettersDataset(2_000_000 - (minimal().articles[0]?.text.length ?? 0) - 2);
+  await input.setInputFiles({
+    name: "letters.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.throughline?.cy.edges().length ?? 0), { timeout: 90_000 })
+    .toBe(702);
+
+  // 3. The Article tab: found in a worker, marked within the caps, and said so.
+  await page.getByRole("tab", { name: "Article" }).click();
+  await expect(page.getByTestId("reader-capped")).toContainText("at most 5 places per excerpt", {
+    timeout: 60_000,
+  });
+  await expect(
+    page.locator(`.reader-text mark.excerpt-highlight[data-relation="${template.id}"]`).first(),
+  ).toBeVisible();
+  expect(await page.locator(".reader-text mark.excerpt-highlight").count()).toBeLessThanOrEqual(2_000);
+
+  // 4. A search: the graph dims what does not match, the excerpt list answers.
+  const box = page.getByRole("combobox", { name: "Search actors and excerpts" });
+  await box.fill("aaa");
+  await expect
+    .poll(() => page.evaluate(() => window.throughline?.store.getState().hits?.relations.size ?? 0))
+    .toBeGreaterThan(200);
+  await expect(page.getByText(/links? whose excerpts contain these words/)).toBeVisible();
+
+  // The longest task since the app was up, recorded with the results. Not yet asserted under 1 s:
+  // on the shared 2-core machine one run saw a 1.6 s task somewhere in this sequence (not yet
+  // traced to its source), so issue 20's "no task over 1 s" is not met here yet.
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(
+    (from) =>
+      Math.max(
+        0,
+        ...(window as unknown as { longTasks: Array<[number, number]> }).longTasks
+          .filter(([start]) => start >= from)
+          .map(([, d]) => d),
+      ),
+    since,
+  );
+  testInfo.annotations.push({ type: "longest task", description: `${Math.round(longest)} ms` });
+  // And the graph is the file's, whole.
+  expect(await nodes()).toBe(53);
   expect(consoleErrors).toEqual([]);
 });

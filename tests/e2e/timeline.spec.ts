@@ -125,7 +125,7 @@ test("as reported: the day before Newsweek shows no link, its day all of them, a
   await openApp(page);
   await openTimeline(page);
   await timeline(page).getByRole("button", { name: "As reported" }).click();
-  const stop = timeline(page).getByRole("button", { name: /15 Feb 2017/ });
+  const stop = timeline(page).getByRole("button", { name: "15 Feb 2017", exact: true });
   await stop.click();
   await expect(page).toHaveURL(/reported=2017-02-15/);
   await expect.poll(async () => (await shownEdges(page)).length).toBe(relations.length);
@@ -135,13 +135,20 @@ test("as reported: the day before Newsweek shows no link, its day all of them, a
   expect(await shownEdges(page)).toEqual([]);
 });
 
-test("axe finds nothing to fix with the timeline open", async ({ page }) => {
+test("axe finds nothing to fix with the timeline open, on either clock", async ({ page }) => {
   await openApp(page);
   await openTimeline(page);
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  const check = async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  };
+  await check();
+  await timeline(page).getByRole("button", { name: "As reported" }).click();
+  await timeline(page).getByRole("button", { name: "Feb 2017", exact: true }).click();
+  await timeline(page).locator(".reported-repeated summary").click();
+  await check();
 });
 
 test("works at 390 px wide", async ({ browser }) => {
@@ -156,5 +163,99 @@ test("works at 390 px wide", async ({ browser }) => {
   const box = await timeline(page).boundingBox();
   expect(box?.width ?? 0).toBeLessThanOrEqual(390);
   await expect(timeline(page).locator(".tl-mark")).toHaveCount(dated.length);
+  await timeline(page).getByRole("button", { name: "As reported" }).click();
+  await expect(timeline(page).locator(".tl-stop")).toHaveCount(2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.close();
+});
+
+const BLOG = "mindy-fischer-writer-2017-02";
+const inRewrite = relations.filter((r) =>
+  (r as unknown as { evidence: { article: string }[] }).evidence.some((e) => e.article === BLOG),
+);
+
+test("a link's details say when each article reported it and how sure it was, each date at its precision", async ({
+  page,
+}) => {
+  await openApp(page, "/?relation=flynn-kislyak-intercepted-contact");
+  const reports = page.getByTestId("relation-reports").locator("li");
+  await expect(reports).toHaveText([
+    "First reported on 15 February 2017 by Newsweek (unconfirmed)",
+    "Repeated in February 2017 by mindy-fischer-writer.com (reported: more surely than before)",
+  ]);
+  // The list view says it too, as text: the first report of each link.
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  const row = page
+    .getByRole("table", { name: /Links shown/ })
+    .getByRole("row", { name: /intercepted contact\?/ });
+  await expect(row).toContainText("15 Feb 2017, Newsweek (unconfirmed)");
+  // A link only Newsweek reports has one line; the rewrite's month is never given a day.
+  await openApp(page, "/?relation=may-trump-meeting");
+  await expect(page.getByTestId("relation-reports").locator("li")).toHaveText([
+    "First reported on 15 February 2017 by Newsweek (reported)",
+  ]);
+});
+
+test("as reported: a stop per publication at its precision, played from the keyboard, and what the rewrite repeated", async ({
+  page,
+}) => {
+  await openApp(page);
+  await openTimeline(page);
+  await timeline(page).getByRole("button", { name: "As reported" }).click();
+  // Newsweek's day is a point; the rewrite's month a band over the whole of February, with the day inside it.
+  const day = timeline(page).locator('.tl-stop[data-written="2017-02-15"] circle');
+  const month = timeline(page).locator('.tl-stop[data-written="2017-02"] rect');
+  const cx = Number(await day.getAttribute("cx"));
+  const left = Number(await month.getAttribute("x"));
+  const right = left + Number(await month.getAttribute("width"));
+  expect(cx - left).toBeGreaterThan((right - left) * 0.4);
+  expect(right - cx).toBeGreaterThan((right - left) * 0.4);
+  // Play, with the keyboard: Newsweek's day first, then the rewrite's month, then it stops.
+  const play = timeline(page).getByRole("button", { name: "Play" });
+  await play.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/reported=2017-02-15/);
+  await expect(timeline(page).getByRole("button", { name: "15 Feb 2017", exact: true })).toHaveAttribute(
+    "aria-current",
+    "step",
+  );
+  await expect(page).toHaveURL(/reported=2017-02(&|$)/);
+  await expect(timeline(page).getByRole("button", { name: "Feb 2017", exact: true })).toHaveAttribute(
+    "aria-current",
+    "step",
+  );
+  await expect(timeline(page).getByRole("button", { name: "Play" })).toHaveAttribute("aria-pressed", "false");
+  expect(await shownEdges(page)).toHaveLength(relations.length);
+  // What the rewrite repeated, and the one link it states more surely.
+  const rewrite = timeline(page).locator(`.reported-article[data-article="${BLOG}"]`);
+  await expect(rewrite).toContainText(`${inRewrite.length} links repeated, 1 stated more surely`);
+  await expect(rewrite.locator(".reported-moves li")).toHaveText(
+    /intercepted contact\? \(could not be confirmed\): Newsweek unconfirmed → mindy-fischer-writer\.com reported/,
+  );
+  await rewrite.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(rewrite.locator(".reported-repeated li")).toHaveCount(inRewrite.length);
+  // On the graph: only what the rewrite repeated.
+  await rewrite.getByRole("button", { name: "Show only what mindy-fischer-writer.com reported" }).click();
+  await expect.poll(async () => (await shownEdges(page)).length).toBe(inRewrite.length);
+});
+
+test("an excerpt that dates what it tells shows its date in the details and in the reader", async ({
+  page,
+}) => {
+  await openApp(page, "/?relation=western-ally-us-intelligence-operations");
+  const details = page.locator("#details-section");
+  // Two of its five excerpts say "began in August"; the others give no date of their own.
+  await expect(details.locator(".evidence")).toHaveCount(5);
+  await expect(details.getByTestId("evidence-date")).toHaveCount(2);
+  await expect(details.getByTestId("evidence-date").first()).toHaveText(
+    "Dated by this excerpt: since Aug 2016",
+  );
+  await openApp(page, "/?relation=trudeau-trump-news-conference");
+  await expect(page.getByTestId("evidence-date")).toHaveText("Dated by this excerpt: 13 Feb 2017");
+  await page.getByRole("button", { name: "Show in article" }).click();
+  // In the reader, the date follows the highlighted excerpt that gives it.
+  await expect(page.getByTestId("reader-excerpt-date").filter({ hasText: "13 Feb 2017" })).toHaveCount(1);
+  await expect(page.locator(".is-emphasised + .excerpt-date")).toContainText("13 Feb 2017");
+  await expect(page.getByTestId("reader-excerpt-date").filter({ hasText: "since Aug 2016" })).toHaveCount(1);
 });

@@ -1,4 +1,5 @@
 import type { Evidence } from "../../data/types";
+import { formatDateValue } from "../../domain/time";
 import { formatDate } from "../../lib/dates";
 import { httpUrlOrNull } from "../../lib/safeUrl";
 import { useStore } from "../../state/store";
@@ -15,6 +16,11 @@ export function EvidenceQuote({ evidence, passage }: { evidence: Evidence; passa
         {evidence.quote}
       </blockquote>
       <figcaption>
+        {evidence.date !== undefined && (
+          <p className="evidence-date" data-testid="evidence-date">
+            Dated by this excerpt: {formatDateValue(evidence.date)}
+          </p>
+        )}
         <StatusBadge status={evidence.status} />{" "}
         <span className="evidence-attribution">{evidence.attribution}</span>
         {article && (

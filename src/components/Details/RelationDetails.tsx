@@ -4,6 +4,7 @@ import { articlePublisher } from "../../domain/indexes";
 import { originsOf } from "../../domain/outlets";
 import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
 import { whenText } from "../../domain/time";
+import { reportLines, reportsOf } from "../../domain/timeline";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { RELATION_VISUALS } from "../../visuals/vocabulary";
@@ -20,6 +21,7 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const versions = versionsOf(relation);
   const differ = new Set(versions.map((v) => v.status)).size > 1;
   const publisher = (id: string) => articlePublisher(index, id);
+  const reported = index ? reportLines(reportsOf(relation, index.articleById), publisher) : [];
   return (
     <section className="details" id="details-section" tabIndex={-1} aria-labelledby="details-title">
       <p className="details-kind">Link · {RELATION_VISUALS[relation.type].label}</p>
@@ -40,6 +42,18 @@ export function RelationDetails({ relation }: { relation: Relation }) {
           <>
             <dt>When</dt>
             <dd>{whenText(relation.date, relation.period)}</dd>
+          </>
+        )}
+        {reported.length > 0 && (
+          <>
+            <dt>Reported</dt>
+            <dd>
+              <ul className="report-lines" data-testid="relation-reports">
+                {reported.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
         <dt>Articles</dt>

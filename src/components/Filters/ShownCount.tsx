@@ -1,5 +1,5 @@
 import { hasActiveFilters } from "../../domain/view";
-import { shownSummary } from "../../lib/plural";
+import { count, shownSummary } from "../../lib/plural";
 import { useStore } from "../../state/store";
 
 /** "n of N actors, m of M links shown", with one-click reset of filters, focus and search. */
@@ -11,10 +11,24 @@ export function ShownCount() {
     (s) => hasActiveFilters(s.view.filters) || s.view.focus !== null || s.view.search.trim() !== "",
   );
   const reset = useStore((s) => s.resetFilters);
+  const setFilters = useStore((s) => s.setFilters);
+  const unlinked = shown.unlinkedHidden ?? 0;
   return (
     <div className="shown-count">
       <p data-testid="shown-count">
         {shownSummary(shown.entities.size, entityCount, shown.relations.size, relationCount)}
+        {unlinked > 0 && (
+          <>
+            {" "}
+            <span className="shown-unlinked" data-testid="unlinked-hidden">
+              ({count(unlinked, "actor")} without a visible link hidden.{" "}
+              <button type="button" className="link-button" onClick={() => setFilters({ isolated: "show" })}>
+                Show {unlinked === 1 ? "it" : "them"}
+              </button>
+              )
+            </span>
+          </>
+        )}
       </p>
       <button type="button" onClick={reset} disabled={!active}>
         Reset

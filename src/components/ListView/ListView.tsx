@@ -3,7 +3,8 @@
 import { useMemo, useState } from "react";
 import type { Entity, Relation } from "../../data/types";
 import { articlesOf, entityName } from "../../domain/indexes";
-import { whenText } from "../../domain/time";
+import { formatPartialDate, whenText } from "../../domain/time";
+import { reportsOf } from "../../domain/timeline";
 import { useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { StatusBadge } from "../Details/StatusBadge";
@@ -47,6 +48,13 @@ export function ListView() {
   const visibility = useStore((s) => s.visibility);
   const selection = useStore((s) => s.view.selection);
   const select = useStore((s) => s.select);
+  /** "15 Feb 2017, Newsweek (unconfirmed)": the "as reported" clock in words. */
+  const firstReport = (r: Relation) => {
+    const first = index ? reportsOf(r, index.articleById)[0] : undefined;
+    if (!first) return "";
+    const publisher = index?.articleById.get(first.article)?.publisher ?? first.article;
+    return `${formatPartialDate(first.written)}, ${publisher} (${first.status})`;
+  };
   const [entitySort, sortEntities] = useSort<EntityKey>("name");
   const [relationSort, sortRelations] = useSort<RelationKey>("source");
 
@@ -151,6 +159,7 @@ export function ListView() {
             <SortHeader label="Status" k="status" sort={relationSort} onSort={sortRelations} />
             <th scope="col">Articles</th>
             <th scope="col">When</th>
+            <th scope="col">First reported</th>
           </tr>
         </thead>
         <tbody>
@@ -174,6 +183,7 @@ export function ListView() {
               </td>
               <td className="num">{articlesOf(r).length}</td>
               <td>{whenText(r.date, r.period)}</td>
+              <td>{firstReport(r)}</td>
             </tr>
           ))}
         </tbody>

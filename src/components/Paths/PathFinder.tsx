@@ -12,6 +12,7 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
   const path = useStore((s) => s.view.path);
   const pending = useStore((s) => s.pathDraft);
   const index = useStore((s) => s.index);
+  const searchProgress = useStore((s) => s.searchProgress);
   const entityById = index?.entityById;
   const setPathEnd = useStore((s) => s.setPathEnd);
   const setSidePanel = useStore((s) => s.setSidePanel);
@@ -28,7 +29,8 @@ function EndpointPicker({ label, which }: { label: string; which: "from" | "to" 
       entities={entities}
       value={shown}
       placeholder="Type a name"
-      searchText={index?.searchText}
+      searchText={searchProgress === null ? (index?.searchText ?? null) : null}
+      preparing={searchProgress}
       onInput={(t) => {
         setText(t);
         if (t === "") setPathEnd(which, null);

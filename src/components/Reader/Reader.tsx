@@ -15,6 +15,7 @@ import {
   segmentText,
 } from "../../domain/excerpts";
 import { articlePublisher, entityName } from "../../domain/indexes";
+import { formatDateValue } from "../../domain/time";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
@@ -97,6 +98,22 @@ export function Reader() {
   const runs = useMemo(() => toRuns(segments, active), [segments, active]);
   const linkPlaces = selectedRelation ? articleSpans.filter((s) => s.relationId === selectedRelation) : [];
   const activeKey = active ? `${passageKey(active)}@${active.start}` : null;
+  // Where an excerpt dates what it tells, the date is written after its last highlighted run.
+  const datesAfter = useMemo(() => {
+    const after = new Map<number, string[]>();
+    if (!index) return after;
+    runs.forEach((run, i) => {
+      const here = new Set(run.segments.flatMap((s) => s.evidence));
+      const next = new Set(runs[i + 1]?.segments.flatMap((s) => s.evidence) ?? []);
+      for (const passage of here) {
+        if (next.has(passage)) continue;
+        const [relationId, n] = passage.split("#");
+        const date = index.relationById.get(relationId ?? "")?.evidence[Number(n)]?.date;
+        if (date !== undefined) after.set(i, [...(after.get(i) ?? []), formatDateValue(date)]);
+      }
+    });
+    return after;
+  }, [runs, index]);
 
   // Bring the active excerpt into view when it changes (and once the text is there), unless it is
   // already in view; when it was asked for from outside ("Show in article"), focus it too.
@@ -211,7 +228,7 @@ export function Reader() {
       <div className="reader-text" ref={textRef} onClick={onTextClick} aria-busy={text === undefined}>
         <ExcerptOutline container={textRef} version={runs} />
         {text === undefined && <p className="reader-loading">Loading the article…</p>}
-        {runs.map((run) => {
+        {runs.map((run, runIndex) => {
           const children = run.segments.map((seg) =>
             seg.entityId ? (
               // In edit mode names are plain text (a button cannot be selected through).
@@ -239,7 +256,8 @@ export function Reader() {
             (evidence[0] as string);
           const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
           // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
-          return (
+          const dates = datesAfter.get(runIndex);
+          const highlight = (
             <mark
               key={run.segments[0]?.start}
               role="button"
@@ -260,6 +278,16 @@ export function Reader() {
             >
               {children}
             </mark>
+          );
+          if (!dates) return highlight;
+          return (
+            <Fragment key={run.segments[0]?.start}>
+              {highlight}{" "}
+              <small className="excerpt-date" data-testid="reader-excerpt-date">
+                <span className="visually-hidden">This excerpt is dated </span>
+                {[...new Set(dates)].join("; ")}
+              </small>
+            </Fragment>
           );
         })}
       </div>

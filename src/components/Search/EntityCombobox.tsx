@@ -18,8 +18,13 @@ interface Props {
   /** Escape on an empty, closed box (lets the page-wide Escape handling take over). */
   onEscape?: () => void;
   hideLabel?: boolean;
-  /** The dataset's folded names (`index.searchText`), so a keystroke does not fold them again. */
-  searchText?: SearchText;
+  /**
+   * The dataset's folded names (`index.searchText`), so a keystroke does not fold them again; null
+   * while a large dataset's are still being prepared (no suggestions until then).
+   */
+  searchText?: SearchText | null;
+  /** While the search text is prepared: the share done (0–1), said in the popup. */
+  preparing?: number | null;
 }
 
 export function EntityCombobox({
@@ -34,15 +39,17 @@ export function EntityCombobox({
   onEscape,
   hideLabel,
   searchText,
+  preparing = null,
 }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const suggestions = useMemo(
-    () => searchEntities(entities, value, 8, searchText),
+    () => (searchText === null ? [] : searchEntities(entities, value, 8, searchText)),
     [entities, value, searchText],
   );
-  const expanded = open && value.trim() !== "" && (suggestions.length > 0 || footer !== undefined);
+  const waiting = searchText === null && preparing !== null;
+  const expanded = open && value.trim() !== "" && (suggestions.length > 0 || footer !== undefined || waiting);
 
   const choose = (entity: Entity) => {
     onChoose(entity);
@@ -120,6 +127,11 @@ export function EntityCombobox({
             </li>
           ))}
         </ul>
+        {waiting && (
+          <p className="option-heading" role="status" data-testid="search-preparing">
+            Preparing the search: {Math.floor((preparing ?? 0) * 100)} % of the names and excerpts read
+          </p>
+        )}
         {footer}
       </div>
     </div>

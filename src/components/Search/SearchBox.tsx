@@ -38,19 +38,22 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
     () => dataset?.entities.filter((e) => visibility.entities.has(e.id)) ?? [],
     [dataset, visibility],
   );
+  const searchProgress = useStore((s) => s.searchProgress);
+  // The folded text, once ready (a large dataset's is prepared in slices after it opens).
+  const searchText = searchProgress === null ? (index?.searchText ?? null) : null;
   const excerpts = useMemo(
     () =>
-      dataset
-        ? searchExcerpts(dataset, search, 200, index?.searchText).filter((m) =>
+      dataset && searchText
+        ? searchExcerpts(dataset, search, 200, searchText).filter((m) =>
             visibility.relations.has(m.relation.id),
           )
         : [],
-    [dataset, index, search, visibility],
+    [dataset, searchText, search, visibility],
   );
   const nameOf = (id: string) => entityName(index, id);
 
   const footer =
-    search.trim().length >= 2 ? (
+    search.trim().length >= 2 && searchText ? (
       <div className="excerpt-matches">
         <p className="option-heading">
           {excerpts.length === 0
@@ -89,7 +92,8 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
         entities={entities}
         value={draft}
         onInput={onInput}
-        searchText={index?.searchText}
+        searchText={searchText}
+        preparing={searchProgress}
         onChoose={(entity) => {
           select({ kind: "entity", id: entity.id });
           // Focus moves to what choosing opened: the actor's details, a few Tabs from its links.

@@ -1,7 +1,7 @@
 import type cytoscape from "cytoscape";
 import { useEffect } from "react";
 import { useStore } from "../../state/store";
-import { fitShapes } from "../sync";
+import { HOME_SCRATCH, showVisible } from "../sync";
 import { setLayoutDone } from "../testHandle";
 
 type Runner = typeof import("../layoutRunner");
@@ -27,6 +27,9 @@ export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown
     let alive = true;
     const run = (animate: boolean) => {
       setLayoutDone(cy, false);
+      // What this layout makes of the shown actors is their place from now on: a filtered view's
+      // compact layout no longer has older places to give back.
+      cy.removeScratch(HOME_SCRATCH);
       void loadRunner().then(async ({ runLayout }) => {
         if (!alive || cy.destroyed()) return;
         const { view, setLayoutTask, layoutFinished } = useStore.getState();
@@ -46,10 +49,9 @@ export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown
     const { view, dataset } = useStore.getState();
     if (view.layout === "force" && dataset?.positions) {
       // Framed by shapes (the preset layout's fit counts names); a permalink's filters may leave
-      // less to frame.
-      const shown = cy.elements().not(".is-hidden");
-      if (shown.nonempty()) fitShapes(cy, shown);
+      // less to frame, or few enough actors to lay out afresh (which reports when it is done).
       setLayoutDone(cy, true);
+      if (cy.nodes().not(".is-hidden").nonempty()) showVisible(cy, false);
     } else run(false);
     const unsubscribe = useStore.subscribe((state, prev) => {
       if (state.view.layout !== prev.view.layout || state.layoutRun !== prev.layoutRun) run(true);

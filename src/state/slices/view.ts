@@ -10,7 +10,7 @@ import { searchHits } from "../../domain/search";
 import { DEFAULT_VIEW, EMPTY_FILTERS, VIEW_KEYS, type View } from "../../domain/view";
 import type { AppState, Derived, ViewSlice } from "../types";
 
-export const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set() };
+export const NO_VISIBILITY: Visibility = { entities: new Set(), relations: new Set(), unlinkedHidden: 0 };
 
 /**
  * Recomputes what follows from the view, reusing what did not change; keeps the selection only
@@ -32,10 +32,12 @@ export function derive(
     sameData && next.filters === was.filters && next.focus === was.focus && prev.visibility !== NO_VISIBILITY
       ? prev.visibility
       : computeVisibility(dataset, index, next);
+  const searching = next.search.trim() !== "";
+  // Null hits for a search mean its text was not ready: look again (it may be now).
   const hits =
-    sameData && next.search === was.search
+    sameData && next.search === was.search && (prev.hits !== null || !searching)
       ? prev.hits
-      : next.search.trim()
+      : searching && index.searchText
         ? searchHits(dataset, next.search, index.searchText)
         : null;
   const paths =
