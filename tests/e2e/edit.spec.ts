@@ -168,3 +168,22 @@ test("axe finds no violation on the editor and its evidence form", async ({ page
     results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) })),
   ).toEqual([]);
 });
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`the Edit switch is in the header at ${size.width} px, not folded into the menu`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    const edit = page.getByRole("button", { name: "Edit", exact: true });
+    // The menu's other actions are folded away; Edit is in sight and inside the screen.
+    await expect(page.getByRole("button", { name: "Open dataset…" })).toBeHidden();
+    await expect(edit).toBeVisible();
+    const box = await edit.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= size.width && box.y + box.height <= 60).toBe(true);
+    await edit.click();
+    await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
+    await expect(edit).toHaveAttribute("aria-pressed", "true");
+  });
+}

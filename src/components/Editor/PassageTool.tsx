@@ -5,7 +5,7 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { useStore } from "../../state/store";
 import { EvidenceForm } from "./EvidenceForm";
-import { caretKey, selectionOffsets, selectOffsets } from "./selection";
+import { articleText, caretKey, selectionOffsets, selectOffsets } from "./selection";
 import "./editor.css";
 
 interface Props {
@@ -26,13 +26,19 @@ export default function PassageTool({ textRef, article, text }: Props) {
     const el = textRef.current;
     if (!el || openRef.current) return;
     // The offsets hold only while the element shows the article's text exactly.
-    if (el.textContent !== text) return;
+    if (articleText(el) !== text) return;
     const at = selectionOffsets(el);
     if (at && at.end > at.start) setPassage(at);
     else if (at) setPassage(null);
   }, [textRef, text]);
 
-  // The text element takes focus and caret keys while the tool is here.
+  // The passage Enter would take, read by the key handler below without re-attaching it.
+  const passageRef = useRef(passage);
+  passageRef.current = passage;
+
+  // The text element takes focus and caret keys while the tool is here. Set up once: taking the
+  // tabindex off and on again (as re-running this on every new passage did) drops the focus from the
+  // text to the page, so Enter after a keyboard selection reached nothing.
   useEffect(() => {
     const el = textRef.current;
     if (!el) return;
@@ -47,7 +53,7 @@ export default function PassageTool({ textRef, article, text }: Props) {
       // The text, or a highlight inside it (the caret may carry focus into one): with a passage
       // selected, Enter makes it an excerpt rather than choosing the highlight's link.
       if (!(event.target instanceof Node) || !el.contains(event.target)) return;
-      if (event.key === "Enter" && passage) {
+      if (event.key === "Enter" && passageRef.current) {
         event.preventDefault();
         event.stopPropagation();
         setOpen(true);
@@ -63,7 +69,7 @@ export default function PassageTool({ textRef, article, text }: Props) {
       el.removeAttribute("aria-roledescription");
       el.removeAttribute("aria-label");
     };
-  }, [textRef, passage]);
+  }, [textRef]);
 
   useEffect(() => {
     document.addEventListener("selectionchange", read);

@@ -8,7 +8,7 @@ export function EditSwitch() {
   return (
     <button
       type="button"
-      className="header-button"
+      className="header-button edit-switch"
       aria-pressed={editing}
       title={
         editing

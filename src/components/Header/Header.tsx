@@ -22,6 +22,9 @@ export function Header() {
         <span className="brand">Throughline</span>
         {dataset && <span className="dataset-title">{dataset.title}</span>}
       </h1>
+      {/* The Edit switch stays in sight at every width: it is the one action that changes what the
+          whole app does, so it is not folded into the phone and tablet menu with the others. */}
+      <EditSwitch />
       {compact && (
         <Suspense fallback={null}>
           <MenuButton open={menuOpen} setOpen={setMenuOpen} />
@@ -30,7 +33,6 @@ export function Header() {
       {/* Header actions: one button per feature that opens a dialog or panel (open, export, …). */}
       <div id="header-actions" className={`header-actions${menuOpen ? " is-open" : ""}`}>
         <StoryButton />
-        <EditSwitch />
         <OpenDatasetButton />
         <ExportButton />
         <ThemeToggle />

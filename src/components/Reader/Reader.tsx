@@ -256,6 +256,8 @@ export function Reader() {
             (evidence[0] as string);
           const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
           // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
+          // The date is the reader's annotation, not the article's text (data-annotation keeps it out
+          // of the editor's passage offsets, see Editor/selection.ts).
           const dates = datesAfter.get(runIndex);
           const highlight = (
             <mark
@@ -283,7 +285,7 @@ export function Reader() {
           return (
             <Fragment key={run.segments[0]?.start}>
               {highlight}{" "}
-              <small className="excerpt-date" data-testid="reader-excerpt-date">
+              <small className="excerpt-date" data-testid="reader-excerpt-date" data-annotation="">
                 <span className="visually-hidden">This excerpt is dated </span>
                 {[...new Set(dates)].join("; ")}
               </small>
