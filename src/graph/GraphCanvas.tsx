@@ -26,6 +26,7 @@ import { useKeepCentreOnResize } from "./hooks/useKeepCentreOnResize";
 import { useLabels } from "./hooks/useLabels";
 import { useLayouts } from "./hooks/useLayouts";
 import { useZoomDetail } from "./hooks/useZoomDetail";
+import { UNLABELLED } from "./labels";
 import { PRESET_LAYOUT } from "./layouts";
 import { useTestHandle } from "./testHandle";
 import { toElements } from "./toElements";
@@ -36,9 +37,13 @@ export function GraphCanvas() {
   const dataset = useStore((s) => s.dataset);
   // Built once per dataset: the same array identity on every other render (react-cytoscapejs
   // diffs the whole element set whenever it changes).
+  // Actors start without a drawn name (labels.ts gives names back, before the first frame): the
+  // first styling then measures no name, and placing the names restyles only the named actors.
   const built = useMemo(
     () => ({
-      elements: dataset ? toElements(dataset) : ([] as cytoscape.ElementDefinition[]),
+      elements: dataset
+        ? toElements(dataset).map((e) => (e.group === "nodes" ? { ...e, classes: UNLABELLED } : e))
+        : ([] as cytoscape.ElementDefinition[]),
       at: performance.now(),
     }),
     [dataset],
