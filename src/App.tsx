@@ -3,7 +3,7 @@
 //   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
-//   ├─ centre         ViewToolbar, FocusBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
+//   ├─ centre         ViewToolbar, FocusBanner, AsOfBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
 //   │                 StoryLayer (the story being played, or "Start here"), TimelinePanel (dated
 //   │                 links on a time axis; the two clocks), LegendStrip (every shape, colour and
 //   │                 line style in use)
@@ -20,6 +20,7 @@ import { SkipLinks } from "./components/Layout/SkipLinks";
 import { Splitter } from "./components/Layout/Splitter";
 import { sheetProps, useSheets } from "./components/Layout/sheets";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
+import { AsOfBanner } from "./components/Toolbar/AsOfBanner";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
 import { ViewToolbar } from "./components/Toolbar/ViewToolbar";
 import { GraphCanvas } from "./graph/GraphCanvas";
@@ -149,6 +150,7 @@ export function App() {
         <section className="graph-area" aria-label="Network">
           <ViewToolbar />
           <FocusBanner />
+          <AsOfBanner />
           <div className="view-body" id="view-body" tabIndex={-1}>
             {/* The canvas stays laid out under the list, so switching back keeps size and positions. */}
             <div

@@ -1,9 +1,12 @@
+import { useState } from "react";
 import schemaUrl from "../../data/graph.schema.json?url";
 import { count } from "../lib/plural";
 import { openBundledInstead } from "../state/openDataset";
 import { useStore } from "../state/store";
 
 const SHOWN = 20;
+/** More warnings than this (and no error) fold into one line: the graph they came with needs the room. */
+const FOLDED_OVER = 3;
 
 /**
  * What is wrong with a dataset: each problem with its file and JSON path, and the JSON Schema to
@@ -15,8 +18,12 @@ export function LoadProblems() {
   const problems = useStore((s) => s.loadProblems);
   const hasGraph = useStore((s) => s.dataset !== null);
   const setLoadProblems = useStore((s) => s.setLoadProblems);
+  // Unfolded for this list of problems only: the next file's warnings start folded again.
+  const [unfoldedFor, setUnfoldedFor] = useState<readonly unknown[] | null>(null);
   if (problems.length === 0) return null;
   const errors = problems.filter((p) => p.severity === "error").length;
+  const foldable = errors === 0 && problems.length > FOLDED_OVER;
+  const folded = foldable && unfoldedFor !== problems;
   const files = [...new Set(problems.map((p) => p.file).filter((f) => f !== undefined))];
   const subject =
     files.length === 1 ? (
@@ -57,9 +64,24 @@ export function LoadProblems() {
       <p className="load-problems-count">
         {errors > 0 && count(errors, "problem")}
         {errors > 0 && errors < problems.length && ", "}
-        {errors < problems.length && count(problems.length - errors, "warning")}:
+        {errors < problems.length && count(problems.length - errors, "warning")}
+        {folded ? "." : ":"}
+        {foldable && (
+          <>
+            {" "}
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={!folded}
+              aria-controls="load-problems-list"
+              onClick={() => setUnfoldedFor(folded ? problems : null)}
+            >
+              {folded ? "Show them" : "Hide them"}
+            </button>
+          </>
+        )}
       </p>
-      <ul>
+      <ul id="load-problems-list" hidden={folded}>
         {problems.slice(0, SHOWN).map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
           <li key={i} className={`load-problem is-${p.severity}`} data-code={p.code}>
@@ -75,7 +97,7 @@ export function LoadProblems() {
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN && <p>…and {problems.length - SHOWN} more.</p>}
+      {!folded && problems.length > SHOWN && <p>…and {problems.length - SHOWN} more.</p>}
     </div>
   );
 }

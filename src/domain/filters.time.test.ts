@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { ClaimStatus } from "../data/types";
 import { tinyDataset } from "../test/fixtures";
 import { BLOG, realDataset } from "../test/realDataset";
-import { computeVisibility } from "./filters";
+import { computeVisibility, facetCounts } from "./filters";
 import { buildIndex } from "./indexes";
 import { EMPTY_FILTERS } from "./view";
 
@@ -68,5 +69,27 @@ describe("time filters", () => {
     expect(shownAt("2017-02-27").has(both.id)).toBe(false);
     expect(shownAt("2017-02").has(both.id)).toBe(true);
     expect(shownAt("2017-02").size).toBe(copy.relations.length);
+  });
+
+  it("at a stop, the claim-status filter and its counts follow the status each link had then", () => {
+    const { dataset, index: real } = realDataset();
+    const FLYNN = "flynn-kislyak-intercepted-contact";
+    const filters = (reportedBy: string | null, statuses: ClaimStatus[] = []) => ({
+      ...EMPTY_FILTERS,
+      reportedBy,
+      statuses,
+    });
+    const reportedAt = (reportedBy: string | null) =>
+      computeVisibility(dataset, real, { filters: filters(reportedBy, ["reported"]), focus: null }).relations;
+    // Newsweek could not confirm it; the rewrite states it: "reported" only once the rewrite is out.
+    expect(reportedAt("2017-02-15").has(FLYNN)).toBe(false);
+    expect(reportedAt("2017-02").has(FLYNN)).toBe(true);
+    // Off the clock, its own status (unconfirmed) again.
+    expect(reportedAt(null).has(FLYNN)).toBe(false);
+    const counts = (reportedBy: string | null) => facetCounts(dataset, real, filters(reportedBy)).statuses;
+    expect(counts("2017-02").get("reported")).toBe((counts("2017-02-15").get("reported") ?? 0) + 1);
+    expect(counts("2017-02").get("unconfirmed")).toBe((counts("2017-02-15").get("unconfirmed") ?? 0) - 1);
+    // Before any article, nothing is counted.
+    expect([...counts("2017-02-14").values()].reduce((a, b) => a + b, 0)).toBe(0);
   });
 });

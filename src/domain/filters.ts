@@ -1,10 +1,10 @@
 // Which entities and relations a view shows, and how many each facet value would show. Pure.
 import { parsePartialDate } from "../data/dates";
-import type { Article, Entity, LoadedDataset, Relation } from "../data/types";
+import type { Article, ClaimStatus, Entity, LoadedDataset, Relation } from "../data/types";
 import type { DatasetIndex } from "./indexes";
 import { articlesOf } from "./indexes";
 import { isCorroborated, originsOf } from "./outlets";
-import { happenedIn, surelyReportedBy } from "./timeline";
+import { claimStatusAt, happenedIn, statusesAsOf, surelyReportedBy } from "./timeline";
 import { type Filters, hidesUnlinked, type SourceFilter, type View } from "./view";
 
 export interface Visibility {
@@ -84,15 +84,20 @@ export function timePasses(
   return true;
 }
 
-function relationPasses(relation: Relation, filters: Filters, context: SourceContext, skip?: RelationFacet) {
+function relationPasses(
+  relation: Relation,
+  filters: Filters,
+  context: SourceContext,
+  skip?: RelationFacet,
+  status: ClaimStatus = relation.status,
+) {
   if (
     skip !== "relationTypes" &&
     filters.relationTypes.length > 0 &&
     !filters.relationTypes.includes(relation.type)
   )
     return false;
-  if (skip !== "statuses" && filters.statuses.length > 0 && !filters.statuses.includes(relation.status))
-    return false;
+  if (skip !== "statuses" && filters.statuses.length > 0 && !filters.statuses.includes(status)) return false;
   if (skip !== "source" && !sourcePasses(relation, filters.source, context)) return false;
   return true;
 }
@@ -187,8 +192,21 @@ function dropUnlinked(
 function relationFilter(dataset: LoadedDataset, index: DatasetIndex, filters: Filters) {
   const context = sourceContext(dataset.articles);
   const timed = filters.time !== null || filters.reportedBy !== null;
+  const statusOf = statusAt(dataset, index, filters);
   return (r: Relation) =>
-    relationPasses(r, filters, context) && (!timed || timePasses(r, filters, index.articleById));
+    relationPasses(r, filters, context, undefined, statusOf(r)) &&
+    (!timed || timePasses(r, filters, index.articleById));
+}
+
+/**
+ * A link's claim status as the filters see it: at a stop of the "as reported" clock, the status it
+ * had then (what the canvas draws), else its own.
+ */
+function statusAt(dataset: LoadedDataset, index: DatasetIndex, filters: Pick<Filters, "reportedBy">) {
+  const asOf = filters.reportedBy
+    ? statusesAsOf(dataset.relations, index.articleById, filters.reportedBy)
+    : null;
+  return (r: Relation) => claimStatusAt(r, asOf);
 }
 
 /** What the filters alone show (no focus, unlinked entities kept). */
@@ -297,12 +315,17 @@ export function facetCounts(dataset: LoadedDataset, index: DatasetIndex, filters
     const other = index.entityById.get(s ? r.target : r.source);
     return !!other && entityPasses(other, filters, linked);
   };
+  const statusOf = statusAt(dataset, index, filters);
+  const timed = filters.time !== null || filters.reportedBy !== null;
   for (const relation of dataset.relations) {
     if (!endsShown(relation)) continue;
-    if (relationPasses(relation, filters, context, "relationTypes"))
+    // The clocks narrow every relation facet's count, as they narrow what is shown.
+    if (timed && !timePasses(relation, filters, index.articleById)) continue;
+    const status = statusOf(relation);
+    if (relationPasses(relation, filters, context, "relationTypes", status))
       bump(counts.relationTypes, relation.type);
-    if (relationPasses(relation, filters, context, "statuses")) bump(counts.statuses, relation.status);
-    if (relationPasses(relation, filters, context, "source")) {
+    if (relationPasses(relation, filters, context, "statuses", status)) bump(counts.statuses, status);
+    if (relationPasses(relation, filters, context, "source", status)) {
       bump(counts.sources, "any");
       const articles = articlesOf(relation);
       for (const a of articles) bump(counts.sources, `article:${a}`);

@@ -14,6 +14,7 @@ import {
   reportLines,
   reportsOf,
   statusAsOf,
+  statusesAsOf,
 } from "./timeline";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -175,5 +176,77 @@ describe("as reported", () => {
     expect(blog?.moves.map((m) => [m.relation, m.from.status, m.to.status])).toEqual([
       ["flynn-kislyak-intercepted-contact", "unconfirmed", "reported"],
     ]);
+  });
+
+  describe("each link's claim status as of a stop", () => {
+    const confirmedThenDenied = relation("turned", {
+      status: "confirmed",
+      evidence: [
+        { article: "one", quote: "q", attribution: "x", status: "confirmed" },
+        { article: "two", quote: "r", attribution: "x", status: "denied" },
+      ],
+    });
+    const hedgedThenStated = relation("stated", {
+      status: "unconfirmed",
+      evidence: [
+        { article: "one", quote: "q", attribution: "x", status: "unconfirmed" },
+        { article: "two", quote: "r", attribution: "x", status: "unconfirmed" },
+        { article: "two", quote: "s", attribution: "x", status: "reported" },
+      ],
+    });
+    const onlyInTwo = relation("late", {
+      evidence: [{ article: "two", quote: "r", attribution: "x", status: "reported" }],
+    });
+    const rels = [confirmedThenDenied, hedgedThenStated, onlyInTwo];
+    const at = (stop: string) => Object.fromEntries(statusesAsOf(rels, articles, stop).statuses);
+
+    it("is the latest report's status out by then, and leaves out what nothing had reported yet", () => {
+      expect(at("2017-02-14")).toEqual({});
+      expect(at("2017-02-15")).toEqual({ turned: "confirmed", stated: "unconfirmed" });
+      // The month-precise rewrite counts only once February is over: still Newsweek's statuses.
+      expect(at("2017-02-27")).toEqual({ turned: "confirmed", stated: "unconfirmed" });
+      // Then a claim can move either way: stated more surely, or denied.
+      expect(at("2017-02")).toEqual({ turned: "denied", stated: "reported", late: "reported" });
+      expect(at("2017-03-01")).toEqual(at("2017-02"));
+    });
+
+    it("is one object per stop, kept while the data is the same", () => {
+      expect(statusesAsOf(rels, articles, "2017-02")).toBe(statusesAsOf(rels, articles, "2017-02"));
+      expect(statusesAsOf(rels, articles, "2017-02")).not.toBe(statusesAsOf(rels, articles, "2017-02-15"));
+      expect(statusesAsOf(rels, articles, "2017-02").stop).toBe("2017-02");
+    });
+
+    it("on the curated set: Flynn–Kislyak is unconfirmed on 15 February and reported once the rewrite is out", () => {
+      const { dataset, index } = realDataset();
+      const first = statusesAsOf(dataset.relations, index.articleById, "2017-02-15");
+      const second = statusesAsOf(dataset.relations, index.articleById, "2017-02");
+      expect(first.statuses.get("flynn-kislyak-intercepted-contact")).toBe("unconfirmed");
+      expect(second.statuses.get("flynn-kislyak-intercepted-contact")).toBe("reported");
+      // It is the only link whose status the rewrite changed.
+      const changed = dataset.relations.filter((r) => first.statuses.get(r.id) !== second.statuses.get(r.id));
+      expect(changed.map((r) => r.id)).toEqual(["flynn-kislyak-intercepted-contact"]);
+    });
+
+    it("on the curated set: no status says more than an excerpt of an article published by then", () => {
+      const { dataset, index } = realDataset();
+      for (const stop of publicationStops(dataset.articles)) {
+        const { statuses } = statusesAsOf(dataset.relations, index.articleById, stop.written);
+        for (const r of dataset.relations) {
+          const status = statuses.get(r.id);
+          const out = r.evidence.filter(
+            (e) => (publications(index.articleById).get(e.article)?.by ?? Infinity) <= stop.by,
+          );
+          if (out.length === 0) {
+            expect(status, r.id).toBeUndefined();
+            continue;
+          }
+          // Said in those words by an excerpt out by then, and no surer than the latest such article's surest.
+          expect(
+            out.map((e) => e.status),
+            r.id,
+          ).toContain(status);
+        }
+      }
+    });
   });
 });

@@ -245,6 +245,51 @@ export function statusAsOf(reports: readonly Report[], reportedBy: string): Clai
   return status;
 }
 
+/**
+ * Every link's claim status as of a stop of the "as reported" clock: what the public could have
+ * read by the end of `stop`. Links reported by then map to the status of the latest article surely
+ * out by then (its surest excerpt of the link, as `reportsOf` counts it), so a link never says more
+ * than an article published by then; links nothing had reported by then are absent.
+ */
+export interface StatusesAsOf {
+  /** The stop, as the "reported by" filter writes it: "2017-02-15", "2017-02". */
+  stop: string;
+  statuses: ReadonlyMap<string, ClaimStatus>;
+}
+
+// One result per (relations, articles, stop): the canvas compares it by identity.
+const asOfCache = new WeakMap<
+  readonly Relation[],
+  { articleById: ReadonlyMap<string, Article>; byStop: Map<string, StatusesAsOf> }
+>();
+
+export function statusesAsOf(
+  relations: readonly Relation[],
+  articleById: ReadonlyMap<string, Article>,
+  stop: string,
+): StatusesAsOf {
+  let cached = asOfCache.get(relations);
+  if (!cached || cached.articleById !== articleById) {
+    cached = { articleById, byStop: new Map() };
+    asOfCache.set(relations, cached);
+  }
+  const known = cached.byStop.get(stop);
+  if (known) return known;
+  const statuses = new Map<string, ClaimStatus>();
+  for (const relation of relations) {
+    const status = statusAsOf(reportsOf(relation, articleById), stop);
+    if (status) statuses.set(relation.id, status);
+  }
+  const result = { stop, statuses };
+  cached.byStop.set(stop, result);
+  return result;
+}
+
+/** The status a link is drawn and told with: as of the clock's stop when one is chosen, else its own. */
+export function claimStatusAt(relation: Relation, asOf: StatusesAsOf | null): ClaimStatus {
+  return asOf?.statuses.get(relation.id) ?? relation.status;
+}
+
 /** How a link's certainty moved from one report to the next (only the moves, in order). */
 export function certaintyMoves(reports: readonly Report[]): Array<{ from: Report; to: Report }> {
   const moves: Array<{ from: Report; to: Report }> = [];

@@ -7,7 +7,8 @@ import type cytoscape from "cytoscape";
 import { seededRandom } from "../lib/random";
 import { computeLayout, type ForceTuningPatch, type LayoutRequest } from "./headlessLayout";
 import { LABEL_LINES, LABEL_PX, LABEL_WIDTH_PX } from "./labels";
-import { frameBox, HOME_SCRATCH as HOME, nameRoom, putHomeBack } from "./sync";
+import { forget, recall, remember } from "./memo";
+import { frameBox, HOME_KEY as HOME, nameRoom, putHomeBack } from "./sync";
 
 export const COMPACT_MS = 350;
 
@@ -148,12 +149,12 @@ export function compactPositions(
 
 /** Every node's place before the first compact layout (kept until the filter is cleared). */
 function keepHome(cy: cytoscape.Core): void {
-  if (cy.scratch(HOME)) return;
+  if (recall(cy, HOME)) return;
   const home: Positions = new Map();
   cy.nodes().forEach((n) => {
     home.set(n.id(), { ...n.position() });
   });
-  cy.scratch(HOME, home);
+  remember(cy, HOME, home);
 }
 
 /** The zoom and pan that fit the nodes' shapes at these positions, with room for the outer names. */
@@ -242,11 +243,11 @@ export function restoreHome(
   frame: { padding: number; maxZoom: number },
   animate = true,
 ): Promise<boolean> {
-  const home = cy.scratch(HOME) as Positions | undefined;
+  const home = recall<Positions>(cy, HOME);
   if (!home) return Promise.resolve(false);
   const shown = cy.nodes().not(".is-hidden");
   // Hidden nodes move at once: only what is on screen needs to be seen moving.
   putHomeBack(cy, cy.nodes(".is-hidden"));
-  cy.removeScratch(HOME);
+  forget(cy, HOME);
   return moveTo(cy, shown, shown.nonempty() ? shown : cy.nodes(), home, frame, animate).then(() => true);
 }

@@ -8,6 +8,7 @@
 // style bypasses on the nodes whose label changes (applyLabels).
 import type cytoscape from "cytoscape";
 import { FONT_FAMILY } from "../visuals/vocabulary";
+import { forget, recall, remember } from "./memo";
 
 /** A drawn name's font size on screen, in CSS px (the issue asks for at least 11). */
 export const LABEL_PX = 12;
@@ -360,7 +361,7 @@ function unlabel(node: cytoscape.CollectionReturnValue): void {
  */
 export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>): void {
   const zoom = cy.zoom();
-  const stored = cy.scratch(STATE) as Applied | undefined;
+  const stored = recall<Applied>(cy, STATE);
   const prev = stored ?? { zoom: Number.NaN, places: new Map<string, string>() };
   const places = new Map<string, string>();
   cy.batch(() => {
@@ -388,7 +389,7 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
       places.set(id, "");
     }
   });
-  cy.scratch(STATE, { zoom, places });
+  remember(cy, STATE, { zoom, places });
 }
 
 /** Every property labelStyle and applyEdgeLabels may set as a bypass. */
@@ -401,8 +402,8 @@ export const RELABEL = "throughline:relabel";
 
 /** Forgets what was applied (a new element set). */
 export function resetLabels(cy: cytoscape.Core): void {
-  cy.removeScratch(STATE);
-  cy.removeScratch(EDGE_STATE);
+  forget(cy, STATE);
+  forget(cy, EDGE_STATE);
 }
 
 /** Whether the node's name is forced: the reader is pointing at it, chose it, or follows a path through it. */
@@ -496,7 +497,7 @@ const EDGE_STATE = "throughline.edgeLabels";
 /** A selected link's name, like an actor's, is drawn at LABEL_PX on screen; others keep the stylesheet's. */
 export function applyEdgeLabels(cy: cytoscape.Core): void {
   const zoom = cy.zoom();
-  const prev = (cy.scratch(EDGE_STATE) as { zoom: number; ids: Set<string> } | undefined) ?? {
+  const prev = recall<{ zoom: number; ids: Set<string> }>(cy, EDGE_STATE) ?? {
     zoom: Number.NaN,
     ids: new Set<string>(),
   };
@@ -515,5 +516,5 @@ export function applyEdgeLabels(cy: cytoscape.Core): void {
       });
     });
   });
-  cy.scratch(EDGE_STATE, { zoom, ids });
+  remember(cy, EDGE_STATE, { zoom, ids });
 }

@@ -84,6 +84,7 @@ describe("story sync", () => {
       playing: null,
       storyFaint: false,
       storyCover: { left: 0, bottom: 0 },
+      asOf: null,
     };
     syncClasses(cy, outside, null);
     cy.viewport({ zoom: 0.5, pan: { x: 10, y: 20 } });

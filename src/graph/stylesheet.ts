@@ -13,6 +13,8 @@
 //   is-unlabelled an entity whose name is not drawn at this zoom: no room for it (labels.ts)
 //   is-untold     not yet introduced by the story being played (display: none)
 //   is-untold-faint  the same, with the story's "show the rest faintly" switch on (drawn faint)
+//   as-of-<status> the claim status a link had at the "as reported" clock's stop (asOf.ts), drawn
+//                 over its own status
 import type cytoscape from "cytoscape";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../data/vocabulary";
 import { CORROBORATED } from "../domain/outlets";
@@ -25,6 +27,7 @@ import {
   SOURCE_WIDTHS,
   STATUS_VISUALS,
 } from "../visuals/vocabulary";
+import { asOfClass } from "./asOf";
 
 /** Rules that do not depend on colour: shapes, line patterns, marks. */
 const shapeRules: cytoscape.StylesheetJsonBlock[] = ENTITY_TYPES.map((type) => ({
@@ -47,6 +50,24 @@ const farStatusRules: cytoscape.StylesheetJsonBlock[] = CLAIM_STATUSES.filter(
   selector: `edge.is-far[status = "${status}"]`,
   style: { "line-style": "solid", "line-opacity": STATUS_VISUALS[status].farOpacity },
 }));
+
+/**
+ * At a stop of the "as reported" clock, a link is drawn with the status it had then: the same
+ * patterns, near and far, over the rules for its own status (so they come after both).
+ */
+const asOfRules: cytoscape.StylesheetJsonBlock[] = [
+  ...CLAIM_STATUSES.map((status) => {
+    const { line, dash } = STATUS_VISUALS[status];
+    return {
+      selector: `edge.${asOfClass(status)}`,
+      style: { "line-style": line, ...(dash ? { "line-dash-pattern": dash } : {}), "line-opacity": 1 },
+    };
+  }),
+  ...CLAIM_STATUSES.map((status) => ({
+    selector: `edge.is-far.${asOfClass(status)}`,
+    style: { "line-style": "solid" as const, "line-opacity": STATUS_VISUALS[status].farOpacity },
+  })),
+];
 
 const attributionRules: cytoscape.StylesheetJsonBlock[] = ATTRIBUTION_KINDS.filter(
   (kind) => ATTRIBUTION_VISUALS[kind].marker !== "none",
@@ -130,6 +151,7 @@ function buildStylesheet({ ui, entity, family }: Tokens): cytoscape.StylesheetJs
     { selector: `edge[outlets >= ${CORROBORATED}]`, style: { width: SOURCE_WIDTHS.several } },
     ...statusRules,
     ...farStatusRules,
+    ...asOfRules,
     ...attributionRules,
     { selector: "edge[directed = 1]", style: { "target-arrow-shape": "triangle" } },
     { selector: ".is-dimmed", style: { opacity: 0.22 } },

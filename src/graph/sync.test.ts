@@ -1,9 +1,13 @@
 import cytoscape from "cytoscape";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { ClaimStatus } from "../data/types";
 import type { Path } from "../domain/paths";
 import { tinyDataset } from "../test/fixtures";
+import { STATUS_VISUALS } from "../visuals/vocabulary";
+import { drawnStatus } from "./asOf";
 import { STYLESHEET } from "./stylesheet";
 import {
+  applyAsOf,
   applyNeighbourhood,
   applyQuery,
   applySelection,
@@ -117,6 +121,7 @@ describe("graph sync", () => {
       playing: null,
       storyFaint: false,
       storyCover: { left: 0, bottom: 0 },
+      asOf: null,
     };
     syncClasses(cy, state, null);
     expect(ids(cy.$(".is-hidden"))).toEqual(["carol", "carol-alice", "loner"]);
@@ -142,6 +147,7 @@ describe("graph sync", () => {
       playing: null,
       storyFaint: false,
       storyCover: { left: 0, bottom: 0 },
+      asOf: null,
     };
     syncClasses(cy, state, null);
     expect(cy.$(".is-highlighted").length).toBe(0);
@@ -151,5 +157,29 @@ describe("graph sync", () => {
     expect(ids(cy.$(".is-muted"))).toEqual(expect.arrayContaining(["alice", "alice-bob"]));
     syncClasses(cy, state, hovered);
     expect(cy.$(".is-highlighted, .is-muted").length).toBe(0);
+  });
+
+  it("draws each link with the status it had at the clock's stop, and its own again off the clock", () => {
+    const edge = cy.getElementById("alice-bob");
+    const own = edge.data("status") as ClaimStatus;
+    const other: ClaimStatus = own === "denied" ? "confirmed" : "denied";
+    const look = () => [edge.style("line-style"), edge.style("line-dash-pattern")].join(" ");
+    const ownLook = look();
+    applyAsOf(cy, { stop: "2017-02", statuses: new Map([["alice-bob", other]]) });
+    expect(edge.classes()).toContain(`as-of-${other}`);
+    expect(drawnStatus(edge)).toBe(other);
+    expect(look()).not.toBe(ownLook);
+    expect(edge.style("line-style")).toBe(STATUS_VISUALS[other].line);
+    // Zoomed far out, as faint as that status' pattern, not its own status'.
+    edge.addClass("is-far");
+    expect(Number(edge.style("line-opacity"))).toBe(STATUS_VISUALS[other].farOpacity);
+    edge.removeClass("is-far");
+    // A link with no status then carries no class (the filters hide it); the rest are untouched.
+    expect(
+      cy.edges().filter((e) => e.id() !== "alice-bob" && drawnStatus(e) !== e.data("status")),
+    ).toHaveLength(0);
+    applyAsOf(cy, null);
+    expect(drawnStatus(edge)).toBe(own);
+    expect(look()).toBe(ownLook);
   });
 });

@@ -1,12 +1,16 @@
 // Store state → cytoscape classes. Each function toggles one concern inside cy.batch and never adds
 // or removes elements, so it can run on every store change and in headless tests.
 import type cytoscape from "cytoscape";
+import { CLAIM_STATUSES } from "../data/vocabulary";
 import type { Visibility } from "../domain/filters";
 import type { Path } from "../domain/paths";
 import { isRevealed } from "../domain/story";
+import type { StatusesAsOf } from "../domain/timeline";
 import type { Selection } from "../domain/view";
 import type { Playing, StoryCover } from "../state/types";
+import { asOfClass } from "./asOf";
 import { LABEL_WIDTH_PX } from "./labels";
+import { forget, recall, remember } from "./memo";
 import { setLayoutDone } from "./testHandle";
 
 /**
@@ -57,6 +61,21 @@ export function applyQuery(
   cy.batch(() => {
     setClassWhere(cy, "is-path", (ele) => inSet(onPath, ele));
     setClassWhere(cy, "is-dimmed", (ele) => answer !== null && !inSet(answer, ele));
+  });
+}
+
+/**
+ * The "as reported" clock: at a stop, each link reported by then carries the class of the status it
+ * had then (`as-of-<status>`, drawn over its own); with no stop (null), none does.
+ */
+export function applyAsOf(cy: cytoscape.Core, asOf: StatusesAsOf | null): void {
+  const edges = cy.edges();
+  cy.batch(() => {
+    for (const status of CLAIM_STATUSES) {
+      const cls = asOfClass(status);
+      const flip = edges.filter((edge) => (asOf?.statuses.get(edge.id()) === status) !== edge.hasClass(cls));
+      if (flip.nonempty()) flip.toggleClass(cls);
+    }
   });
 }
 
@@ -158,18 +177,18 @@ export function frameSelection(
   paths: readonly Path[],
 ): void {
   const eles = selectionElements(cy, selection, paths);
-  const before = cy.scratch(BEFORE_FRAME) as { zoom: number; pan: cytoscape.Position } | undefined;
+  const before = recall<{ zoom: number; pan: cytoscape.Position }>(cy, BEFORE_FRAME);
   cy.stop(true, false);
   if (eles.empty()) {
     if (before) {
-      cy.removeScratch(BEFORE_FRAME);
+      forget(cy, BEFORE_FRAME);
       cy.animate({ zoom: before.zoom, pan: before.pan, duration: FRAME_MS });
     }
     return;
   }
   const target = frameFor(cy, eles);
   if (!target) return;
-  if (!before) cy.scratch(BEFORE_FRAME, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+  if (!before) remember(cy, BEFORE_FRAME, { zoom: cy.zoom(), pan: { ...cy.pan() } });
   cy.animate({ zoom: target.zoom, pan: target.pan, duration: FRAME_MS });
 }
 
@@ -217,13 +236,13 @@ export function shapesBox(eles: cytoscape.Collection): {
  * name. The whole graph's precomputed layout leaves its names room itself.
  */
 export function nameRoom(cy: cytoscape.Core): number {
-  return cy.scratch(HOME_SCRATCH) ? LABEL_WIDTH_PX / 2 : 0;
+  return recall(cy, HOME_KEY) ? LABEL_WIDTH_PX / 2 : 0;
 }
 
 /** After the filters change, frames what is now shown (without zooming in past life size). */
 export function frameVisible(cy: cytoscape.Core): void {
   const shown = cy.elements().not(".is-hidden");
-  cy.removeScratch(BEFORE_FRAME);
+  forget(cy, BEFORE_FRAME);
   if (shown.empty()) return;
   cy.stop(true, false);
   const target = frameFor(cy, shown, FRAME_MAX_ZOOM, FRAME_PADDING, nameRoom(cy));
@@ -233,12 +252,12 @@ export function frameVisible(cy: cytoscape.Core): void {
 /** A filter that leaves at most this many actors lays them out afresh, compactly (compact.ts). */
 export const COMPACT_MAX = 60;
 /** Where compact.ts keeps every node's place from before the first compact layout. */
-export const HOME_SCRATCH = "throughline.home";
+export const HOME_KEY = "throughline.home";
 let showJob = 0;
 
 /** Puts `nodes` back at once in the places kept before a compact layout; forgets them with all. */
 export function putHomeBack(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
-  const home = cy.scratch(HOME_SCRATCH) as Map<string, cytoscape.Position> | undefined;
+  const home = recall<Map<string, cytoscape.Position>>(cy, HOME_KEY);
   if (!home) return;
   cy.batch(() => {
     nodes.forEach((n) => {
@@ -246,7 +265,7 @@ export function putHomeBack(cy: cytoscape.Core, nodes: cytoscape.NodeCollection)
       if (p) n.position(p);
     });
   });
-  if (nodes.same(cy.nodes())) cy.removeScratch(HOME_SCRATCH);
+  if (nodes.same(cy.nodes())) forget(cy, HOME_KEY);
 }
 
 /**
@@ -257,14 +276,14 @@ export function putHomeBack(cy: cytoscape.Core, nodes: cytoscape.NodeCollection)
 export function showVisible(cy: cytoscape.Core, animate = true): void {
   const shown = cy.nodes().not(".is-hidden").length;
   const few = shown > 0 && shown <= COMPACT_MAX && shown < cy.nodes().length;
-  if (!few && !cy.scratch(HOME_SCRATCH)) {
+  if (!few && !recall(cy, HOME_KEY)) {
     showJob += 1;
     if (animate) frameVisible(cy);
     else fitShapes(cy, cy.elements().not(".is-hidden"));
     return;
   }
   const job = ++showJob;
-  cy.removeScratch(BEFORE_FRAME);
+  forget(cy, BEFORE_FRAME);
   setLayoutDone(cy, false);
   // A phone's canvas cannot spare 60 px a side.
   const frame = { padding: cy.width() < 600 ? 16 : FRAME_PADDING, maxZoom: FRAME_MAX_ZOOM };
@@ -295,6 +314,8 @@ export interface CanvasState {
   playing: Playing | null;
   storyFaint: boolean;
   storyCover: StoryCover;
+  /** Each link's claim status at the "as reported" clock's stop, or null off the clock. */
+  asOf: StatusesAsOf | null;
 }
 
 /** The camera as the reader left it when a story started: leaving the story brings it back. */
@@ -311,6 +332,7 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
   if (changed("visibility")) applyVisibility(cy, state.visibility);
   if (changed("hits") || changed("paths")) applyQuery(cy, state.hits, state.paths);
   if (changed("selection")) applySelection(cy, state.selection);
+  if (changed("asOf")) applyAsOf(cy, state.asOf);
   if (
     changed("selection") ||
     changed("hoveredEntityId") ||

@@ -8,6 +8,7 @@ import type cytoscape from "cytoscape";
 import type { ClaimStatus } from "../data/types";
 import { CLAIM_STATUSES } from "../data/vocabulary";
 import { STATUS_VISUALS } from "../visuals/vocabulary";
+import { forget, recall, remember } from "./memo";
 
 /** A pattern reads as a pattern once its gaps are at least this many pixels wide on screen. */
 const MIN_GAP_PX = 1;
@@ -38,7 +39,7 @@ const STATE_KEY = "throughline.far";
  * takes it off the others. Cheap when nothing crosses a threshold: it remembers what it set.
  */
 export function applyZoomDetail(cy: cytoscape.Core, zoom: number = cy.zoom()): void {
-  const state = (cy.scratch(STATE_KEY) as Partial<Record<ClaimStatus, boolean>> | undefined) ?? {};
+  const state = recall<Partial<Record<ClaimStatus, boolean>>>(cy, STATE_KEY) ?? {};
   const flips = PATTERNED.filter((s) => isFar(s, zoom, state[s] === true) !== (state[s] === true));
   if (flips.length === 0) return;
   cy.batch(() => {
@@ -50,7 +51,7 @@ export function applyZoomDetail(cy: cytoscape.Core, zoom: number = cy.zoom()): v
       else edges.removeClass(FAR_CLASS);
     }
   });
-  cy.scratch(STATE_KEY, state);
+  remember(cy, STATE_KEY, state);
 }
 
 /**
@@ -75,7 +76,7 @@ export function followZoom(cy: cytoscape.Core): () => void {
   cy.batch(() => {
     cy.edges(`.${FAR_CLASS}`).removeClass(FAR_CLASS);
   });
-  cy.removeScratch(STATE_KEY);
+  forget(cy, STATE_KEY);
   applyZoomDetail(cy);
   cy.on("zoom", onZoom);
   return () => {

@@ -1,8 +1,9 @@
 // Named selectors: what components read from the store, written once. Those that take an id are
 // curried (`useStore(entityName(id))`); each returns a stored value or a primitive, never a new
 // object, so they are safe as zustand selectors without useShallow.
-import type { Article, Entity, Relation } from "../data/types";
+import type { Article, ClaimStatus, Entity, Relation } from "../data/types";
 import { entityName as nameIn, articlePublisher as publisherIn } from "../domain/indexes";
+import { claimStatusAt, type StatusesAsOf, statusesAsOf } from "../domain/timeline";
 import { hasActiveFilters } from "../domain/view";
 import type { AppState } from "./types";
 
@@ -46,3 +47,18 @@ export const visibleRelations = (s: AppState): ReadonlySet<string> => s.visibili
 /** Whether anything narrows what is shown: a filter, a focus, a search. */
 export const isNarrowed = (s: AppState): boolean =>
   hasActiveFilters(s.view.filters) || s.view.focus !== null || s.view.search.trim() !== "";
+
+/**
+ * Each link's claim status at the "as reported" clock's stop, or null off the clock. The same
+ * object while the dataset and the stop are the same (timeline.ts keeps it).
+ */
+export const statusesAsOfView = (s: Pick<AppState, "dataset" | "index" | "view">): StatusesAsOf | null =>
+  s.dataset && s.index && s.view.filters.reportedBy
+    ? statusesAsOf(s.dataset.relations, s.index.articleById, s.view.filters.reportedBy)
+    : null;
+
+/** A link's claim status as drawn: at the clock's stop the status it had then, else its own. */
+export const claimStatus =
+  (relation: Relation) =>
+  (s: Pick<AppState, "dataset" | "index" | "view">): ClaimStatus =>
+    claimStatusAt(relation, statusesAsOfView(s));

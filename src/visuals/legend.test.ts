@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { LegendContents } from "../domain/export/caption";
+import { type LegendContents, legendContents } from "../domain/export/caption";
+import { allIds } from "../domain/export/visible";
+import { statusesAsOf } from "../domain/timeline";
+import { realDataset } from "../test/realDataset";
 import { itemText, legendSections } from "./legend";
 import { THEMES } from "./tokens";
 import { ENTITY_VISUALS, SOURCE_WIDTHS } from "./vocabulary";
@@ -80,5 +83,23 @@ describe("legendSections", () => {
       "Actors",
     ]);
     expect(legendSections({ ...none, attributions: ["article"] }, THEMES.light)).toEqual([]);
+  });
+
+  it("at a stop of the 'as reported' clock, explains the statuses the links had then, and says so", () => {
+    const { dataset, index } = realDataset();
+    const ids = allIds(dataset);
+    const FLYNN = "flynn-kislyak-intercepted-contact";
+    // Only Flynn–Kislyak, shown alone: unconfirmed on Newsweek's day, reported once the rewrite is out.
+    const only = { entities: ids.entities, relations: new Set([FLYNN]) };
+    const at = (stop: string) =>
+      legendContents(dataset, only, statusesAsOf(dataset.relations, index.articleById, stop));
+    expect(at("2017-02-15").statuses).toEqual(["unconfirmed"]);
+    expect(at("2017-02").statuses).toEqual(["reported"]);
+    expect(legendContents(dataset, only).statuses).toEqual(["unconfirmed"]);
+    const claims = (c: LegendContents) =>
+      legendSections(c, THEMES.light).find((s) => s.heading.startsWith("Claims"));
+    expect(claims(at("2017-02"))?.heading).toBe("Claims as of Feb 2017 (line pattern)");
+    expect(claims(at("2017-02"))?.shortHeading).toBe("Claims as of Feb 2017");
+    expect(claims(legendContents(dataset, only))?.heading).toBe("Claims (line pattern)");
   });
 });

@@ -2,6 +2,7 @@
 // shape, line and colour. The panel legend (components/Legend) renders it as HTML with SVG icons; an
 // exported image's frame (graph/export/frame.ts) lays it out for the SVG and Canvas 2D writers.
 import type { LegendContents } from "../domain/export/caption";
+import { formatPartialDate } from "../domain/time";
 import type { Tokens } from "./tokens";
 import {
   ATTRIBUTION_VISUALS,
@@ -157,7 +158,13 @@ export function legendSections(c: LegendContents, tokens: Tokens): LegendSection
   return [
     { heading: "Actors", shortHeading: "Actors", items: actors, essential: true },
     { heading: "Links (colour)", shortHeading: "Links", items: links, essential: true },
-    { heading: "Claims (line pattern)", shortHeading: "Claims", items: claims, essential: true },
+    {
+      // At a stop of the "as reported" clock the patterns are the statuses the links had then.
+      heading: c.asOf ? `Claims as of ${formatPartialDate(c.asOf)} (line pattern)` : "Claims (line pattern)",
+      shortHeading: c.asOf ? `Claims as of ${formatPartialDate(c.asOf)}` : "Claims",
+      items: claims,
+      essential: true,
+    },
     { heading: "Independent outlets (width)", shortHeading: "Outlets", items: sources, essential: false },
     { heading: "Who says it (mark)", shortHeading: "Who says it", items: marks, essential: false },
   ].filter((s) => s.items.length > 0);

@@ -113,6 +113,30 @@ test("opens a dataset with its article as a separate .txt file", async ({ page }
   await waitForGraph(page, 3);
 });
 
+test("many warnings fold into one line, so the graph keeps its room; Show them lists them", async ({
+  page,
+}) => {
+  await openApp(page);
+  const data = minimal();
+  const lima = data.entities[2] as { aliases: string[] };
+  lima.aliases.push("Madam Chair", "The Chairwoman", "Her Honour", "Ms Harbour");
+  await openFiles(page, [json("harbour.json", data)]);
+  await waitForGraph(page, 3);
+  const panel = page.locator(".load-problems");
+  await expect(panel.locator(".load-problems-count")).toHaveText("4 warnings. Show them");
+  await expect(panel.getByRole("list")).toBeHidden();
+  // One heading and one line: the canvas keeps most of the window.
+  const folded = await panel.boundingBox();
+  expect(folded?.height).toBeLessThan(90);
+  const show = panel.getByRole("button", { name: "Show them" });
+  await expect(show).toHaveAttribute("aria-expanded", "false");
+  await show.click();
+  await expect(panel.getByRole("listitem")).toHaveCount(4);
+  await expect(panel.getByRole("listitem").first()).toContainText("[alias-not-in-articles]");
+  await panel.getByRole("button", { name: "Hide them" }).click();
+  await expect(panel.getByRole("list")).toBeHidden();
+});
+
 test("a broken file leaves the graph and the view as they were, and says what is wrong", async ({ page }) => {
   await openApp(page);
   const before = await nodeCount(page);

@@ -259,3 +259,56 @@ test("an excerpt that dates what it tells shows its date in the details and in t
   await expect(page.locator(".is-emphasised + .excerpt-date")).toContainText("13 Feb 2017");
   await expect(page.getByTestId("reader-excerpt-date").filter({ hasText: "since Aug 2016" })).toHaveCount(1);
 });
+
+test("as reported: the Flynn–Kislyak line is drawn with the status it had at each stop, and its own off the clock", async ({
+  page,
+}) => {
+  const FLYNN = "flynn-kislyak-intercepted-contact";
+  /** How the canvas draws the link: its as-of class, line style and dash pattern. */
+  const drawn = () =>
+    page.evaluate((id) => {
+      const edge = window.throughline?.cy?.getElementById(id);
+      if (!edge || edge.empty()) return null;
+      return {
+        asOf: edge.classes().filter((c: string) => c.startsWith("as-of-")),
+        line: `${edge.style("line-style")} ${edge.style("line-dash-pattern")}`,
+      };
+    }, FLYNN);
+  const details = page.locator("#details-section");
+  await openApp(page, `/?reported=2017-02-15&relation=${FLYNN}`);
+  await openTimeline(page);
+  await timeline(page).getByRole("button", { name: "As reported" }).click();
+  // On Newsweek's day: unconfirmed, as Newsweek put it; the screen says "as of".
+  await expect(page.getByTestId("as-of-banner")).toContainText("As of 15 Feb 2017");
+  await expect.poll(async () => (await drawn())?.asOf).toEqual(["as-of-unconfirmed"]);
+  const onNewsweeksDay = await drawn();
+  await expect(details.getByTestId("status-as-of")).toContainText("Unconfirmed");
+  await expect(page.locator(".legend")).toContainText("Claims as of 15 Feb 2017");
+  // Once the rewrite is out: reported, as the rewrite put it. The line changes.
+  await timeline(page).getByRole("button", { name: "Feb 2017", exact: true }).click();
+  await expect(page).toHaveURL(/reported=2017-02(&|$)/);
+  await expect.poll(async () => (await drawn())?.asOf).toEqual(["as-of-reported"]);
+  const onceRewritten = await drawn();
+  expect(onceRewritten?.line).not.toBe(onNewsweeksDay?.line);
+  await expect(details.getByTestId("status-as-of")).toContainText("Reported");
+  await expect(details.getByTestId("status-as-of")).toContainText("overall: unconfirmed");
+  await expect(page.getByTestId("as-of-banner")).toContainText("As of Feb 2017");
+  // The list view says the same.
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  const row = page
+    .getByRole("table", { name: /Links shown/ })
+    .getByRole("row", { name: /^Michael Flynn intercepted contact\?/ });
+  await expect(page.getByRole("table", { name: /Links shown/ })).toContainText("Status as of Feb 2017");
+  await expect(row).toContainText("Reported");
+  await page.getByRole("button", { name: "Graph", exact: true }).click();
+  // Back to Newsweek's day: unconfirmed again.
+  await timeline(page).getByRole("button", { name: "15 Feb 2017", exact: true }).click();
+  await expect.poll(async () => (await drawn())?.line).toBe(onNewsweeksDay?.line);
+  // Leaving the clock: the link's own status (unconfirmed), no "as of" left on screen.
+  await page.getByTestId("as-of-banner").getByRole("button", { name: "Leave the clock" }).click();
+  await expect(page).not.toHaveURL(/reported=/);
+  await expect.poll(async () => (await drawn())?.asOf).toEqual([]);
+  await expect(page.getByTestId("as-of-banner")).toHaveCount(0);
+  await expect(details.getByTestId("status-as-of")).toHaveCount(0);
+  await expect(page.locator(".legend")).not.toContainText("as of");
+});

@@ -1,6 +1,9 @@
 import type { Entity } from "../../data/types";
 import { otherEnd } from "../../domain/indexes";
+import { formatPartialDate } from "../../domain/time";
+import { claimStatusAt } from "../../domain/timeline";
 import { count } from "../../lib/plural";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { moveFocusWithArrows } from "../Shortcuts/useKeyboard";
@@ -17,6 +20,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
   const setFocus = useStore((s) => s.setFocus);
   const setPathEnd = useStore((s) => s.setPathEnd);
   const visibleRelations = useStore((s) => s.visibility.relations);
+  const asOf = useStore(statusesAsOfView);
   return (
     <section className="details" id="details-section" tabIndex={-1} aria-labelledby="details-title">
       <p className="details-kind">
@@ -72,6 +76,7 @@ export function EntityDetails({ entity }: { entity: Entity }) {
         {relations.some((r) => !visibleRelations.has(r.id)) &&
           ` (${relations.filter((r) => visibleRelations.has(r.id)).length} shown)`}
       </h3>
+      {asOf && <p className="muted as-of-note">Claim status as of {formatPartialDate(asOf.stop)}</p>}
       <ul className="relation-list" onKeyDown={moveFocusWithArrows}>
         {relations.map((relation) => {
           const other = entityById?.get(otherEnd(relation, entity.id));
@@ -92,7 +97,8 @@ export function EntityDetails({ entity }: { entity: Entity }) {
                 </span>{" "}
                 <strong className={other?.unnamed ? "is-unnamed" : undefined}>{other?.name}</strong>
                 <span className="relation-item-meta">
-                  {RELATION_VISUALS[relation.type].label} · <StatusBadge status={relation.status} />
+                  {RELATION_VISUALS[relation.type].label} ·{" "}
+                  <StatusBadge status={claimStatusAt(relation, asOf)} />
                 </span>
               </button>
             </li>

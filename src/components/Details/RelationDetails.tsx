@@ -3,11 +3,12 @@ import { versionsOf } from "../../domain/comparison";
 import { articlePublisher } from "../../domain/indexes";
 import { originsOf } from "../../domain/outlets";
 import { outletsPhrase, relationOutlets, rewriteOverstates } from "../../domain/rewrites";
-import { whenText } from "../../domain/time";
+import { formatPartialDate, whenText } from "../../domain/time";
 import { reportLines, reportsOf } from "../../domain/timeline";
 import { count } from "../../lib/plural";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
-import { RELATION_VISUALS } from "../../visuals/vocabulary";
+import { RELATION_VISUALS, STATUS_VISUALS } from "../../visuals/vocabulary";
 import { EntityLink } from "./EntityLink";
 import { EvidenceQuote } from "./EvidenceQuote";
 import { StatusBadge } from "./StatusBadge";
@@ -22,6 +23,9 @@ export function RelationDetails({ relation }: { relation: Relation }) {
   const differ = new Set(versions.map((v) => v.status)).size > 1;
   const publisher = (id: string) => articlePublisher(index, id);
   const reported = index ? reportLines(reportsOf(relation, index.articleById), publisher) : [];
+  // At a stop of the "as reported" clock the status it had then leads, as the canvas draws it.
+  const asOf = useStore(statusesAsOfView);
+  const statusThen = asOf?.statuses.get(relation.id) ?? null;
   return (
     <section className="details" id="details-section" tabIndex={-1} aria-labelledby="details-title">
       <p className="details-kind">Link · {RELATION_VISUALS[relation.type].label}</p>
@@ -32,10 +36,25 @@ export function RelationDetails({ relation }: { relation: Relation }) {
       </h2>
       <p className="relation-label">{relation.label}</p>
       <dl className="facts">
-        <dt>Status</dt>
-        <dd>
-          <StatusBadge status={relation.status} />
-        </dd>
+        {asOf && statusThen ? (
+          <>
+            <dt>Status as of {formatPartialDate(asOf.stop)}</dt>
+            <dd data-testid="status-as-of">
+              <StatusBadge status={statusThen} />{" "}
+              <span className="muted">
+                as the latest article out by then put it (overall:{" "}
+                {STATUS_VISUALS[relation.status].label.toLowerCase()})
+              </span>
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Status</dt>
+            <dd>
+              <StatusBadge status={relation.status} />
+            </dd>
+          </>
+        )}
         <dt>Direction</dt>
         <dd>{relation.directed ? "directed (from first to second)" : "mutual"}</dd>
         {(relation.date || relation.period) && (

@@ -22,6 +22,7 @@ import { LoadProblems } from "../LoadProblems";
 import { LoadingStatus } from "../OpenDataset/LoadingStatus";
 import { Announcer } from "../Status/Announcer";
 import { StoryButton } from "../Story/StoryButton";
+import { AsOfBanner } from "../Toolbar/AsOfBanner";
 import { FocusBanner } from "../Toolbar/FocusBanner";
 import { ActivationGuard } from "./ActivationGuard";
 import "./embed.css";
@@ -107,6 +108,7 @@ export default function EmbedApp() {
       <main className="embed-body">
         <section className="embed-graph" aria-label="Network">
           <FocusBanner />
+          <AsOfBanner />
           <div className="embed-canvas">
             <GraphErrorBoundary>
               <GraphCanvas />

@@ -33,6 +33,7 @@ import {
 } from "../../graph/export";
 import { downloadBlob } from "../../lib/download";
 import { storedValue } from "../../lib/storage";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
 import { EmbedCode } from "./EmbedCode";
 
@@ -140,6 +141,7 @@ export default function ExportDialog({
   const selection = useStore((s) => s.view.selection);
   const focus = useStore((s) => s.view.focus);
   const filters = useStore((s) => s.view.filters);
+  const asOf = useStore(statusesAsOfView);
   const ref = useRef<HTMLDialogElement>(null);
   const previewRef = useRef<HTMLCanvasElement>(null);
   const titleId = useId();
@@ -175,9 +177,10 @@ export default function ExportDialog({
             focus,
             narrowed: hasActiveFilters(filters) || focus !== null,
             step: step ? { ids: step.ids, picks: step.picks } : null,
+            asOf,
           }
         : null,
-    [index, visibility, paths, selection, focus, filters, step],
+    [index, visibility, paths, selection, focus, filters, step, asOf],
   );
   const scopes = useMemo(() => (source ? availableScopes(source) : (["full", "view"] as Scope[])), [source]);
   // A remembered subset that is not on offer now (no path any more) falls back to the whole graph.

@@ -5,6 +5,7 @@
 import { useMemo } from "react";
 import { legendContents } from "../../domain/export/caption";
 import { allIds } from "../../domain/export/visible";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
 import { legendSections } from "../../visuals/legend";
 import { CSS_VARS } from "../../visuals/tokens";
@@ -12,9 +13,11 @@ import { LineIcon, ShapeIcon } from "./ShapeIcon";
 
 export function Legend({ brief = false }: { brief?: boolean }) {
   const dataset = useStore((s) => s.dataset);
+  // At a stop of the "as reported" clock, the line patterns are the statuses the links had then.
+  const asOf = useStore(statusesAsOfView);
   const sections = useMemo(
-    () => (dataset ? legendSections(legendContents(dataset, allIds(dataset)), CSS_VARS) : []),
-    [dataset],
+    () => (dataset ? legendSections(legendContents(dataset, allIds(dataset), asOf), CSS_VARS) : []),
+    [dataset, asOf],
   );
 
   // The short key uses an item's short words where it has them.

@@ -4,7 +4,8 @@ import { useMemo, useState } from "react";
 import type { Entity, Relation } from "../../data/types";
 import { articlesOf, entityName } from "../../domain/indexes";
 import { formatPartialDate, whenText } from "../../domain/time";
-import { reportsOf } from "../../domain/timeline";
+import { claimStatusAt, reportsOf } from "../../domain/timeline";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 import { StatusBadge } from "../Details/StatusBadge";
@@ -48,6 +49,8 @@ export function ListView() {
   const visibility = useStore((s) => s.visibility);
   const selection = useStore((s) => s.view.selection);
   const select = useStore((s) => s.select);
+  // At a stop of the "as reported" clock, each link's status then, as the canvas draws it.
+  const asOf = useStore(statusesAsOfView);
   /** "15 Feb 2017, Newsweek (unconfirmed)": the "as reported" clock in words. */
   const firstReport = (r: Relation) => {
     const first = index ? reportsOf(r, index.articleById)[0] : undefined;
@@ -100,12 +103,12 @@ export function ListView() {
             ? r.label
             : relationSort.key === "type"
               ? RELATION_VISUALS[r.type].label
-              : r.status;
+              : claimStatusAt(r, asOf);
     return rows.sort((a, b) => {
       const c = value(a).localeCompare(value(b));
       return relationSort.descending ? -c : c;
     });
-  }, [dataset, visibility, relationSort, index]);
+  }, [dataset, visibility, relationSort, index, asOf]);
 
   const isSelected = (kind: "entity" | "relation", id: string) =>
     selection?.kind === kind && selection.id === id;
@@ -149,14 +152,22 @@ export function ListView() {
         </tbody>
       </table>
       <table className="data-table">
-        <caption>Links shown ({relations.length})</caption>
+        <caption>
+          Links shown ({relations.length})
+          {asOf && `: claim status as of ${formatPartialDate(asOf.stop)}, as the articles out by then put it`}
+        </caption>
         <thead>
           <tr>
             <SortHeader label="From" k="source" sort={relationSort} onSort={sortRelations} />
             <SortHeader label="Link" k="label" sort={relationSort} onSort={sortRelations} />
             <SortHeader label="To" k="target" sort={relationSort} onSort={sortRelations} />
             <SortHeader label="Type" k="type" sort={relationSort} onSort={sortRelations} />
-            <SortHeader label="Status" k="status" sort={relationSort} onSort={sortRelations} />
+            <SortHeader
+              label={asOf ? `Status as of ${formatPartialDate(asOf.stop)}` : "Status"}
+              k="status"
+              sort={relationSort}
+              onSort={sortRelations}
+            />
             <th scope="col">Articles</th>
             <th scope="col">When</th>
             <th scope="col">First reported</th>
@@ -179,7 +190,7 @@ export function ListView() {
               <td>{name(r.target)}</td>
               <td>{RELATION_VISUALS[r.type].label}</td>
               <td>
-                <StatusBadge status={r.status} />
+                <StatusBadge status={claimStatusAt(r, asOf)} />
               </td>
               <td className="num">{articlesOf(r).length}</td>
               <td>{whenText(r.date, r.period)}</td>

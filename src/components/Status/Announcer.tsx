@@ -1,8 +1,11 @@
 // The page's one live region: announces selections, paths found and what the filters leave shown.
 import { useEffect, useState } from "react";
 import { entityName } from "../../domain/indexes";
+import { formatPartialDate } from "../../domain/time";
+import { claimStatusAt } from "../../domain/timeline";
 import { onAnnounce } from "../../lib/announce";
 import { count, shownSummary } from "../../lib/plural";
+import { statusesAsOfView } from "../../state/selectors";
 import { type AppState, useStore } from "../../state/store";
 import { ENTITY_VISUALS, RELATION_VISUALS } from "../../visuals/vocabulary";
 
@@ -17,7 +20,10 @@ function describeSelection(s: AppState): string | null {
   const r = s.index.relationById.get(s.view.selection.id);
   if (!r) return null;
   const name = (id: string) => entityName(s.index, id);
-  return `Selected link: ${name(r.source)}, ${r.label}, ${name(r.target)} (${RELATION_VISUALS[r.type].label.toLowerCase()}, ${r.status}, ${count(r.evidence.length, "excerpt")}).`;
+  // At a stop of the "as reported" clock, the status it had then, as the canvas draws it.
+  const asOf = statusesAsOfView(s);
+  const status = asOf ? `${claimStatusAt(r, asOf)} as of ${formatPartialDate(asOf.stop)}` : r.status;
+  return `Selected link: ${name(r.source)}, ${r.label}, ${name(r.target)} (${RELATION_VISUALS[r.type].label.toLowerCase()}, ${status}, ${count(r.evidence.length, "excerpt")}).`;
 }
 
 function describePaths(s: AppState): string | null {

@@ -98,7 +98,8 @@ export function ReportedClock() {
       <p className="timeline-summary">
         <span>
           The network as the public learned it: {count(stops.length, "publication date")}.
-          {reportedBy && ` Showing what had been reported by ${formatPartialDate(reportedBy)}.`}
+          {reportedBy &&
+            ` Showing what had been reported by ${formatPartialDate(reportedBy)}, each link with the claim status it had then.`}
           {model.unreported > 0 && ` ${count(model.unreported, "link")} cite no dated article.`}
         </span>
         <span className="timeline-range">

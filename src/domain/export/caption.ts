@@ -7,6 +7,7 @@ import { formatDate } from "../../lib/dates";
 import { count, plural, shownSummary } from "../../lib/plural";
 import { type AttributionKind, relationAttribution } from "../attribution";
 import { hasRewrites, isCorroborated, originsOf } from "../outlets";
+import type { StatusesAsOf } from "../timeline";
 import { type ShownIds, shownElements } from "./visible";
 
 type Source = Pick<Dataset, "entities" | "relations"> & { articles: Article[] };
@@ -58,13 +59,25 @@ export interface LegendContents {
   outlets?: { several: boolean; rewrite: boolean };
   /** Who-says-it marks in use among shown relations (kinds drawn without a mark are left out). */
   attributions?: AttributionKind[];
+  /** The "as reported" clock's stop the line patterns show ("2017-02-15"), when at one. */
+  asOf?: string;
 }
 
-export function legendContents(dataset: Source, ids: ShownIds): LegendContents {
+/**
+ * What the legend explains for the shown elements. At a stop of the "as reported" clock (`asOf`),
+ * the claim statuses are the ones the links had then (what the canvas draws), and it says so.
+ */
+export function legendContents(
+  dataset: Source,
+  ids: ShownIds,
+  asOf: StatusesAsOf | null = null,
+): LegendContents {
   const { entities, relations } = shownElements(dataset, ids);
   const entityTypes = new Set(entities.map((e) => e.type));
   const relationTypes = new Set(relations.map((r) => r.type));
-  const statuses = new Set(relations.map((r) => r.status));
+  const statuses = new Set(
+    asOf ? relations.flatMap((r) => asOf.statuses.get(r.id) ?? []) : relations.map((r) => r.status),
+  );
   const origins = originsOf(dataset.articles);
   return {
     entityTypes: ENTITY_TYPES.filter((t) => entityTypes.has(t)),
@@ -79,6 +92,7 @@ export function legendContents(dataset: Source, ids: ShownIds): LegendContents {
     attributions: ATTRIBUTION_KINDS.filter((k) =>
       relations.some((r) => relationAttribution(r, dataset.articles) === k),
     ),
+    ...(asOf && { asOf: asOf.stop }),
   };
 }
 

@@ -1,8 +1,10 @@
 // What an exported image covers, beyond "the whole graph" and "the current view" (which the graph
 // layer reads off the canvas): only the path, the selection, or the filtered set (filters and focus).
 // Pure: ids from the dataset's index, the store's visibility, paths and selection.
+
 import type { DatasetIndex } from "../indexes";
 import type { Path } from "../paths";
+import type { StatusesAsOf } from "../timeline";
 import type { Selection } from "../view";
 import type { FootnotePick } from "./footnotes";
 import type { ShownIds } from "./visible";
@@ -26,6 +28,8 @@ export interface ScopeSource {
   narrowed: boolean;
   /** The story step on screen, if a story is being played. */
   step?: StepScope | null;
+  /** Each link's claim status at the "as reported" clock's stop, when at one (the legend says so). */
+  asOf?: StatusesAsOf | null;
 }
 
 /** The subsets on offer right now, in the dialog's order. */

@@ -225,7 +225,7 @@ export async function planImageExport(
     {
       graph: { width: picture.width, height: picture.height },
       title: options.title,
-      legend: options.legend ? legendContents(dataset, ids) : null,
+      legend: options.legend ? legendContents(dataset, ids, source.asOf ?? null) : null,
       caption: options.caption ? caption : null,
       footnotes: footnotes ? footnotes.notes.map((n) => n.text) : null,
       credits: options.credits ? buildCredits(dataset, ids) : null,

@@ -11,7 +11,6 @@
 //   - every actor's name is drawn, at 11 px or more; link labels and footnote numbers go where they
 //     touch nothing, along their link, and the positions spread further when some do not fit.
 import cytoscape from "cytoscape";
-import type { ClaimStatus } from "../../data/types";
 import type { AttributionKind } from "../../domain/attribution";
 import { seededRandom } from "../../lib/random";
 import { dashArray } from "../../visuals/shapes";
@@ -22,6 +21,7 @@ import {
   type NodeShape,
   STATUS_VISUALS,
 } from "../../visuals/vocabulary";
+import { drawnStatus } from "../asOf";
 import { loadForceLayout } from "../layoutRunner";
 import { stylesheetFor } from "../stylesheet";
 import { type Font, type Measure, wrapText } from "./frame";
@@ -679,7 +679,7 @@ function edgeLook(edge: cytoscape.EdgeSingular, paper: string): EdgeLook {
   const width = edge.numericStyle("width");
   const color = edge.style("line-color");
   // From the vocabulary: a picture keeps the claim status' pattern at any size.
-  const status = STATUS_VISUALS[edge.data("status") as ClaimStatus];
+  const status = STATUS_VISUALS[drawnStatus(edge)];
   const line = status?.line ?? (edge.style("line-style") as "solid" | "dashed" | "dotted");
   const mark = ATTRIBUTION_VISUALS[edge.data("attribution") as AttributionKind];
   const bgOpacity = edge.numericStyle("text-background-opacity");

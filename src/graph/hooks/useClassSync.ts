@@ -1,5 +1,6 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
+import { statusesAsOfView } from "../../state/selectors";
 import { type AppState, useStore } from "../../state/store";
 import { type CanvasState, syncClasses } from "../sync";
 
@@ -13,6 +14,7 @@ const canvasState = (s: AppState): CanvasState => ({
   playing: s.playing,
   storyFaint: s.storyFaint,
   storyCover: s.storyCover,
+  asOf: statusesAsOfView(s),
 });
 
 /**

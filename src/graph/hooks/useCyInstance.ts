@@ -1,5 +1,6 @@
 import type cytoscape from "cytoscape";
 import { useCallback, useEffect, useState } from "react";
+import { mendPolygonHitTest } from "../hitTest";
 import { setGraphInstance } from "../instance";
 
 /**
@@ -13,6 +14,7 @@ export function useCyInstance(): [cytoscape.Core | null, (instance: cytoscape.Co
     setCy((current) => (current === instance || instance.destroyed() ? current : instance));
   }, []);
   useEffect(() => {
+    if (cy) mendPolygonHitTest(cy);
     setGraphInstance(cy);
     return () => setGraphInstance(null);
   }, [cy]);

@@ -1,7 +1,8 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
 import { useStore } from "../../state/store";
-import { fitShapes, HOME_SCRATCH, showVisible } from "../sync";
+import { forget } from "../memo";
+import { fitShapes, HOME_KEY, showVisible } from "../sync";
 import { setLayoutDone } from "../testHandle";
 
 type Runner = typeof import("../layoutRunner");
@@ -31,7 +32,7 @@ export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown
       setLayoutDone(cy, false);
       // What this layout makes of the shown actors is their place from now on: a filtered view's
       // compact layout no longer has older places to give back.
-      cy.removeScratch(HOME_SCRATCH);
+      forget(cy, HOME_KEY);
       void loadRunner().then(async ({ runLayout }) => {
         if (!alive || cy.destroyed()) return;
         const { view, setLayoutTask, layoutFinished } = useStore.getState();
