@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { locateQuote } from "../data/quotes";
 import { tinyDataset } from "../test/fixtures";
 import { realDataset } from "../test/realDataset";
-import { excerptPlaces, excerptSpans, MARK_CAPS, MAX_MENTIONS, mentionSpans, segmentText } from "./excerpts";
+import {
+  type ExcerptSpan,
+  excerptPlaces,
+  excerptSpans,
+  MARK_CAPS,
+  MAX_MENTIONS,
+  mentionSpans,
+  type Segment,
+  segmentText,
+  toBlocks,
+} from "./excerpts";
 
 describe("excerptSpans", () => {
   it("computes every excerpt's place from the article text, not from stored offsets", () => {
@@ -173,5 +183,56 @@ describe("mentionSpans on the real articles", () => {
       expect(found.length).toBeGreaterThan(10);
       expect(found).toEqual(naive(article.text));
     }
+  });
+});
+
+describe("toBlocks", () => {
+  const text = `${"First line of the story.\n".repeat(40)}${"a".repeat(3000)} end`;
+  const excerpt = (start: number, end: number): ExcerptSpan => ({
+    start,
+    end,
+    relationId: "r",
+    evidenceIndex: 0,
+  });
+
+  it("keeps every character, in order, and cuts only plain text, at line breaks where it can", () => {
+    const spans = [excerpt(10, 60), excerpt(1100, 1160)];
+    const segments = segmentText(text, spans, [{ start: 200, end: 210, entityId: "e" }]);
+    const blocks = toBlocks(segments, 256);
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(
+      blocks
+        .flat()
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(text);
+    // Starts stay true to the text.
+    for (const s of blocks.flat()) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    // Every excerpt and name is whole in one block.
+    const marked = (b: Segment[]) =>
+      b
+        .filter((s) => s.relations.length > 0 || s.entityId)
+        .map((s) => s.text)
+        .join("");
+    expect(blocks.map(marked).join("")).toBe(
+      segments
+        .filter((s) => s.relations.length > 0 || s.entityId)
+        .map((s) => s.text)
+        .join(""),
+    );
+    for (const s of blocks.flat()) {
+      if (s.relations.length > 0 || s.entityId) expect(segments).toContainEqual(s);
+    }
+    // Where the text has line breaks, each block but the last ends with one.
+    const lined = blocks.filter((b) => (b.at(-1)?.start ?? 0) < 1000).slice(0, -1);
+    for (const b of lined) expect(b.at(-1)?.text.endsWith("\n")).toBe(true);
+    // Blocks stay near the size asked for, even in a long run without line breaks.
+    for (const b of blocks)
+      expect(b.reduce((n, s) => n + s.text.length, 0)).toBeLessThanOrEqual(2 * 256 + 60);
+  });
+
+  it("gives one block for a short text", () => {
+    const segments = segmentText("Short.", [], []);
+    expect(toBlocks(segments, 256)).toEqual([segments]);
   });
 });

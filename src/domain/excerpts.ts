@@ -253,3 +253,45 @@ export function segmentText(
   }
   return segments;
 }
+
+/**
+ * Segments grouped into blocks of about `size` characters, so that the reader can draw a long
+ * article a few blocks at a time (and the browser lay out only the blocks in view). A block ends
+ * only inside plain text (no excerpt, no name), at a line break if there is one within the next
+ * `size` characters, else at a space or anywhere: an excerpt or a name is never cut in two. The
+ * blocks hold the same text, in order; a cut segment becomes two.
+ */
+export function toBlocks(segments: readonly Segment[], size: number): Segment[][] {
+  const blocks: Segment[][] = [];
+  let block: Segment[] = [];
+  let length = 0;
+  const close = () => {
+    if (block.length > 0) blocks.push(block);
+    block = [];
+    length = 0;
+  };
+  for (const whole of segments) {
+    let seg = whole;
+    const plain = seg.relations.length === 0 && seg.entityId === null;
+    while (plain && length + seg.text.length > size) {
+      // Where to cut this plain piece: a line break past the block's size, else within the next
+      // block's worth, else a space, else wherever the block is full.
+      const want = Math.max(0, size - length);
+      let at = seg.text.indexOf("\n", want);
+      if (at < 0 || at > want + size) at = seg.text.lastIndexOf("\n", want);
+      if (at >= 0) at += 1;
+      else {
+        at = seg.text.lastIndexOf(" ", want);
+        at = at > 0 ? at + 1 : want;
+      }
+      if (at <= 0 || at >= seg.text.length) break;
+      block.push({ ...seg, text: seg.text.slice(0, at) });
+      close();
+      seg = { ...seg, text: seg.text.slice(at), start: seg.start + at };
+    }
+    block.push(seg);
+    length += seg.text.length;
+  }
+  close();
+  return blocks;
+}

@@ -108,7 +108,9 @@ test("the worst pathological file, through the UI: refused or opened whole, the 
     .poll(() => page.evaluate(() => window.throughline?.cy.edges().length ?? 0), { timeout: 90_000 })
     .toBe(702);
 
-  // 3. The Article tab: found in a worker, marked within the caps, and said so.
+  // 3. The Article tab: marked in a worker, within the caps, and said so; the text drawn in blocks
+  //    (two million characters drawn at once held the page for over a second).
+  const tabAt = await page.evaluate(() => performance.now());
   await page.getByRole("tab", { name: "Article" }).click();
   await expect(page.getByTestId("reader-capped")).toContainText("at most 5 places per excerpt", {
     timeout: 60_000,
@@ -117,6 +119,9 @@ test("the worst pathological file, through the UI: refused or opened whole, the 
     page.locator(`.reader-text mark.excerpt-highlight[data-relation="${template.id}"]`).first(),
   ).toBeVisible();
   expect(await page.locator(".reader-text mark.excerpt-highlight").count()).toBeLessThanOrEqual(2_000);
+  await expect(page.locator(".reader-text")).toHaveAttribute("aria-busy", "false", { timeout: 60_000 });
+  expect(await page.locator(".reader-text .reader-block").count()).toBeGreaterThan(100);
+  const tabDone = await page.evaluate(() => performance.now());
 
   // 4. A search: the graph dims what does not match, the excerpt list answers.
   const box = page.getByRole("combobox", { name: "Search actors and excerpts" });
@@ -126,21 +131,28 @@ test("the worst pathological file, through the UI: refused or opened whole, the 
     .toBeGreaterThan(200);
   await expect(page.getByText(/links? whose excerpts contain these words/)).toBeVisible();
 
-  // The longest task since the app was up, recorded with the results. Not yet asserted under 1 s:
-  // on the shared 2-core machine one run saw a 1.6 s task somewhere in this sequence (not yet
-  // traced to its source), so issue 20's "no task over 1 s" is not met here yet.
+  // The longest task since the app was up, and while the Article tab opened, recorded with the
+  // results (speed is the bench's to measure, `--figures=limits`, not asserted here).
   await page.waitForTimeout(300);
-  const longest = await page.evaluate(
-    (from) =>
-      Math.max(
-        0,
-        ...(window as unknown as { longTasks: Array<[number, number]> }).longTasks
-          .filter(([start]) => start >= from)
-          .map(([, d]) => d),
-      ),
-    since,
-  );
-  testInfo.annotations.push({ type: "longest task", description: `${Math.round(longest)} ms` });
+  const longestIn = (from: number, to: number) =>
+    page.evaluate(
+      ({ a, b }) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: Array<[number, number]> }).longTasks
+            .filter(([start]) => start >= a && start <= b)
+            .map(([, d]) => d),
+        ),
+      { a: from, b: to },
+    );
+  const now = await page.evaluate(() => performance.now());
+  for (const [what, ms] of [
+    ["longest task", await longestIn(since, now)],
+    ["longest task, Article tab", await longestIn(tabAt, tabDone)],
+  ] as const) {
+    testInfo.annotations.push({ type: what, description: `${Math.round(ms)} ms` });
+    console.log(`bounds: ${what}: ${Math.round(ms)} ms`);
+  }
   // And the graph is the file's, whole.
   expect(await nodes()).toBe(53);
   expect(consoleErrors).toEqual([]);

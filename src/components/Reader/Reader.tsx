@@ -4,21 +4,18 @@
 //   │  marked (click to select the actor); clicking a highlight makes it the active excerpt and
 //   │  selects its link; ExcerptOutline draws one outline round the active excerpt
 //   └─ ReaderBar: the active excerpt's link, ‹ n of m ›, and "Only this link's excerpts"
-import { Fragment, useEffect, useMemo, useRef, useState } from "react";
-import {
-  type ExcerptSpan,
-  excerptPlaces,
-  MARK_CAPS,
-  mentionSpans,
-  type Segment,
-  segmentText,
-} from "../../domain/excerpts";
+// A long article is marked in a worker (marks.ts) and drawn in blocks, a few at a time (TextBlock),
+// so that no step of opening it holds the page for long.
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ExcerptSpan, MARK_CAPS, type Segment, segmentText, toBlocks } from "../../domain/excerpts";
+import type { DatasetIndex } from "../../domain/indexes";
 import { articlePublisher, entityName } from "../../domain/indexes";
 import { formatDateValue } from "../../domain/time";
 import { formatDate } from "../../lib/dates";
 import { count } from "../../lib/plural";
 import { useStore } from "../../state/store";
 import { ExcerptOutline } from "./ExcerptOutline";
+import { useArticleMarks } from "./marks";
 import { activePlace, passageKey, shownSpans } from "./places";
 import { ReaderBar } from "./ReaderBar";
 
@@ -46,6 +43,120 @@ function toRuns(segments: Segment[], active: ExcerptSpan | null): Run[] {
   return runs;
 }
 
+/**
+ * A text longer than this (characters) is drawn in blocks of `BLOCK_CHARS` (see toBlocks), the
+ * first `FIRST_BLOCKS` at once and `BLOCKS_PER_TURN` more per task after, each laid out by the
+ * browser only when near the view (content-visibility). 2 MB drawn in one piece held the page for
+ * 0.8 s (`npm run bench -- --figures=limits`). Shorter texts are drawn whole, as before.
+ */
+const BLOCKED_CHARS = 32_000;
+const BLOCK_CHARS = 16_000;
+const FIRST_BLOCKS = 4;
+const BLOCKS_PER_TURN = 4;
+
+interface BlockProps {
+  segments: Segment[];
+  /** The active place, when it is in this block (else null, so that other blocks need not redraw). */
+  active: ExcerptSpan | null;
+  /** The selected link, when this block marks it. */
+  selectedRelation: string | null;
+  index: DatasetIndex;
+  labelOf: (id: string) => string;
+  onActivate: (highlight: HTMLElement) => void;
+}
+
+/** A piece of the article: its highlights, names and excerpt dates (redrawn only when its props change). */
+const TextBlock = memo(function TextBlock({
+  segments,
+  active,
+  selectedRelation,
+  index,
+  labelOf,
+  onActivate,
+}: BlockProps) {
+  const runs = toRuns(segments, active);
+  // Where an excerpt dates what it tells, the date is written after its last highlighted run (a
+  // block ends in plain text, so an excerpt's last run is in the same block as the rest of it).
+  const datesAfter = new Map<number, string[]>();
+  runs.forEach((run, i) => {
+    if (run.relations.length === 0) return;
+    const here = new Set(run.segments.flatMap((s) => s.evidence));
+    const next = new Set(runs[i + 1]?.segments.flatMap((s) => s.evidence) ?? []);
+    for (const passage of here) {
+      if (next.has(passage)) continue;
+      const [relationId, n] = passage.split("#");
+      const date = index.relationById.get(relationId ?? "")?.evidence[Number(n)]?.date;
+      if (date !== undefined) datesAfter.set(i, [...(datesAfter.get(i) ?? []), formatDateValue(date)]);
+    }
+  });
+  return runs.map((run, runIndex) => {
+    const children = run.segments.map((seg) =>
+      seg.entityId ? (
+        run.relations.length > 0 ? (
+          <span key={seg.start} className="mention" data-entity={seg.entityId}>
+            {seg.text}
+          </span>
+        ) : (
+          <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
+            {seg.text}
+          </button>
+        )
+      ) : (
+        <Fragment key={seg.start}>{seg.text}</Fragment>
+      ),
+    );
+    if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
+    const first = run.relations[0] as string;
+    const current = selectedRelation !== null && run.relations.includes(selectedRelation);
+    // The excerpt a click here makes active: the selected link's, else the most specific.
+    const start = run.segments[0]?.start ?? 0;
+    const evidence = run.segments[0]?.evidence ?? [];
+    const chosen =
+      (current && evidence.find((e) => e.startsWith(`${selectedRelation}#`))) || (evidence[0] as string);
+    const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
+    // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
+    const dates = datesAfter.get(runIndex);
+    const highlight = (
+      <mark
+        key={run.segments[0]?.start}
+        role="button"
+        tabIndex={0}
+        className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
+        data-relation={current ? selectedRelation : first}
+        data-evidence={chosen}
+        data-start={start}
+        title={run.relations.map(labelOf).join("\n")}
+        aria-label={label}
+        aria-current={run.emphasised || undefined}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            onActivate(e.currentTarget);
+          }
+        }}
+      >
+        {children}
+      </mark>
+    );
+    if (!dates) return highlight;
+    return (
+      <Fragment key={run.segments[0]?.start}>
+        {highlight}{" "}
+        <small className="excerpt-date" data-testid="reader-excerpt-date">
+          <span className="visually-hidden">This excerpt is dated </span>
+          {[...new Set(dates)].join("; ")}
+        </small>
+      </Fragment>
+    );
+  });
+});
+
+/** Where a block starts and ends in the text. */
+const blockEnd = (block: Segment[]) => {
+  const last = block[block.length - 1];
+  return last ? last.start + last.text.length : 0;
+};
+
 export function Reader() {
   const dataset = useStore((s) => s.dataset);
   const index = useStore((s) => s.index);
@@ -70,52 +181,62 @@ export function Reader() {
 
   const article = dataset?.articles.find((a) => a.id === reader.article) ?? dataset?.articles[0];
   const text = article ? texts[article.id] : undefined;
-  const places = useMemo(() => (dataset ? excerptPlaces(dataset, texts) : null), [dataset, texts]);
+  // The open article's places and names: at once for a short text, from a worker for a long one.
+  const marks = useArticleMarks(dataset, article?.id, text);
+  const marking = text !== undefined && marks === null;
   const selectedRelation = selection?.kind === "relation" ? selection.id : null;
   const onlyLink = onlyLinkPref && selectedRelation !== null;
-  const articleSpans = useMemo(
-    () => (article ? (places?.spans.get(article.id) ?? []) : []),
-    [article, places],
-  );
+  const articleSpans = useMemo(() => marks?.spans ?? [], [marks]);
   const shown = useMemo(
     () => shownSpans(articleSpans, selectedRelation, onlyLink),
     [articleSpans, selectedRelation, onlyLink],
   );
-  const mentions = useMemo(
-    () => (dataset && text !== undefined ? mentionSpans(text, dataset.entities) : []),
-    [dataset, text],
-  );
+  const mentions = useMemo(() => marks?.mentions ?? [], [marks]);
   const segments = useMemo(
     () => (text === undefined ? [] : segmentText(text, shown, mentions)),
     [text, shown, mentions],
   );
+  const blocks = useMemo(
+    () =>
+      segments.length === 0
+        ? []
+        : (text?.length ?? 0) > BLOCKED_CHARS
+          ? toBlocks(segments, BLOCK_CHARS)
+          : [segments],
+    [segments, text],
+  );
+  // How many blocks are drawn: the first few at once, then more per task once the text is marked
+  // (while a worker marks it, only its start is drawn, unmarked). Counted afresh for new marks or text.
+  const drawKey: unknown = marks ?? text;
+  const [draw, setDraw] = useState<{ key: unknown; n: number }>({ key: drawKey, n: FIRST_BLOCKS });
+  const drawn = draw.key === drawKey ? draw.n : FIRST_BLOCKS;
+  useEffect(() => {
+    if (marking || drawn >= blocks.length) return;
+    const timer = window.setTimeout(() => setDraw({ key: drawKey, n: drawn + BLOCKS_PER_TURN }), 0);
+    return () => window.clearTimeout(timer);
+  }, [marking, drawn, blocks.length, drawKey]);
+  const allDrawn = !marking && drawn >= blocks.length;
+
   const active = activePlace(articleSpans, reader.passage, selectedRelation, near);
-  const runs = useMemo(() => toRuns(segments, active), [segments, active]);
   const linkPlaces = selectedRelation ? articleSpans.filter((s) => s.relationId === selectedRelation) : [];
   const activeKey = active ? `${passageKey(active)}@${active.start}` : null;
-  // Where an excerpt dates what it tells, the date is written after its last highlighted run.
-  const datesAfter = useMemo(() => {
-    const after = new Map<number, string[]>();
-    if (!index) return after;
-    runs.forEach((run, i) => {
-      const here = new Set(run.segments.flatMap((s) => s.evidence));
-      const next = new Set(runs[i + 1]?.segments.flatMap((s) => s.evidence) ?? []);
-      for (const passage of here) {
-        if (next.has(passage)) continue;
-        const [relationId, n] = passage.split("#");
-        const date = index.relationById.get(relationId ?? "")?.evidence[Number(n)]?.date;
-        if (date !== undefined) after.set(i, [...(after.get(i) ?? []), formatDateValue(date)]);
-      }
-    });
-    return after;
-  }, [runs, index]);
+  // The outline is redrawn when the marks, the active place or the blocks drawn change.
+  const outlineVersion = `${segments.length}|${activeKey}|${drawn}|${onlyLink}`;
 
-  // Bring the active excerpt into view when it changes (and once the text is there), unless it is
-  // already in view; when it was asked for from outside ("Show in article"), focus it too.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the text arrives
+  // Bring the active excerpt into view when it changes (and once the text is there, and once the
+  // block that holds it is drawn), unless it is already in view; when it was asked for from
+  // outside ("Show in article"), focus it too.
+  const pending = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new active place or text is pending
   useEffect(() => {
+    pending.current = true;
+  }, [activeKey, text]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again as the text and its blocks arrive
+  useEffect(() => {
+    if (!pending.current) return;
     const target = textRef.current?.querySelector<HTMLElement>(".is-emphasised");
     if (!target) return;
+    pending.current = false;
     const box = target.getBoundingClientRect();
     const view = target.closest(".panel")?.getBoundingClientRect();
     // In view means between the panel's tabs and the reader's foot (which covers the text under it).
@@ -124,7 +245,28 @@ export function Reader() {
     if (!view || box.top < view.top + 60 || box.bottom > bottom) target.scrollIntoView({ block: "center" });
     if (!fromInside.current && reader.passage) target.focus({ preventScroll: true });
     fromInside.current = false;
-  }, [activeKey, text]);
+  }, [activeKey, text, drawn]);
+
+  /** A highlight chosen (click, Enter): its excerpt becomes the active one, its link the selection. */
+  const activate = useCallback(
+    (highlight: HTMLElement) => {
+      const { evidence, start } = highlight.dataset;
+      if (!evidence) return;
+      fromInside.current = true;
+      setNear(Number(start));
+      activateExcerpt(evidence);
+    },
+    [activateExcerpt],
+  );
+  // Stable, so that a block redraws only when its own text or marks change.
+  const labelOf = useCallback(
+    (id: string) => {
+      const r = index?.relationById.get(id);
+      if (!r) return id;
+      return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
+    },
+    [index],
+  );
 
   if (!dataset || !article || !index) return null;
   const relation = selectedRelation ? (index.relationById.get(selectedRelation) ?? null) : null;
@@ -141,20 +283,7 @@ export function Reader() {
       ? relation.evidence.find((e) => e.article !== article.id)?.article
       : undefined;
   const elsewhere = elsewhereId ? { id: elsewhereId, publisher: articlePublisher(index, elsewhereId) } : null;
-  const labelOf = (id: string) => {
-    const r = index.relationById.get(id);
-    if (!r) return id;
-    return `${entityName(index, r.source)} – ${r.label} – ${entityName(index, r.target)}`;
-  };
 
-  /** A highlight chosen (click, Enter): its excerpt becomes the active one, its link the selection. */
-  const activate = (highlight: HTMLElement) => {
-    const { evidence, start } = highlight.dataset;
-    if (!evidence) return;
-    fromInside.current = true;
-    setNear(Number(start));
-    activateExcerpt(evidence);
-  };
   const onTextClick = (e: React.MouseEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     const mention = target.closest<HTMLElement>("[data-entity]");
@@ -162,6 +291,24 @@ export function Reader() {
     // A name inside a highlight selects the entity; elsewhere in the highlight, its excerpt.
     if (mention?.dataset.entity) select({ kind: "entity", id: mention.dataset.entity });
     else if (highlight) activate(highlight);
+  };
+  const unlooked = marks?.unlooked ?? 0;
+
+  /** One block's props: the active place and the selected link only where they are in it. */
+  const blockProps = (block: Segment[]) => {
+    const start = block[0]?.start ?? 0;
+    const end = blockEnd(block);
+    return {
+      segments: block,
+      active: active && active.start < end && active.end > start ? active : null,
+      selectedRelation:
+        selectedRelation !== null && block.some((s) => s.relations.includes(selectedRelation))
+          ? selectedRelation
+          : null,
+      index,
+      labelOf,
+      onActivate: activate,
+    };
   };
 
   return (
@@ -193,19 +340,24 @@ export function Reader() {
             Original address
           </a>{" "}
           ·{" "}
-          {onlyLink
-            ? `${shown.length} of ${count(articleSpans.length, "excerpt")} highlighted: this link's`
-            : count(articleSpans.length, "highlighted excerpt")}
+          {marking ? (
+            <span role="status" data-testid="reader-marking">
+              Finding the excerpts in this long article…
+            </span>
+          ) : onlyLink ? (
+            `${shown.length} of ${count(articleSpans.length, "excerpt")} highlighted: this link's`
+          ) : (
+            count(articleSpans.length, "highlighted excerpt")
+          )}
         </p>
-        {(places?.unlooked.get(article.id) ?? 0) > 0 && (
+        {unlooked > 0 && (
           <p className="reader-capped" data-testid="reader-unlooked">
-            This article is too long to look for every excerpt in it:{" "}
-            {places?.unlooked.get(article.id)?.toLocaleString("en")} excerpt
-            {places?.unlooked.get(article.id) === 1 ? " is" : "s are"} not highlighted. Each is still shown,
-            word for word, in its link's details.
+            This article is too long to look for every excerpt in it: {unlooked.toLocaleString("en")} excerpt
+            {unlooked === 1 ? " is" : "s are"} not highlighted. Each is still shown, word for word, in its
+            link's details.
           </p>
         )}
-        {places?.capped.get(article.id) && (
+        {marks?.capped && (
           <p className="reader-capped" data-testid="reader-capped">
             Some excerpts occur more often than is marked: at most {MARK_CAPS.perExcerpt} places per excerpt
             and {MARK_CAPS.perArticle.toLocaleString("en")} per article are highlighted.
@@ -215,72 +367,40 @@ export function Reader() {
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}
-      <div className="reader-text" ref={textRef} onClick={onTextClick} aria-busy={text === undefined}>
-        <ExcerptOutline container={textRef} version={runs} />
+      <div
+        className="reader-text"
+        ref={textRef}
+        onClick={onTextClick}
+        aria-busy={text === undefined || !allDrawn}
+      >
+        <ExcerptOutline container={textRef} version={outlineVersion} />
         {text === undefined && <p className="reader-loading">Loading the article…</p>}
-        {runs.map((run, runIndex) => {
-          const children = run.segments.map((seg) =>
-            seg.entityId ? (
-              run.relations.length > 0 ? (
-                <span key={seg.start} className="mention" data-entity={seg.entityId}>
-                  {seg.text}
-                </span>
-              ) : (
-                <button key={seg.start} type="button" className="mention" data-entity={seg.entityId}>
-                  {seg.text}
-                </button>
-              )
-            ) : (
-              <Fragment key={seg.start}>{seg.text}</Fragment>
-            ),
-          );
-          if (run.relations.length === 0) return <Fragment key={run.segments[0]?.start}>{children}</Fragment>;
-          const first = run.relations[0] as string;
-          const current = selectedRelation !== null && run.relations.includes(selectedRelation);
-          // The excerpt a click here makes active: the selected link's, else the most specific.
-          const start = run.segments[0]?.start ?? 0;
-          const evidence = run.segments[0]?.evidence ?? [];
-          const chosen =
-            (current && evidence.find((e) => e.startsWith(`${selectedRelation}#`))) ||
-            (evidence[0] as string);
-          const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
-          // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
-          const dates = datesAfter.get(runIndex);
-          const highlight = (
-            <mark
-              key={run.segments[0]?.start}
-              role="button"
-              tabIndex={0}
-              className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
-              data-relation={current ? selectedRelation : first}
-              data-evidence={chosen}
-              data-start={start}
-              title={run.relations.map(labelOf).join("\n")}
-              aria-label={label}
-              aria-current={run.emphasised || undefined}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" || e.key === " ") {
-                  e.preventDefault();
-                  activate(e.currentTarget);
-                }
-              }}
+        {blocks.length === 1 && blocks[0] ? (
+          <TextBlock {...blockProps(blocks[0])} />
+        ) : (
+          blocks.slice(0, drawn).map((block) => (
+            // Until drawn, a block off screen is as tall as its lines would roughly make it.
+            <div
+              key={block[0]?.start}
+              className="reader-block"
+              style={{ containIntrinsicSize: `auto ${Math.ceil(blockLines(block) * 1.6)}em` }}
             >
-              {children}
-            </mark>
-          );
-          if (!dates) return highlight;
-          return (
-            <Fragment key={run.segments[0]?.start}>
-              {highlight}{" "}
-              <small className="excerpt-date" data-testid="reader-excerpt-date">
-                <span className="visually-hidden">This excerpt is dated </span>
-                {[...new Set(dates)].join("; ")}
-              </small>
-            </Fragment>
-          );
-        })}
+              <TextBlock {...blockProps(block)} />
+            </div>
+          ))
+        )}
       </div>
       <ReaderBar relation={relation} places={linkPlaces.length} at={at} onStep={step} elsewhere={elsewhere} />
     </section>
   );
+}
+
+/** About how many lines a block makes (80 characters a line, and its line breaks). */
+function blockLines(block: Segment[]): number {
+  let lines = 0;
+  for (const seg of block) {
+    lines += seg.text.length / 80;
+    for (let i = seg.text.indexOf("\n"); i >= 0; i = seg.text.indexOf("\n", i + 1)) lines++;
+  }
+  return lines;
 }
