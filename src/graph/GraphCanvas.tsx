@@ -26,6 +26,7 @@ import { useKeepCentreOnResize } from "./hooks/useKeepCentreOnResize";
 import { useLabels } from "./hooks/useLabels";
 import { useLayouts } from "./hooks/useLayouts";
 import { useZoomDetail } from "./hooks/useZoomDetail";
+import { UNLABELLED } from "./labels";
 import { PRESET_LAYOUT } from "./layouts";
 import { useTestHandle } from "./testHandle";
 import { toElements } from "./toElements";
@@ -44,7 +45,11 @@ export function GraphCanvas() {
   const built = useMemo(() => {
     const dataset = useStore.getState().dataset;
     return {
-      elements: dataset ? toElements(dataset) : ([] as cytoscape.ElementDefinition[]),
+      // Actors start without a drawn name (labels.ts gives names back, before the first frame): the
+      // first styling then measures no name, and placing the names restyles only the named actors.
+      elements: dataset
+        ? toElements(dataset).map((e) => (e.group === "nodes" ? { ...e, classes: UNLABELLED } : e))
+        : ([] as cytoscape.ElementDefinition[]),
       at: performance.now(),
     };
   }, [generation, config.key]);

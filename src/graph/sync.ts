@@ -197,8 +197,37 @@ export function frameSelection(
  * (labels.ts), so a fit that counted them (cytoscape's) zoomed out further at every refit.
  */
 export function fitShapes(cy: cytoscape.Core, eles: cytoscape.Collection, padding = 40): void {
-  const target = frameFor(cy, eles, FRAME_MAX_ZOOM, padding, nameRoom(cy));
+  const target = frameBox(cy, shapesBox(eles), FRAME_MAX_ZOOM, padding, nameRoom(cy));
   if (target) cy.viewport(target);
+}
+
+/**
+ * The box of the nodes' shapes, from their positions and sizes alone. Cytoscape's boundingBox
+ * first computes the rendered style of every element (each name measured, each edge routed): done
+ * before the first frame, that pass was done again once labels.ts had placed the names.
+ */
+export function shapesBox(eles: cytoscape.Collection): {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+} {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  eles.nodes().forEach((node) => {
+    const p = node.position();
+    const w = node.outerWidth() / 2;
+    const h = node.outerHeight() / 2;
+    x1 = Math.min(x1, p.x - w);
+    y1 = Math.min(y1, p.y - h);
+    x2 = Math.max(x2, p.x + w);
+    y2 = Math.max(y2, p.y + h);
+  });
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type cytoscape from "cytoscape";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { statusesAsOfView } from "../../state/selectors";
 import { type AppState, useStore } from "../../state/store";
 import { type CanvasState, syncClasses } from "../sync";
@@ -19,11 +19,12 @@ export const canvasState = (s: AppState): CanvasState => ({
 
 /**
  * Store → classes, outside React's render cycle: everything once for a new instance or element
- * set, then what changed on each store change (sync.ts compares by identity).
+ * set, then what changed on each store change (sync.ts compares by identity). A layout effect, so
+ * that the framing and the names of the first frame see a permalink's filters and selection.
  */
 export function useClassSync(cy: cytoscape.Core | null, elements: readonly unknown[]): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: elements marks a new element set
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy) return;
     let prev = canvasState(useStore.getState());
     syncClasses(cy, prev, null);
