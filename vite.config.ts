@@ -1,13 +1,21 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import type { OutputBundle, OutputChunk } from "rolldown";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { CSP } from "./deploy/csp.ts";
 import { themeCss } from "./src/visuals/css.ts";
 
 export default defineConfig({
-  plugins: [react(), themePlugin(), cspPlugin(), bundledDatasetPlugin(), leanCytoscapePlugin()],
+  plugins: [
+    react(),
+    themePlugin(),
+    cspPlugin(),
+    bundledDatasetPlugin(),
+    leanCytoscapePlugin(),
+    embedPreloadPlugin(),
+  ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   // Every browser we support preloads modules natively: no polyfill in the first download.
@@ -84,7 +92,9 @@ function bundledDatasetPlugin(): Plugin {
         ? (stories as { id: string; title: string; steps: unknown[] }[])
         : [];
       const storyCatalog = list.map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
-      return `export default ${JSON.stringify({ ...dataset, storyCatalog })};`;
+      // As a JSON string: V8 parses JSON.parse("…") faster than the same object as a JS literal,
+      // and this is on the way to the first frame (docs/performance.md).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...dataset, storyCatalog }))});`;
     },
   };
 }
@@ -127,6 +137,71 @@ export default [${LAYOUTS.map((name) => `{ name: "${name}", impl: ${name}Layout 
     },
     load(id) {
       return lean[id] ?? null;
+    },
+  };
+}
+
+/**
+ * `?embed=1` loads the embed's own chunk (src/components/Embed, with what it imports and its
+ * styles) on top of the app's. Imported from main.tsx, it was only requested once the app's main
+ * chunk had been downloaded and run, and the embed's graph waited for it. A tiny script of our own
+ * origin (the CSP allows no inline script), run as soon as it arrives, asks for them at once as
+ * `modulepreload` and stylesheet links, in parallel with the main chunk: in embeds only, so the
+ * app's first download carries nothing of the embed but this script (about 0.4 KB).
+ */
+function embedPreloadPlugin(): Plugin {
+  let base = "/";
+  return {
+    name: "throughline-embed-preload",
+    apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
+    generateBundle: {
+      order: "post",
+      handler(_options, bundle: OutputBundle) {
+        const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === "chunk");
+        const embed = chunks.find((c) => c.facadeModuleId?.endsWith("/src/components/Embed/EmbedApp.tsx"));
+        const entry = chunks.find((c) => c.isEntry);
+        const html = bundle["index.html"];
+        if (!embed || !entry || !html || html.type !== "asset") return;
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        // What the entry loads anyway (its static imports) is not asked for twice.
+        const loaded = new Set<string>();
+        const walk = (name: string, into: Set<string>, stop: Set<string>) => {
+          if (into.has(name) || stop.has(name)) return;
+          into.add(name);
+          for (const next of byName.get(name)?.imports ?? []) walk(next, into, stop);
+        };
+        walk(entry.fileName, loaded, new Set());
+        const wanted = new Set<string>();
+        walk(embed.fileName, wanted, loaded);
+        const css = new Set<string>();
+        for (const name of wanted) {
+          const meta = (byName.get(name) as { viteMetadata?: { importedCss: Set<string> } } | undefined)
+            ?.viteMetadata;
+          for (const file of meta?.importedCss ?? []) css.add(file);
+        }
+        const links = [
+          ...[...css].map((file) => [`${base}${file}`, "stylesheet"]),
+          ...[...wanted].map((file) => [`${base}${file}`, "modulepreload"]),
+        ];
+        const source = `if (/^(1|true)$/.test(new URLSearchParams(location.search).get("embed") ?? ""))
+  for (const [href, rel] of ${JSON.stringify(links)}) {
+    const link = document.createElement("link");
+    link.rel = rel;
+    link.href = href;
+    document.head.append(link);
+  }
+`;
+        const ref = this.emitFile({ type: "asset", name: "embed-preload.js", source });
+        const file = this.getFileName(ref);
+        // Before the main chunk, async: it runs as soon as it is here, not after the app.
+        html.source = String(html.source).replace(
+          /<script type="module"/,
+          `<script type="module" async src="${base}${file}"></script>\n    <script type="module"`,
+        );
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 // App
 //   ├─ SkipLinks      to the canvas and to the list, the first stops of Tab
-//   ├─ Header         dataset title, counts, actions (open, export, shortcuts)
+//   ├─ Header         dataset title, counts, actions (open, edit, export, shortcuts)
+//   ├─ EditMode       (edit mode only, loaded on demand) undo/redo, changes, save, new dataset
 //   ├─ LoadingStatus / Notices / LoadProblems   a dataset being opened / why it could not be
 //   ├─ left panel     SearchBox, FiltersPanel, PathFinder   (Splitters set the side panels' widths)
 //   ├─ centre         ViewToolbar, FocusBanner, AsOfBanner, GraphCanvas (in GraphErrorBoundary) or ListView,
@@ -13,7 +14,7 @@
 //   ├─ DropOverlay    files dragged over the window open as a dataset
 //   └─ CompactBar     phones and tablets only: the side panels become sheets over the graph, and a
 //                     bottom bar reaches Graph, List, Filters, Details, Article and Export
-import { lazy, Suspense, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { GraphErrorBoundary } from "./components/GraphErrorBoundary";
 import { Header } from "./components/Header/Header";
 import { SkipLinks } from "./components/Layout/SkipLinks";
@@ -67,6 +68,9 @@ const TimelinePanel = lazy(() =>
 // The bottom bar and the sheets' handles, on phones and tablets only.
 const CompactBar = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.CompactBar })));
 const SheetGrip = lazy(() => import("./components/Layout/Compact").then((m) => ({ default: m.SheetGrip })));
+// Edit mode: nothing of the editor loads before the header's Edit switch is turned on.
+const EditMode = lazy(() => import("./components/Editor/EditMode"));
+const DraftOffer = lazy(() => import("./components/Editor/DraftOffer"));
 const ShortcutsDialog = lazy(() =>
   import("./components/Shortcuts/ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -91,11 +95,27 @@ export function App() {
   const loading = useStore((s) => s.loading !== null);
   const hasProblems = useStore((s) => s.loadProblems.length > 0);
   const hasNotices = useStore((s) => s.notices.length > 0);
+  const editing = useStore((s) => s.editing);
+  const draftOffer = useStore((s) => s.draftOffer !== null);
+  // Unsaved edits kept in this browser (state/draft.ts) are looked for once the graph is drawn.
+  useEffect(() => {
+    if (panelsReady) void import("./state/draft").then((m) => m.offerDraft());
+  }, [panelsReady]);
   return (
     <div className={`app${compact ? " is-compact" : ""}`}>
       {/* In the first download: the first Tab of a page still loading must land on them. */}
       <SkipLinks onSkip={() => setSheets({ ...sheets, open: null })} />
       <Header />
+      {draftOffer && (
+        <Suspense fallback={null}>
+          <DraftOffer />
+        </Suspense>
+      )}
+      {editing && (
+        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+          <EditMode />
+        </Suspense>
+      )}
       {loading && (
         <Suspense fallback={null}>
           <LoadingStatus />

@@ -26,6 +26,7 @@ import { useKeepCentreOnResize } from "./hooks/useKeepCentreOnResize";
 import { useLabels } from "./hooks/useLabels";
 import { useLayouts } from "./hooks/useLayouts";
 import { useZoomDetail } from "./hooks/useZoomDetail";
+import { UNLABELLED } from "./labels";
 import { PRESET_LAYOUT } from "./layouts";
 import { useTestHandle } from "./testHandle";
 import { toElements } from "./toElements";
@@ -33,18 +34,26 @@ import { toElements } from "./toElements";
 const CANVAS_STYLE = { width: "100%", height: "100%", position: "relative" } as const;
 
 export function GraphCanvas() {
-  const dataset = useStore((s) => s.dataset);
-  // Built once per dataset: the same array identity on every other render (react-cytoscapejs
-  // diffs the whole element set whenever it changes).
-  const built = useMemo(
-    () => ({
-      elements: dataset ? toElements(dataset) : ([] as cytoscape.ElementDefinition[]),
+  const entityCount = useStore((s) => s.dataset?.entities.length ?? 0);
+  const generation = useStore((s) => s.datasetGeneration);
+  const config = canvasConfig(entityCount, useTheme());
+  // Built once per dataset opened: the same array identity on every other render (react-cytoscapejs
+  // diffs the whole element set whenever it changes). Edits keep the generation: the editor's
+  // graph sync (editSync.ts) adds, removes and updates elements on the live instance instead. A new
+  // instance (the large-graph key) starts from the dataset as it is now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation and key mark when to build
+  const built = useMemo(() => {
+    const dataset = useStore.getState().dataset;
+    return {
+      // Actors start without a drawn name (labels.ts gives names back, before the first frame): the
+      // first styling then measures no name, and placing the names restyles only the named actors.
+      elements: dataset
+        ? toElements(dataset).map((e) => (e.group === "nodes" ? { ...e, classes: UNLABELLED } : e))
+        : ([] as cytoscape.ElementDefinition[]),
       at: performance.now(),
-    }),
-    [dataset],
-  );
+    };
+  }, [generation, config.key]);
   const { elements } = built;
-  const config = canvasConfig(dataset?.entities.length ?? 0, useTheme());
   const [cy, onCy] = useCyInstance();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 

@@ -431,7 +431,7 @@ export const RELABEL = "throughline:relabel";
 
 /** Forgets what was applied (a new element set). */
 export function resetLabels(cy: cytoscape.Core): void {
-  sizes = new WeakMap();
+  forgetNodeSizes();
   forget(cy, STATE);
   forget(cy, EDGE_STATE);
 }
@@ -457,6 +457,11 @@ let sizes = new WeakMap<cytoscape.NodeSingular, { w: number; h: number }>();
  * follows the node's degree, and only a selected node (forced, measured live) has a wider border.
  * Asking cytoscape for 5,000 sizes was half the cost of a pass.
  */
+/** Forgets the kept sizes (a new element set, or an edit that changed degrees). */
+export function forgetNodeSizes(): void {
+  sizes = new WeakMap();
+}
+
 function modelSize(node: cytoscape.NodeSingular): { w: number; h: number } {
   const known = sizes.get(node);
   if (known) return known;

@@ -4,10 +4,12 @@ import type cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
 
 /**
- * Keeps the positions the elements were created with (precomputed, or toElements' seed positions)
- * and frames them with the same padding as the other layouts.
+ * Keeps the positions the elements were created with (precomputed, or toElements' seed positions).
+ * No fit: useLayouts frames the graph by its shapes before the first frame, and a fit here measured
+ * every name as the stylesheet draws it (most are then hidden by labels.ts), a pass over all the
+ * elements that the first frame waited for (docs/performance.md).
  */
-export const PRESET_LAYOUT: cytoscape.LayoutOptions = { name: "preset", fit: true, padding: 40 };
+export const PRESET_LAYOUT: cytoscape.LayoutOptions = { name: "preset", fit: false };
 
 /**
  * fcose from the current (first time: seeded) positions, without randomisation, so the same data

@@ -198,8 +198,37 @@ export function frameSelection(
  * (labels.ts), so a fit that counted them (cytoscape's) zoomed out further at every refit.
  */
 export function fitShapes(cy: cytoscape.Core, eles: cytoscape.Collection, padding = 40): void {
-  const target = frameFor(cy, eles, FRAME_MAX_ZOOM, padding, nameRoom(cy));
+  const target = frameBox(cy, shapesBox(eles), FRAME_MAX_ZOOM, padding, nameRoom(cy));
   if (target) cy.viewport(target);
+}
+
+/**
+ * The box of the nodes' shapes, from their positions and sizes alone. Cytoscape's boundingBox
+ * first computes the rendered style of every element (each name measured, each edge routed): done
+ * before the first frame, that pass was done again once labels.ts had placed the names.
+ */
+export function shapesBox(eles: cytoscape.Collection): {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+} {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  eles.nodes().forEach((node) => {
+    const p = node.position();
+    const w = node.outerWidth() / 2;
+    const h = node.outerHeight() / 2;
+    x1 = Math.min(x1, p.x - w);
+    y1 = Math.min(y1, p.y - h);
+    x2 = Math.max(x2, p.x + w);
+    y2 = Math.max(y2, p.y + h);
+  });
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 /**
@@ -298,7 +327,13 @@ const cameraBeforeStory = new WeakMap<cytoscape.Core, { zoom: number; pan: cytos
  * then moves the camera: to what is shown after a filter, to the reader's choice after a selection
  * or a path (and back when it is undone).
  */
-export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: CanvasState | null): void {
+export function syncClasses(
+  cy: cytoscape.Core,
+  state: CanvasState,
+  prev: CanvasState | null,
+  /** False after an edit: the camera stays where the curator is working. */
+  frame = true,
+): void {
   if (cy.destroyed()) return;
   const changed = <K extends keyof CanvasState>(key: K) => !prev || state[key] !== prev[key];
   if (changed("visibility")) applyVisibility(cy, state.visibility);
@@ -328,6 +363,7 @@ export function syncClasses(cy: cytoscape.Core, state: CanvasState, prev: Canvas
       frameSelection(cy, state.selection, state.paths);
     return;
   }
+  if (!frame) return;
   const camera = cameraBeforeStory.get(cy);
   if (prev?.playing && camera) {
     // Leaving a story gives the reader back the camera they had, with their view.

@@ -2,7 +2,7 @@
 // (ours and others'), `npm run bench` and `npm run data:layout` read the live canvas through it, so it
 // is documented in the README; nothing in the app reads it.
 import type cytoscape from "cytoscape";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { useStore } from "../state/store";
 
 export interface TestHandle {
@@ -51,14 +51,14 @@ export function noteLabelPass(cy: cytoscape.Core, ms: number): void {
 
 /**
  * Publishes the handle whenever the instance or the element set changes. Call it before the hooks
- * that move the nodes (useLayouts), so that their effects find it.
+ * that move the nodes (useLayouts), so that their effects find it: a layout effect, as theirs are.
  */
 export function useTestHandle(
   cy: cytoscape.Core | null,
   built: { elements: cytoscape.ElementDefinition[]; at: number },
   rerender: () => void,
 ): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy || cy.destroyed() || built.elements.length === 0) return;
     publishTestHandle({ cy, elements: built.elements, elementsAt: built.at, rerender, store: useStore });
   }, [cy, built, rerender]);

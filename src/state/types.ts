@@ -3,6 +3,7 @@
 import type { Problem } from "../data/open/problems";
 import type { LoadProgress } from "../data/open/result";
 import type { LoadedDataset, Story, StoryInfo } from "../data/types";
+import type { History } from "../domain/edit/history";
 import type { Visibility } from "../domain/filters";
 import type { DatasetIndex } from "../domain/indexes";
 import type { Path, PathMode } from "../domain/paths";
@@ -29,8 +30,19 @@ export interface DatasetSlice {
    */
   searchProgress: number | null;
 
+  /**
+   * Counts the datasets opened: the canvas builds its elements once per generation. An edit
+   * (`editDataset`) changes the dataset but not the generation: the graph sync patches the canvas.
+   */
+  datasetGeneration: number;
+
   /** Sets a new dataset (and a fresh view); `texts` fetches its article texts when not in the dataset. */
   setDataset: (dataset: LoadedDataset, texts?: () => Promise<Record<string, string>>) => void;
+  /**
+   * The same dataset, edited: the view, the reader and the canvas' positions are kept; what depends
+   * on the dataset (index, visibility, search hits, paths) is recomputed.
+   */
+  editDataset: (dataset: LoadedDataset) => void;
   /** Fetches the article texts if they are not here yet (the reader calls it). */
   ensureArticleTexts: () => Promise<void>;
   setLoadProblems: (problems: Problem[]) => void;
@@ -187,4 +199,26 @@ export interface StorySlice {
   dismissStoryIntro: () => void;
 }
 
-export type AppState = DatasetSlice & ViewSlice & UiSlice & LayoutSlice & StorySlice;
+/**
+ * Edit mode (issue 19). Only the switch and the session's state live in the first download; the
+ * editor's code, which fills `edit` and changes the dataset through `editDataset`, loads when the
+ * switch is first turned on (src/components/Editor/).
+ */
+export interface EditSlice {
+  editing: boolean;
+  /** The dataset as it was opened, its edits (undo/redo), and the dataset last saved. */
+  edit: EditSession | null;
+  /** A draft of unsaved edits found in this browser at start (state/draft.ts), offered back. */
+  draftOffer: { title: string; savedAt: number } | null;
+  setEditing: (on: boolean) => void;
+}
+
+export interface EditSession {
+  /** The dataset as opened (or the empty one of "New dataset"): the changes list compares with it. */
+  original: LoadedDataset;
+  history: History;
+  /** The dataset when last saved (or opened): unsaved changes are those since. */
+  saved: LoadedDataset;
+}
+
+export type AppState = DatasetSlice & ViewSlice & UiSlice & LayoutSlice & StorySlice & EditSlice;

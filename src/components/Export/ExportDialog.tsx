@@ -235,6 +235,19 @@ export default function ExportDialog({
     };
   }, [dataset, source, options]);
 
+  // The picture with the other footnote setting, made while the reader looks at this one (when the
+  // page is idle): numbering the links places every label again (the costly part of a preview,
+  // docs/performance.md), and with it made, ticking Footnotes only re-frames the picture.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per plan shown
+  useEffect(() => {
+    if (!plan || !dataset || !source || !options) return;
+    const other = { ...options, footnotes: !options.footnotes };
+    const id = whenIdle(() => {
+      planImageExport(dataset, source, other).catch(() => {});
+    });
+    return () => cancelIdle(id);
+  }, [plan]);
+
   useEffect(() => {
     const canvas = previewRef.current;
     if (!plan || !canvas) return;
@@ -549,4 +562,16 @@ export default function ExportDialog({
       </form>
     </dialog>
   );
+}
+
+/** requestIdleCallback where there is one (Safari has none: a short timer). */
+function whenIdle(run: () => void): number {
+  return typeof window.requestIdleCallback === "function"
+    ? window.requestIdleCallback(run, { timeout: 1000 })
+    : window.setTimeout(run, 50);
+}
+
+function cancelIdle(id: number): void {
+  if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(id);
+  else window.clearTimeout(id);
 }

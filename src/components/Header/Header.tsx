@@ -5,6 +5,7 @@ import { useStore } from "../../state/store";
 import { ExportButton } from "../Export/ExportButton";
 import { OpenDatasetButton } from "../OpenDataset/OpenDatasetButton";
 import { StoryButton } from "../Story/StoryButton";
+import { EditSwitch } from "./EditSwitch";
 import { ThemeToggle } from "./ThemeToggle";
 
 const MenuButton = lazy(() => import("../Layout/Compact").then((m) => ({ default: m.MenuButton })));
@@ -21,6 +22,9 @@ export function Header() {
         <span className="brand">Throughline</span>
         {dataset && <span className="dataset-title">{dataset.title}</span>}
       </h1>
+      {/* The Edit switch stays in sight at every width: it is the one action that changes what the
+          whole app does, so it is not folded into the phone and tablet menu with the others. */}
+      <EditSwitch />
       {compact && (
         <Suspense fallback={null}>
           <MenuButton open={menuOpen} setOpen={setMenuOpen} />

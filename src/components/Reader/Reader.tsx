@@ -3,10 +3,11 @@
 //   ├─ the text: every excerpt used in the dataset highlighted (or only the selected link's), names
 //   │  marked (click to select the actor); clicking a highlight makes it the active excerpt and
 //   │  selects its link; ExcerptOutline draws one outline round the active excerpt
-//   └─ ReaderBar: the active excerpt's link, ‹ n of m ›, and "Only this link's excerpts"
+//   ├─ ReaderBar: the active excerpt's link, ‹ n of m ›, and "Only this link's excerpts"
+//   └─ PassageTool (edit mode only, loaded with the editor): a selected passage becomes an excerpt
 // A long article is marked in a worker (marks.ts) and drawn in blocks, a few at a time (TextBlock),
 // so that no step of opening it holds the page for long.
-import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ExcerptSpan, MARK_CAPS, type Segment, segmentText, toBlocks } from "../../domain/excerpts";
 import type { DatasetIndex } from "../../domain/indexes";
 import { articlePublisher, entityName } from "../../domain/indexes";
@@ -18,6 +19,9 @@ import { ExcerptOutline } from "./ExcerptOutline";
 import { useArticleMarks } from "./marks";
 import { activePlace, passageKey, shownSpans } from "./places";
 import { ReaderBar } from "./ReaderBar";
+
+// Edit mode's passage selection and evidence form, loaded with the editor.
+const PassageTool = lazy(() => import("../Editor/PassageTool"));
 
 interface Run {
   key: string;
@@ -63,6 +67,8 @@ interface BlockProps {
   index: DatasetIndex;
   labelOf: (id: string) => string;
   onActivate: (highlight: HTMLElement) => void;
+  /** Edit mode: names are plain text (a button cannot be selected through). */
+  editing: boolean;
 }
 
 /** A piece of the article: its highlights, names and excerpt dates (redrawn only when its props change). */
@@ -73,6 +79,7 @@ const TextBlock = memo(function TextBlock({
   index,
   labelOf,
   onActivate,
+  editing,
 }: BlockProps) {
   const runs = toRuns(segments, active);
   // Where an excerpt dates what it tells, the date is written after its last highlighted run (a
@@ -92,7 +99,7 @@ const TextBlock = memo(function TextBlock({
   return runs.map((run, runIndex) => {
     const children = run.segments.map((seg) =>
       seg.entityId ? (
-        run.relations.length > 0 ? (
+        run.relations.length > 0 || editing ? (
           <span key={seg.start} className="mention" data-entity={seg.entityId}>
             {seg.text}
           </span>
@@ -115,6 +122,8 @@ const TextBlock = memo(function TextBlock({
       (current && evidence.find((e) => e.startsWith(`${selectedRelation}#`))) || (evidence[0] as string);
     const label = `Excerpt supporting: ${run.relations.map(labelOf).join("; ")}`;
     // A <mark> stays inline in the flow of the text (a <button> would not); it acts as a button.
+    // The date is the reader's annotation, not the article's text (data-annotation keeps it out of
+    // the editor's passage offsets, see Editor/selection.ts).
     const dates = datesAfter.get(runIndex);
     const highlight = (
       <mark
@@ -142,7 +151,7 @@ const TextBlock = memo(function TextBlock({
     return (
       <Fragment key={run.segments[0]?.start}>
         {highlight}{" "}
-        <small className="excerpt-date" data-testid="reader-excerpt-date">
+        <small className="excerpt-date" data-testid="reader-excerpt-date" data-annotation="">
           <span className="visually-hidden">This excerpt is dated </span>
           {[...new Set(dates)].join("; ")}
         </small>
@@ -173,6 +182,7 @@ export function Reader() {
   const fromInside = useRef(false);
   const texts = useStore((s) => s.articleTexts);
   const ensureTexts = useStore((s) => s.ensureArticleTexts);
+  const editing = useStore((s) => s.editing && s.edit !== null);
 
   // The texts may load on first use (the bundled dataset's do).
   useEffect(() => {
@@ -308,6 +318,7 @@ export function Reader() {
       index,
       labelOf,
       onActivate: activate,
+      editing,
     };
   };
 
@@ -364,6 +375,11 @@ export function Reader() {
           </p>
         )}
       </header>
+      {editing && text !== undefined && (
+        <Suspense fallback={null}>
+          <PassageTool textRef={textRef} article={article} text={text} />
+        </Suspense>
+      )}
       {/* Clicks are delegated here; every highlight is focusable and answers Enter for the keyboard. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: delegation for the buttons inside */}

@@ -36,12 +36,16 @@ export type EditOp =
   | { kind: "remove-evidence"; relation: string; index: number }
   | { kind: "add-article"; article: Article & { text: string } }
   | { kind: "update-article"; id: string; article: ArticleFields }
-  | { kind: "remove-article"; id: string };
+  | { kind: "remove-article"; id: string }
+  /** Several edits as one step (a link between actors created on the spot): all or none. */
+  | { kind: "batch"; label: string; ops: EditOp[] };
 
 /** A reason an edit is refused: where (a JSON path in the dataset, or a form field) and what. */
 export interface EditError {
   path: string;
   message: string;
+  /** In a batch: which of its edits was refused. */
+  step?: number;
 }
 
 export type EditResult =
@@ -382,6 +386,16 @@ function applyUnchecked(dataset: LoadedDataset, op: EditOp): EditResult {
       const articles = dataset.articles.slice();
       articles[i] = stripUndefined({ ...op.article, id: op.id, text: old.text });
       return ok({ ...dataset, articles }, `edit article “${op.article.title}”`);
+    }
+    case "batch": {
+      let next = dataset;
+      for (const [i, inner] of op.ops.entries()) {
+        const r = applyUnchecked(next, inner);
+        if (!r.ok) return { ok: false, errors: r.errors.map((e) => ({ ...e, path: e.path, step: i })) };
+        lost.push(...r.lost);
+        next = r.dataset;
+      }
+      return ok(next, op.label);
     }
     case "remove-article": {
       const article = dataset.articles.find((a) => a.id === op.id);

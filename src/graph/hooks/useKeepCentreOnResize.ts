@@ -22,6 +22,9 @@ export function useKeepCentreOnResize(cy: cytoscape.Core | null): void {
     const observer = new ResizeObserver(() => {
       if (cy.destroyed()) return;
       const now = { w: container.clientWidth, h: container.clientHeight };
+      // The observer's first call, on observe: nothing changed, and measuring the shown graph's
+      // rendered box here cost a full pass over every element just after the first frame.
+      if (now.w === last.w && now.h === last.h) return;
       const wasWhole = whollyInside(last);
       cy.resize();
       if (wasWhole) fitShapes(cy, cy.elements(":visible"));

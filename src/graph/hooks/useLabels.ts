@@ -1,6 +1,6 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
-import { placeLabels, RELABEL, resetLabels } from "../labels";
+import { forgetNodeSizes, placeLabels, RELABEL, resetLabels } from "../labels";
 import { noteLabelPass } from "../testHandle";
 
 /**
@@ -13,18 +13,28 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
   useLayoutEffect(() => {
     if (!cy || cy.destroyed()) return;
     resetLabels(cy);
-    const byDegree = cy
-      .nodes()
-      .toArray()
-      .sort(
-        (a, b) =>
-          Number(b.data("degree")) - Number(a.data("degree")) ||
-          (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
-      ) as cytoscape.NodeSingular[];
+    const sorted = () =>
+      cy
+        .nodes()
+        .toArray()
+        .sort(
+          (a, b) =>
+            Number(b.data("degree")) - Number(a.data("degree")) ||
+            (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
+        ) as cytoscape.NodeSingular[];
+    let byDegree = sorted();
+    let stale = false;
     let frame = 0;
     const run = () => {
       frame = 0;
       const start = performance.now();
+      // The editor adds and removes elements on the live instance: sort again (and measure the
+      // nodes again: a degree sets a size) before placing.
+      if (stale) {
+        byDegree = sorted();
+        forgetNodeSizes();
+        stale = false;
+      }
       placeLabels(cy, byDegree);
       noteLabelPass(cy, performance.now() - start);
     };
@@ -33,9 +43,15 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
     };
     run();
     const events = `viewport position class resize layoutstop ${RELABEL}`;
+    const changed = () => {
+      stale = true;
+      schedule();
+    };
     cy.on(events, schedule);
+    cy.on("add remove data", changed);
     return () => {
       cy.off(events, schedule);
+      cy.off("add remove data", changed);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [cy, elements]);

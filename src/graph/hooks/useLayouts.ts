@@ -1,8 +1,8 @@
 import type cytoscape from "cytoscape";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 import { useStore } from "../../state/store";
 import { forget } from "../memo";
-import { HOME_KEY, showVisible } from "../sync";
+import { fitShapes, HOME_KEY, showVisible } from "../sync";
 import { setLayoutDone } from "../testHandle";
 
 type Runner = typeof import("../layoutRunner");
@@ -20,10 +20,12 @@ function loadRunner(): Promise<Runner> {
  * reader picks another layout or asks to re-run it on what is visible (the store's `view.layout`
  * and `layoutRun`). Progress goes to the store's `layoutTask`; the store's `cancelLayout` clears
  * it, which stops the run here. A dataset with precomputed force positions (the curated one)
- * starts from them: no layout code is loaded at all.
+ * starts from them: no layout code is loaded at all. A layout effect, after the classes' and
+ * before the names': the first frame shows the graph framed, with its names placed once, for that
+ * frame (docs/performance.md).
  */
 export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown[]): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy || cy.destroyed() || elements.length === 0) return;
     let alive = true;
     const run = (animate: boolean) => {
@@ -48,6 +50,9 @@ export function useLayouts(cy: cytoscape.Core | null, elements: readonly unknown
       });
     };
     const { view, dataset } = useStore.getState();
+    // Framed by the actors' shapes at once (the preset layout does not fit): what a layout still
+    // to load, or a compact view, starts from.
+    fitShapes(cy, cy.elements().not(".is-hidden"));
     if (view.layout === "force" && dataset?.positions) {
       // Framed by shapes (the preset layout's fit counts names); a permalink's filters may leave
       // less to frame, or few enough actors to lay out afresh (which reports when it is done).

@@ -49,12 +49,16 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     articleTexts: {},
     textLoader: null,
     searchProgress: null,
+    datasetGeneration: 0,
 
     setDataset: (dataset, texts) => {
       const s = get();
       const index = buildIndex(dataset);
       set({
         dataset,
+        datasetGeneration: s.datasetGeneration + 1,
+        // Another dataset ends the editing session of the last one (the editor asks first).
+        edit: null,
         index,
         ...derive(dataset, index, { ...DEFAULT_VIEW, layout: s.view.layout }, s),
         articleTexts: Object.fromEntries(dataset.articles.filter((a) => a.text).map((a) => [a.id, a.text])),
@@ -64,6 +68,24 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
         pathDraft: { from: null, to: null },
         reader: { article: dataset.articles[0]?.id ?? null, passage: null },
         ...storyStateFor(dataset),
+      });
+      prepareSearch(index);
+    },
+    editDataset: (dataset) => {
+      const s = get();
+      const index = buildIndex(dataset);
+      const article = dataset.articles.some((a) => a.id === s.reader.article)
+        ? s.reader.article
+        : (dataset.articles[0]?.id ?? null);
+      set({
+        dataset,
+        index,
+        ...derive(dataset, index, s.view, s),
+        articleTexts: Object.fromEntries(dataset.articles.map((a) => [a.id, a.text])),
+        reader: article === s.reader.article ? s.reader : { article, passage: null },
+        ...(s.playing
+          ? {}
+          : { storyCatalog: storyStateFor(dataset).storyCatalog, stories: dataset.stories ?? null }),
       });
       prepareSearch(index);
     },

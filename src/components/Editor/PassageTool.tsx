@@ -1,0 +1,127 @@
+// Edit mode in the reader: the article's text becomes a place to select passages, with the mouse or
+// the keyboard (focus the text, move with the arrow keys, hold Shift to select, Ctrl/Alt for words;
+// Enter opens the form). The selection is read as offsets into the article (selection.ts), so two
+// identical passages are told apart, and the form (EvidenceForm) makes it evidence.
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { useStore } from "../../state/store";
+import { EvidenceForm } from "./EvidenceForm";
+import { articleText, caretKey, selectionOffsets, selectOffsets } from "./selection";
+import "./editor.css";
+
+interface Props {
+  textRef: RefObject<HTMLDivElement | null>;
+  article: { id: string; publisher: string };
+  text: string;
+}
+
+export default function PassageTool({ textRef, article, text }: Props) {
+  const dataset = useStore((s) => s.dataset);
+  const [passage, setPassage] = useState<{ start: number; end: number } | null>(null);
+  const [open, setOpen] = useState(false);
+  // While the form is open its passage stays put (the form's own "Widen" changes it).
+  const openRef = useRef(open);
+  openRef.current = open;
+
+  const read = useCallback(() => {
+    const el = textRef.current;
+    if (!el || openRef.current) return;
+    // The offsets hold only while the element shows the article's text exactly.
+    if (articleText(el) !== text) return;
+    const at = selectionOffsets(el);
+    if (at && at.end > at.start) setPassage(at);
+    else if (at) setPassage(null);
+  }, [textRef, text]);
+
+  // The passage Enter would take, read by the key handler below without re-attaching it.
+  const passageRef = useRef(passage);
+  passageRef.current = passage;
+
+  // The text element takes focus and caret keys while the tool is here. Set up once: taking the
+  // tabindex off and on again (as re-running this on every new passage did) drops the focus from the
+  // text to the page, so Enter after a keyboard selection reached nothing.
+  useEffect(() => {
+    const el = textRef.current;
+    if (!el) return;
+    el.tabIndex = 0;
+    el.setAttribute("role", "group");
+    el.setAttribute("aria-roledescription", "article text");
+    el.setAttribute(
+      "aria-label",
+      "Article text: move with the arrow keys, hold Shift to select a passage, Enter to make it an excerpt",
+    );
+    const onKey = (event: KeyboardEvent) => {
+      // The text, or a highlight inside it (the caret may carry focus into one): with a passage
+      // selected, Enter makes it an excerpt rather than choosing the highlight's link.
+      if (!(event.target instanceof Node) || !el.contains(event.target)) return;
+      if (event.key === "Enter" && passageRef.current) {
+        event.preventDefault();
+        event.stopPropagation();
+        setOpen(true);
+        return;
+      }
+      if (caretKey(event, el)) event.preventDefault();
+    };
+    el.addEventListener("keydown", onKey);
+    return () => {
+      el.removeEventListener("keydown", onKey);
+      el.removeAttribute("tabindex");
+      el.removeAttribute("role");
+      el.removeAttribute("aria-roledescription");
+      el.removeAttribute("aria-label");
+    };
+  }, [textRef]);
+
+  useEffect(() => {
+    document.addEventListener("selectionchange", read);
+    return () => document.removeEventListener("selectionchange", read);
+  }, [read]);
+
+  // Another article: the passage was of the last one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the article changes
+  useEffect(() => {
+    setPassage(null);
+    setOpen(false);
+  }, [article.id]);
+
+  if (!dataset) return null;
+  const widen = (start: number, end: number) => {
+    const el = textRef.current;
+    if (el) selectOffsets(el, start, end);
+    setPassage({ start, end });
+  };
+  const shown = passage ? text.slice(passage.start, passage.end).replace(/\s+/g, " ").trim() : "";
+  return (
+    <div className="passage-tool" data-testid="passage-tool">
+      {open && passage ? (
+        <EvidenceForm
+          dataset={dataset}
+          article={{ id: article.id, publisher: article.publisher, text }}
+          passage={passage}
+          onWiden={widen}
+          onClose={() => {
+            setOpen(false);
+            textRef.current?.focus({ preventScroll: true });
+          }}
+        />
+      ) : (
+        <div className="passage-bar" aria-live="polite">
+          {passage ? (
+            <>
+              <span className="passage-preview">
+                Selected: “{shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}”
+              </span>
+              <button type="button" className="primary" onClick={() => setOpen(true)}>
+                Use as excerpt…
+              </button>
+            </>
+          ) : (
+            <span className="hint">
+              Select a passage of the text (mouse, or focus the text and use Shift+arrow keys) to make it an
+              excerpt of a link.
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
