@@ -82,6 +82,35 @@ export function orient(x: Float64Array, y: Float64Array, canvas: { w: number; h:
   }
 }
 
+/**
+ * Stretches a layout along its short side, up to twice, until its proportions are the canvas'.
+ * The framing is set by the long side, so the stretch adds room between the actors (for their
+ * names, which keep their size on screen) without shrinking the picture: on a phone's tall canvas a
+ * wide cluster gains the height it left empty.
+ */
+export function fillCanvas(x: Float64Array, y: Float64Array, canvas: { w: number; h: number }): void {
+  const n = x.length;
+  if (n < 2) return;
+  let x1 = Infinity;
+  let x2 = -Infinity;
+  let y1 = Infinity;
+  let y2 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    x1 = Math.min(x1, x[i] ?? 0);
+    x2 = Math.max(x2, x[i] ?? 0);
+    y1 = Math.min(y1, y[i] ?? 0);
+    y2 = Math.max(y2, y[i] ?? 0);
+  }
+  const w = x2 - x1;
+  const h = y2 - y1;
+  if (w <= 0 || h <= 0) return;
+  const want = canvas.h / canvas.w;
+  const has = h / w;
+  const [values, low, by] = has < want ? [y, y1, Math.min(2, want / has)] : [x, x1, Math.min(2, has / want)];
+  if (by <= 1.05) return;
+  for (let i = 0; i < n; i++) values[i] = low + ((values[i] ?? 0) - low) * by;
+}
+
 /** Positions for `nodes` (and the links among them), laid out afresh, compact and turned to fit. */
 export function compactPositions(
   nodes: cytoscape.NodeCollection,
@@ -138,6 +167,7 @@ export function compactPositions(
   try {
     const { x, y } = computeLayout(request, COMPACT_TUNING);
     orient(x, y, canvas);
+    fillCanvas(x, y, canvas);
     const out: Positions = new Map();
     request.ids.forEach((id, i) => {
       out.set(id, { x: x[i] ?? 0, y: y[i] ?? 0 });
@@ -234,7 +264,10 @@ export function compactShown(
 ): Promise<void> {
   const shown = cy.nodes().not(".is-hidden");
   keepHome(cy);
-  const at = compactPositions(shown, { w: cy.width(), h: cy.height() });
+  // What the frame leaves for the picture: its padding, and half a name's width at each side.
+  const side = frame.padding + LABEL_WIDTH_PX / 2;
+  const canvas = { w: Math.max(1, cy.width() - 2 * side), h: Math.max(1, cy.height() - 2 * frame.padding) };
+  const at = compactPositions(shown, canvas);
   return moveTo(cy, shown, shown, at, frame, animate);
 }
 
