@@ -53,4 +53,23 @@ describe("SearchBox", () => {
     expect(useStore.getState().view.search).toBe("");
     expect(box().value).toBe("");
   });
+
+  it("leaving the box searches at once, so that the next Escape undoes the search, not the selection", () => {
+    render(<SearchBox />);
+    const first = useStore.getState().dataset?.entities[0];
+    if (!first) throw new Error("the fixture has no entity");
+    act(() => useStore.getState().select({ kind: "entity", id: first.id }));
+    fireEvent.change(box(), { target: { value: "Alice" } });
+    fireEvent.blur(box());
+    expect(useStore.getState().view.search).toBe("Alice");
+    act(() => {
+      useStore.getState().escape();
+    });
+    expect(useStore.getState().view.search).toBe("");
+    expect(useStore.getState().view.selection).toEqual({ kind: "entity", id: first.id });
+    // Nothing typed is searched for later behind the reader's back.
+    act(() => vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS * 2));
+    expect(useStore.getState().view.search).toBe("");
+    expect(box().value).toBe("");
+  });
 });

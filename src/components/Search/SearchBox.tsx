@@ -18,9 +18,12 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const index = useStore((s) => s.index);
   const [draft, setDraft] = useState(search);
   const timer = useRef<number | undefined>(undefined);
+  /** Typed but not yet searched for (the debounce is running). */
+  const pending = useRef<string | null>(null);
   // The search can change elsewhere (Escape, Reset, a permalink, a new dataset): the box follows.
   useEffect(() => {
     window.clearTimeout(timer.current);
+    pending.current = null;
     setDraft(search);
   }, [search]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -29,9 +32,26 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const onInput = (text: string) => {
     setDraft(text);
     window.clearTimeout(timer.current);
+    pending.current = null;
     // Clearing the box is not worth waiting for.
     if (text.trim() === "") setSearch(text);
-    else timer.current = window.setTimeout(() => setSearch(text), SEARCH_DEBOUNCE_MS);
+    else {
+      pending.current = text;
+      timer.current = window.setTimeout(() => {
+        pending.current = null;
+        setSearch(text);
+      }, SEARCH_DEBOUNCE_MS);
+    }
+  };
+  // Leaving the box searches for what it holds at once: an Escape pressed next must undo that
+  // search, not the selection under it (with the debounce still running, it undid the selection,
+  // then the search came back).
+  const flush = () => {
+    const text = pending.current;
+    if (text === null) return;
+    window.clearTimeout(timer.current);
+    pending.current = null;
+    setSearch(text);
   };
   const select = useStore((s) => s.select);
   const entities = useMemo(
@@ -85,7 +105,7 @@ export function SearchBox({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
     ) : undefined;
 
   return (
-    <search className="search-box">
+    <search className="search-box" onBlur={flush}>
       <EntityCombobox
         label="Search actors and excerpts"
         placeholder="A name or words  ( / )"
