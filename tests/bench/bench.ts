@@ -31,7 +31,7 @@ import { LAYOUT_NAMES } from "../../src/domain/view";
 import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
 import { CHROMIUM_PATH } from "../browser";
-import { measureReadability } from "../e2e/readability";
+import { measureReadability, nothingMoving } from "../e2e/readability";
 import { searchFigures, textDataset, textFigures, withLongExcerpts } from "./bounds";
 import { GENERATED_YEARS, generateDataset } from "./generate";
 
@@ -456,9 +456,7 @@ async function openPair(browser: Browser, c: Case) {
 
 /** The camera has stopped and the names are placed for where it stopped (two frames later). */
 const SETTLED = `(async () => {
-  const cy = window.throughline.cy;
-  while (!window.throughline.layoutDone || cy.animated() || cy.nodes().toArray().some((n) => n.animated()))
-    await ${NEXT_FRAME};
+  while (!(${nothingMoving.toString()})(true)) await ${NEXT_FRAME};
   await ${NEXT_FRAME}; await ${NEXT_FRAME};
 })()`;
 

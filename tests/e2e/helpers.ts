@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { type Download, expect, type Locator, type Page } from "@playwright/test";
+import { nothingMoving } from "./readability";
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
@@ -51,17 +52,7 @@ export async function openApp(page: Page, path = "/", { firstVisit = false } = {
  * camera has stopped moving (framing after a filter, revealing a selection).
  */
 export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(() => {
-    const cy = window.throughline?.cy;
-    return (
-      !!cy &&
-      !cy.animated() &&
-      !cy
-        .nodes()
-        .toArray()
-        .some((n) => n.animated())
-    );
-  });
+  await page.waitForFunction(nothingMoving, false);
   const read = () =>
     page.evaluate((elementId) => {
       const cy = window.throughline?.cy;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { openApp, pointOf } from "./helpers";
-import { measureReadability } from "./readability";
+import { measureReadability, nothingMoving } from "./readability";
 
 const MINIMAL = JSON.parse(readFileSync("data/examples/minimal.json", "utf8")) as {
   entities: { id: string; name: string }[];
@@ -41,11 +41,7 @@ function variant(kind: "one actor" | "isolated actors" | "one link") {
 
 const settled = async (page: Page, nodes: number) => {
   await expect.poll(() => page.evaluate(() => window.throughline?.cy.nodes().length ?? 0)).toBe(nodes);
-  await page.waitForFunction(() => window.throughline?.layoutDone === true);
-  await page.waitForFunction(() => {
-    const cy = window.throughline?.cy;
-    return !!cy && !cy.animated();
-  });
+  await page.waitForFunction(nothingMoving, true);
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
   );

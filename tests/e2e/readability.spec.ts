@@ -2,7 +2,7 @@
 // else, and a selection framed and undone.
 import { expect, type Page, test } from "@playwright/test";
 import { openApp, pointOf } from "./helpers";
-import { measureReadability } from "./readability";
+import { measureReadability, nothingMoving } from "./readability";
 
 // The camera has stopped and the names have been placed for where it stopped (the label pass runs
 // on the next animation frame after the view moves).
@@ -134,18 +134,7 @@ test("selecting a link frames its two ends, dims the rest and draws it on top; E
 
 /** Waits until the framing or compact layout after a view change has finished moving anything. */
 const settled = async (page: Page) => {
-  await page.waitForFunction(() => window.throughline?.layoutDone === true);
-  await page.waitForFunction(() => {
-    const cy = window.throughline?.cy;
-    return (
-      !!cy &&
-      !cy.animated() &&
-      !cy
-        .nodes()
-        .toArray()
-        .some((n) => n.animated())
-    );
-  });
+  await page.waitForFunction(nothingMoving, true);
   await still(page);
 };
 

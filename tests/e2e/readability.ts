@@ -4,6 +4,24 @@
 import type { Page } from "@playwright/test";
 import type cytoscape from "cytoscape";
 
+/**
+ * In the page: neither the camera nor any node is moving and, with `layout`, no layout or framing is
+ * running (layoutDone). Shared by the browser tests (page.waitForFunction) and the bench (inlined).
+ * It runs in the page: it must not close over anything.
+ */
+export function nothingMoving(layout: boolean): boolean {
+  const handle = window.throughline;
+  const cy = handle?.cy;
+  if (!cy || (layout && handle?.layoutDone !== true)) return false;
+  return (
+    !cy.animated() &&
+    !cy
+      .nodes()
+      .toArray()
+      .some((n) => n.animated())
+  );
+}
+
 export interface Readability {
   zoom: number;
   shown: number;

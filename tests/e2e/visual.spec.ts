@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser";
 import { dataset, openApp } from "./helpers";
+import { nothingMoving } from "./readability";
 
 // Render with exactly the fonts a clean Debian machine has (fonts-dejavu-core), whatever else is
 // installed here: see fonts.conf.
@@ -36,18 +37,7 @@ const TOLERANCE = { threshold: 0.25, maxDiffPixelRatio: 0.01 } as const;
 /** Waits until neither the camera nor any node is moving, and the pointer is off the canvas. */
 async function settled(page: Page) {
   await page.mouse.move(0, 0);
-  await page.waitForFunction(() => {
-    const cy = window.throughline?.cy;
-    return (
-      !!cy &&
-      window.throughline?.layoutDone === true &&
-      !cy.animated() &&
-      !cy
-        .nodes()
-        .toArray()
-        .some((n) => n.animated())
-    );
-  });
+  await page.waitForFunction(nothingMoving, true);
   // Two frames, so that the last camera move is drawn.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
