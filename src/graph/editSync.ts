@@ -2,7 +2,8 @@
 // from (GraphCanvas builds once per dataset opened), so the difference is applied to the live
 // instance here: elements added, removed, moved to other ends, their data updated, all in one batch,
 // without running the layout. A new actor is placed beside the actors it is linked to (or in the
-// middle of the view when it has none yet). Loaded with the editor only.
+// middle of the view when it has none yet); one that comes back (an undo) returns to where it was.
+// Loaded with the editor only.
 import type cytoscape from "cytoscape";
 import type { LoadedDataset } from "../data/types";
 import { type AppState, useStore } from "../state/store";
@@ -40,14 +41,25 @@ function placeNear(cy: cytoscape.Core, id: string, dataset: LoadedDataset): { x:
 const sameData = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   Object.keys(b).every((k) => a[k] === b[k]);
 
+/**
+ * Where removed actors were, by instance: an actor that comes back (an undone deletion or merge)
+ * returns to its place, not to a new one beside its neighbours.
+ */
+const wereAt = new WeakMap<cytoscape.Core, Map<string, { x: number; y: number }>>();
+
 /** Brings the instance's elements to those of `dataset`; returns how many changed. */
 export function patchElements(cy: cytoscape.Core, dataset: LoadedDataset): number {
   const wanted = toElements(dataset);
   const ids = new Set(wanted.map((e) => e.data.id as string));
   let changes = 0;
+  const remembered = wereAt.get(cy) ?? new Map<string, { x: number; y: number }>();
+  wereAt.set(cy, remembered);
   cy.batch(() => {
     const gone = cy.elements().filter((e) => !ids.has(e.id()));
     changes += gone.length;
+    gone.nodes().forEach((n) => {
+      remembered.set(n.id(), { ...n.position() });
+    });
     // Edges first: removing a node takes its edges along.
     gone.edges().remove();
     gone.nodes().remove();
@@ -57,7 +69,8 @@ export function patchElements(cy: cytoscape.Core, dataset: LoadedDataset): numbe
     for (const def of nodes) {
       const el = cy.getElementById(def.data.id as string);
       if (el.empty()) {
-        added.push({ ...def, position: placeNear(cy, def.data.id as string, dataset) });
+        const id = def.data.id as string;
+        added.push({ ...def, position: remembered.get(id) ?? placeNear(cy, id, dataset) });
       } else if (!sameData(el.data(), def.data)) {
         el.data(def.data);
         changes++;

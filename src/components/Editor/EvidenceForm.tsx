@@ -12,7 +12,19 @@ import { passageHedge, passageWarning } from "../../domain/edit/passage";
 import { announce } from "../../lib/announce";
 import { commit } from "../../state/editActions";
 import { useStore } from "../../state/store";
-import { ActorOptions, errorsByField, Field, linkOption, resolveActor, resolveLink } from "./fields";
+import {
+  ActorOptions,
+  CheckField,
+  ErrorList,
+  errorsByField,
+  Field,
+  GUESS_KIND,
+  linkOption,
+  resolveActor,
+  resolveLink,
+  SelectField,
+  TextField,
+} from "./fields";
 
 interface Props {
   dataset: LoadedDataset;
@@ -185,40 +197,23 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
   const newActorFields = (which: "source" | "target", value: NewActor, set: (v: NewActor) => void) => (
     <fieldset className="editor-new-actor">
       <legend>New actor “{which === "source" ? source.trim() : target.trim()}”</legend>
-      <Field label="Kind of actor" error={f[`${which}-type`]}>
-        {(p) => (
-          <select
-            {...p}
-            value={value.type}
-            onChange={(e) => set({ ...value, type: e.target.value as EntityType })}
-          >
-            {ENTITY_TYPES.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
+      <SelectField
+        label="Kind of actor"
+        error={f[`${which}-type`]}
+        value={value.type}
+        options={ENTITY_TYPES}
+        onChange={(type) => set({ ...value, type: type as EntityType })}
+      />
+      <TextField
         label="Description"
         error={f[`${which}-description`]}
         hint="What the articles say this actor is, in a sentence."
-      >
-        {(p) => (
-          <input
-            {...p}
-            value={value.description}
-            onChange={(e) => set({ ...value, description: e.target.value })}
-          />
-        )}
-      </Field>
-      <label className="editor-check">
-        <input
-          type="checkbox"
-          checked={value.unnamed}
-          onChange={(e) => set({ ...value, unnamed: e.target.checked })}
-        />
+        value={value.description}
+        onChange={(description) => set({ ...value, description })}
+      />
+      <CheckField checked={value.unnamed} onChange={(unnamed) => set({ ...value, unnamed })}>
         The articles do not name this actor
-      </label>
+      </CheckField>
     </fieldset>
   );
 
@@ -292,121 +287,89 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
         </Field>
       ) : (
         <>
-          <Field
+          <TextField
             label="From actor"
             error={f.source}
             hint={sourceId || !source.trim() ? undefined : "A new actor: describe it below."}
-          >
-            {(p) => (
-              <input
-                {...p}
-                list={`${ids}-actors`}
-                value={source}
-                onChange={(e) => setSource(e.target.value)}
-              />
-            )}
-          </Field>
+            list={`${ids}-actors`}
+            value={source}
+            onChange={setSource}
+          />
           {!sourceId && source.trim() && newActorFields("source", newSource, setNewSource)}
-          <Field
+          <TextField
             label="To actor"
             error={f.target}
             hint={targetId || !target.trim() ? undefined : "A new actor: describe it below."}
-          >
-            {(p) => (
-              <input
-                {...p}
-                list={`${ids}-actors`}
-                value={target}
-                onChange={(e) => setTarget(e.target.value)}
-              />
-            )}
-          </Field>
+            list={`${ids}-actors`}
+            value={target}
+            onChange={setTarget}
+          />
           {!targetId &&
             target.trim() &&
             target.trim() !== source.trim() &&
             newActorFields("target", newTarget, setNewTarget)}
-          <Field label="Kind of link" error={f.type}>
-            {(p) => (
-              <select {...p} value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-                {RELATION_TYPES.map((t) => (
-                  <option key={t}>{t}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <label className="editor-check">
-            <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} />
+          <SelectField
+            label="Kind of link"
+            error={f.type}
+            value={type}
+            options={RELATION_TYPES}
+            onChange={(t) => setType(t as RelationType)}
+          />
+          <CheckField checked={directed} onChange={setDirected}>
             Directed (from the first actor to the second)
-          </label>
-          <Field label="Label" error={f.label} hint="A few words the link is drawn with, e.g. “met”.">
-            {(p) => <input {...p} value={label} onChange={(e) => setLabel(e.target.value)} />}
-          </Field>
-          <Field label="Link's claim status" error={f.status}>
-            {(p) => (
-              <select
-                {...p}
-                value={linkStatus}
-                onChange={(e) => setLinkStatus(e.target.value as ClaimStatus | "same")}
-              >
-                <option value="same">as the excerpt's</option>
-                {CLAIM_STATUSES.map((s) => (
-                  <option key={s}>{s}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+          </CheckField>
+          <TextField
+            label="Label"
+            error={f.label}
+            hint="A few words the link is drawn with, e.g. “met”."
+            value={label}
+            onChange={setLabel}
+          />
+          <SelectField
+            label="Link's claim status"
+            error={f.status}
+            value={linkStatus}
+            options={CLAIM_STATUSES}
+            first={{ value: "same", label: "as the excerpt's" }}
+            onChange={(v) => setLinkStatus(v as ClaimStatus | "same")}
+          />
         </>
       )}
       <fieldset className="editor-group">
         <legend>The excerpt</legend>
-        <Field
+        <SelectField
           label="Claim status"
           error={f["ev-status"]}
           hint="How sure the article is of what the passage says."
-        >
-          {(p) => (
-            <select {...p} value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
-              {CLAIM_STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          value={status}
+          options={CLAIM_STATUSES}
+          onChange={(v) => setStatus(v as ClaimStatus)}
+        />
+        <TextField
           label="Attribution"
           error={f["ev-attribution"]}
           hint="Who the article says the claim comes from."
-        >
-          {(p) => <input {...p} value={attribution} onChange={(e) => setAttribution(e.target.value)} />}
-        </Field>
-        <Field label="Attribution kind" error={f["ev-attributionKind"]}>
-          {(p) => (
-            <select {...p} value={attributionKind} onChange={(e) => setAttributionKind(e.target.value)}>
-              <option value="">guess from the attribution</option>
-              {ATTRIBUTION_KINDS.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          value={attribution}
+          onChange={setAttribution}
+        />
+        <SelectField
+          label="Attribution kind"
+          error={f["ev-attributionKind"]}
+          value={attributionKind}
+          options={ATTRIBUTION_KINDS}
+          first={GUESS_KIND}
+          onChange={setAttributionKind}
+        />
+        <TextField
           label="Date (optional)"
           error={f["ev-date"]}
           hint="YYYY, YYYY-MM or YYYY-MM-DD, as the article dates it."
-        >
-          {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
-        <Field label="Note (optional)" error={f["ev-note"]}>
-          {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
+          value={date}
+          onChange={setDate}
+        />
+        <TextField label="Note (optional)" error={f["ev-note"]} value={note} onChange={setNote} />
       </fieldset>
-      {errors.rest.length > 0 && (
-        <ul className="editor-error" role="alert">
-          {errors.rest.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
+      <ErrorList errors={errors.rest} />
       <div className="editor-actions">
         <button type="submit" className="primary" disabled={!quote.ok}>
           {mode === "new" ? "Add link with this excerpt" : "Add excerpt to the link"}

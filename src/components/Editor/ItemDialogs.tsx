@@ -1,15 +1,27 @@
 // Actors and links, edited field by field with the loader's validation (errors beside each field),
-// deleted after showing what would be lost, and (actors) merged after a preview of what changes.
+// deleted or (actors) merged after a preview of what changes and what would be lost.
 import { useMemo, useState } from "react";
 import type { ClaimStatus, Entity, EntityType, Relation, RelationType } from "../../data/types";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
+import { datasetChanges } from "../../domain/edit/changes";
 import { freeId } from "../../domain/edit/ids";
 import { type EditError, type EditOp, takenIds } from "../../domain/edit/ops";
 import { announce } from "../../lib/announce";
 import { commit, preview } from "../../state/editActions";
 import { useStore } from "../../state/store";
+import { ChangeList } from "./ChangeList";
 import { Dialog } from "./Dialog";
-import { ActorOptions, actorOption, errorsByField, Field, resolveActor } from "./fields";
+import {
+  ActorOptions,
+  actorOption,
+  CheckField,
+  ErrorList,
+  errorsByField,
+  GUESS_KIND,
+  resolveActor,
+  SelectField,
+  TextField,
+} from "./fields";
 
 const lines = (text: string) =>
   text
@@ -17,35 +29,45 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** What an edit would take away, shown before it is done; null when nothing. */
-function Lost({
-  op,
-  onConfirm,
+/**
+ * An edit shown before it is done (a deletion, a merge): what it changes, item by item, and what it
+ * takes away; done on confirmation, which closes the dialog.
+ */
+function Preview({
+  pending,
   onCancel,
-  verb,
+  onDone,
 }: {
-  op: EditOp;
-  onConfirm: () => void;
+  pending: { op: EditOp; verb: string };
   onCancel: () => void;
-  verb: string;
+  onDone: () => void;
 }) {
-  const result = useMemo(() => preview(op), [op]);
-  if (!result) return null;
+  const present = useStore((s) => s.edit?.history.present);
+  const result = useMemo(() => preview(pending.op), [pending]);
+  if (!result || !present) return null;
+  const confirm = () => {
+    const r = commit(pending.op);
+    if (r.ok) done(r.label, onDone);
+  };
   return (
-    <div className="editor-warning" role="alert">
+    <section className="editor-warning editor-preview" role="alert" aria-label={`${pending.verb}: preview`}>
       {result.ok ? (
-        result.lost.length > 0 ? (
-          <>
-            <p>This will also change or remove:</p>
-            <ul>
-              {result.lost.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>Nothing else is lost.</p>
-        )
+        <>
+          <p>What this changes:</p>
+          <ChangeList changes={datasetChanges(present, result.dataset)} />
+          {result.lost.length > 0 ? (
+            <>
+              <p>What is lost:</p>
+              <ul>
+                {result.lost.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Nothing else is lost.</p>
+          )}
+        </>
       ) : (
         <ul className="editor-error">
           {result.errors.map((e) => (
@@ -56,14 +78,14 @@ function Lost({
         </ul>
       )}
       <div className="editor-actions">
-        <button type="button" className="primary" disabled={!result.ok} onClick={onConfirm}>
-          {verb}
+        <button type="button" className="primary" disabled={!result.ok} onClick={confirm}>
+          {pending.verb}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
       </div>
-    </div>
+    </section>
   );
 }
 
@@ -136,62 +158,57 @@ export function ActorDialog({ id, onClose }: { id: string | null; onClose: () =>
   return (
     <Dialog title={existing ? `Actor “${existing.name}”` : "New actor"} onClose={onClose}>
       <form onSubmit={save} aria-label={existing ? "Edit actor" : "New actor"}>
-        <Field label="Name" error={f.name}>
-          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
+        <TextField label="Name" error={f.name} value={name} onChange={setName} />
         {!existing && (
-          <Field
+          <TextField
             label="Id (optional)"
             error={f.id}
             hint="Lowercase words joined by dashes; made from the name when empty."
-          >
-            {(p) => <input {...p} value={newId} onChange={(e) => setNewId(e.target.value)} />}
-          </Field>
+            value={newId}
+            onChange={setNewId}
+          />
         )}
-        <Field label="Kind of actor" error={f.type}>
-          {(p) => (
-            <select {...p} value={type} onChange={(e) => setType(e.target.value as EntityType)}>
-              {ENTITY_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Description" error={f.description}>
-          {(p) => (
-            <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-          )}
-        </Field>
-        <Field label="Aliases, one per line" error={f.aliases} hint="Other names the articles use.">
-          {(p) => <textarea {...p} rows={2} value={aliases} onChange={(e) => setAliases(e.target.value)} />}
-        </Field>
-        <Field label="Countries" error={f.countries} hint="Two-letter codes, e.g. US, DE.">
-          {(p) => <input {...p} value={countries} onChange={(e) => setCountries(e.target.value)} />}
-        </Field>
-        <Field label="Belongs to, one actor per line" error={f.organizations}>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={2}
-              value={organizations}
-              onChange={(e) => setOrganizations(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Roles, one per line" error={f.roles}>
-          {(p) => <textarea {...p} rows={2} value={roles} onChange={(e) => setRoles(e.target.value)} />}
-        </Field>
-        <label className="editor-check">
-          <input type="checkbox" checked={unnamed} onChange={(e) => setUnnamed(e.target.checked)} />
+        <SelectField
+          label="Kind of actor"
+          error={f.type}
+          value={type}
+          options={ENTITY_TYPES}
+          onChange={(t) => setType(t as EntityType)}
+        />
+        <TextField
+          label="Description"
+          error={f.description}
+          rows={2}
+          value={description}
+          onChange={setDescription}
+        />
+        <TextField
+          label="Aliases, one per line"
+          error={f.aliases}
+          hint="Other names the articles use."
+          rows={2}
+          value={aliases}
+          onChange={setAliases}
+        />
+        <TextField
+          label="Countries"
+          error={f.countries}
+          hint="Two-letter codes, e.g. US, DE."
+          value={countries}
+          onChange={setCountries}
+        />
+        <TextField
+          label="Belongs to, one actor per line"
+          error={f.organizations}
+          rows={2}
+          value={organizations}
+          onChange={setOrganizations}
+        />
+        <TextField label="Roles, one per line" error={f.roles} rows={2} value={roles} onChange={setRoles} />
+        <CheckField checked={unnamed} onChange={setUnnamed}>
           The articles do not name this actor
-        </label>
-        {errors.rest.length > 0 && (
-          <ul className="editor-error" role="alert">
-            {errors.rest.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        )}
+        </CheckField>
+        <ErrorList errors={errors.rest} />
         <div className="editor-actions">
           <button type="submit" className="primary">
             {existing ? "Save changes" : "Add actor"}
@@ -211,16 +228,12 @@ export function ActorDialog({ id, onClose }: { id: string | null; onClose: () =>
       {existing && (
         <div className="editor-group">
           <ActorOptions id="merge-actors" dataset={dataset} />
-          <Field label="Merge with another actor (it becomes this one)">
-            {(p) => (
-              <input
-                {...p}
-                list="merge-actors"
-                value={mergeWith}
-                onChange={(e) => setMergeWith(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Merge with another actor (it becomes this one)"
+            list="merge-actors"
+            value={mergeWith}
+            onChange={setMergeWith}
+          />
           <button
             type="button"
             disabled={!resolveActor(dataset, mergeWith)}
@@ -234,17 +247,7 @@ export function ActorDialog({ id, onClose }: { id: string | null; onClose: () =>
           </button>
         </div>
       )}
-      {pending && (
-        <Lost
-          op={pending.op}
-          verb={pending.verb}
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            const r = commit(pending.op);
-            if (r.ok) done(r.label, onClose);
-          }}
-        />
-      )}
+      {pending && <Preview pending={pending} onCancel={() => setPending(null)} onDone={onClose} />}
     </Dialog>
   );
 }
@@ -324,61 +327,48 @@ export function LinkDialog({ id, onClose }: { id: string; onClose: () => void })
     <Dialog title={`Link “${relation.label}”`} onClose={onClose}>
       <form onSubmit={save} aria-label="Edit link">
         <ActorOptions id="link-actors" dataset={dataset} />
-        <Field label="From actor" error={f.source}>
-          {(p) => (
-            <input {...p} list="link-actors" value={source} onChange={(e) => setSource(e.target.value)} />
-          )}
-        </Field>
-        <Field label="To actor" error={f.target}>
-          {(p) => (
-            <input {...p} list="link-actors" value={target} onChange={(e) => setTarget(e.target.value)} />
-          )}
-        </Field>
-        <Field label="Kind of link" error={f.type}>
-          {(p) => (
-            <select {...p} value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-              {RELATION_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <label className="editor-check">
-          <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} />
+        <TextField
+          label="From actor"
+          error={f.source}
+          list="link-actors"
+          value={source}
+          onChange={setSource}
+        />
+        <TextField label="To actor" error={f.target} list="link-actors" value={target} onChange={setTarget} />
+        <SelectField
+          label="Kind of link"
+          error={f.type}
+          value={type}
+          options={RELATION_TYPES}
+          onChange={(t) => setType(t as RelationType)}
+        />
+        <CheckField checked={directed} onChange={setDirected}>
           Directed
-        </label>
-        <Field label="Label" error={f.label}>
-          {(p) => <input {...p} value={label} onChange={(e) => setLabel(e.target.value)} />}
-        </Field>
-        <Field label="Claim status" error={f.status} hint="No surer than its surest excerpt.">
-          {(p) => (
-            <select {...p} value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
-              {CLAIM_STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+        </CheckField>
+        <TextField label="Label" error={f.label} value={label} onChange={setLabel} />
+        <SelectField
+          label="Claim status"
+          error={f.status}
+          hint="No surer than its surest excerpt."
+          value={status}
+          options={CLAIM_STATUSES}
+          onChange={(v) => setStatus(v as ClaimStatus)}
+        />
+        <TextField
           label="Date (optional)"
           error={f.date}
           hint="YYYY, YYYY-MM or YYYY-MM-DD; a range as start..end."
-        >
-          {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
-        <Field label="Period, in the articles' words (optional)" error={f.period}>
-          {(p) => <input {...p} value={period} onChange={(e) => setPeriod(e.target.value)} />}
-        </Field>
-        <Field label="Note (optional)" error={f.note}>
-          {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
-        {errors.rest.length > 0 && (
-          <ul className="editor-error" role="alert">
-            {errors.rest.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        )}
+          value={date}
+          onChange={setDate}
+        />
+        <TextField
+          label="Period, in the articles' words (optional)"
+          error={f.period}
+          value={period}
+          onChange={setPeriod}
+        />
+        <TextField label="Note (optional)" error={f.note} value={note} onChange={setNote} />
+        <ErrorList errors={errors.rest} />
         <div className="editor-actions">
           <button type="submit" className="primary">
             Save changes
@@ -399,17 +389,7 @@ export function LinkDialog({ id, onClose }: { id: string; onClose: () => void })
           <ExcerptRow key={`${e.article}-${e.quote}`} relation={relation} index={i} />
         ))}
       </ol>
-      {pending && (
-        <Lost
-          op={pending.op}
-          verb={pending.verb}
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            const r = commit(pending.op);
-            if (r.ok) done(r.label, onClose);
-          }}
-        />
-      )}
+      {pending && <Preview pending={pending} onCancel={() => setPending(null)} onDone={onClose} />}
     </Dialog>
   );
 }
@@ -448,28 +428,24 @@ function ExcerptRow({ relation, index }: { relation: Relation; index: number }) 
     <li>
       <q>{e.quote}</q> <span className="hint">({e.article})</span>
       <div className="excerpt-edit">
-        <Field label={`Excerpt ${index + 1}: claim status`}>
-          {(p) => (
-            <select {...p} value={status} onChange={(x) => setStatus(x.target.value as ClaimStatus)}>
-              {CLAIM_STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={`Excerpt ${index + 1}: attribution`}>
-          {(p) => <input {...p} value={attribution} onChange={(x) => setAttribution(x.target.value)} />}
-        </Field>
-        <Field label={`Excerpt ${index + 1}: attribution kind`}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(x) => setKind(x.target.value)}>
-              <option value="">guess from the attribution</option>
-              {ATTRIBUTION_KINDS.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={`Excerpt ${index + 1}: claim status`}
+          value={status}
+          options={CLAIM_STATUSES}
+          onChange={(v) => setStatus(v as ClaimStatus)}
+        />
+        <TextField
+          label={`Excerpt ${index + 1}: attribution`}
+          value={attribution}
+          onChange={setAttribution}
+        />
+        <SelectField
+          label={`Excerpt ${index + 1}: attribution kind`}
+          value={kind}
+          options={ATTRIBUTION_KINDS}
+          first={GUESS_KIND}
+          onChange={setKind}
+        />
         <button type="button" onClick={apply}>
           Apply
         </button>

@@ -5,7 +5,7 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { useStore } from "../../state/store";
 import { EvidenceForm } from "./EvidenceForm";
-import { articleText, caretKey, selectionOffsets, selectOffsets } from "./selection";
+import { caretKey, selectionOffsets, selectOffsets, showsText } from "./selection";
 import "./editor.css";
 
 interface Props {
@@ -25,10 +25,9 @@ export default function PassageTool({ textRef, article, text }: Props) {
   const read = useCallback(() => {
     const el = textRef.current;
     if (!el || openRef.current) return;
-    // The offsets hold only while the element shows the article's text exactly.
-    if (articleText(el) !== text) return;
     const at = selectionOffsets(el);
-    if (at && at.end > at.start) setPassage(at);
+    // The offsets hold only where the element shows the article's text exactly.
+    if (at && at.end > at.start && showsText(el, text, at.start, at.end)) setPassage(at);
     else if (at) setPassage(null);
   }, [textRef, text]);
 

@@ -1,5 +1,6 @@
-// Form pieces the editor's forms share: a labelled field with its error beside it (announced), and
-// actor or link pickers that take typing (a native list of suggestions, keyboard first).
+// Form pieces the editor's forms share: a labelled field with its error beside it (announced), as
+// a text field, a choice or a check box; and actor or link pickers that take typing (a native list
+// of suggestions, keyboard first).
 import { type ReactNode, useId } from "react";
 import type { LoadedDataset } from "../../data/types";
 
@@ -11,7 +12,7 @@ export function Field({
 }: {
   label: string;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }) {
   const id = useId();
@@ -35,6 +36,93 @@ export function Field({
         </span>
       )}
     </div>
+  );
+}
+
+interface RowProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+/** A labelled text field (a text area when `rows` is given), its error beside it. */
+export function TextField({
+  value,
+  onChange,
+  rows,
+  list,
+  ...row
+}: RowProps & { value: string; onChange: (value: string) => void; rows?: number; list?: string }) {
+  return (
+    <Field {...row}>
+      {(p) =>
+        rows ? (
+          <textarea {...p} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...p} list={list} value={value} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
+    </Field>
+  );
+}
+
+/** A labelled choice among a vocabulary's words, with an optional first choice of its own. */
+export function SelectField({
+  value,
+  options,
+  onChange,
+  first,
+  ...row
+}: RowProps & {
+  value: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+  first?: { value: string; label: string };
+}) {
+  return (
+    <Field {...row}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.target.value)}>
+          {first && <option value={first.value}>{first.label}</option>}
+          {options.map((o) => (
+            <option key={o}>{o}</option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The first choice of an attribution kind: none, so that the app guesses it from the attribution. */
+export const GUESS_KIND = { value: "", label: "guess from the attribution" };
+
+/** A check box with its label. */
+export function CheckField({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="editor-check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {children}
+    </label>
+  );
+}
+
+/** The errors no field of the form owns, announced. */
+export function ErrorList({ errors }: { errors: readonly string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul className="editor-error" role="alert">
+      {errors.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
   );
 }
 

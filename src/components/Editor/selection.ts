@@ -2,6 +2,9 @@
 // The reader renders the article's text exactly (runs of highlights and names are its pieces), plus
 // a few annotations of its own (an excerpt's date, marked `data-annotation`, and the space written
 // before one): those are skipped, so the article's characters before a point are its offset.
+// A long article is drawn in blocks, each marked with where it starts (`data-offset`), a few at a
+// time: a point's offset is counted from the start of its block, so a passage can be selected (and
+// checked against the article) before the blocks after it are drawn, without reading them all.
 
 /** Whether a text node of the reader is an annotation of the reader's, not the article's text. */
 function isAnnotation(node: Text): boolean {
@@ -27,19 +30,34 @@ export function articleText(container: HTMLElement): string {
     .join("");
 }
 
+/** The drawn blocks of a long article's text, in order; none for a text drawn in one piece. */
+function blocksOf(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(":scope > [data-offset]")];
+}
+
+/** The piece of `container` that holds `node` (its block, or the whole) and where it starts. */
+function pieceOf(container: HTMLElement, node: Node): { piece: HTMLElement; base: number } {
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest<HTMLElement>("[data-offset]");
+  if (block && block !== container && container.contains(block))
+    return { piece: block, base: Number(block.dataset.offset) };
+  return { piece: container, base: 0 };
+}
+
 /** The offset in the article of the point (node, offset) inside `container`. */
-function offsetOf(container: HTMLElement, nodes: Text[], node: Node, offset: number): number {
+function offsetOf(container: HTMLElement, node: Node, offset: number): number {
+  const { piece, base } = pieceOf(container, node);
   const before = document.createRange();
-  before.selectNodeContents(container);
+  before.selectNodeContents(piece);
   before.setEnd(node, offset);
   let seen = 0;
-  for (const text of nodes) {
-    if (text === node) return seen + offset;
-    // Wholly before the point: its end lies inside [start of container, point].
+  for (const text of articleNodes(piece)) {
+    if (text === node) return base + seen + offset;
+    // Wholly before the point: its end lies inside [start of the piece, point].
     if (before.comparePoint(text, text.data.length) !== 0) break;
     seen += text.data.length;
   }
-  return seen;
+  return base + seen;
 }
 
 /** The selection's [start, end) inside `container`, or null when it is not (wholly) there. */
@@ -48,17 +66,43 @@ export function selectionOffsets(container: HTMLElement): { start: number; end: 
   if (!selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
-  const nodes = articleNodes(container);
-  const start = offsetOf(container, nodes, range.startContainer, range.startOffset);
-  const end = offsetOf(container, nodes, range.endContainer, range.endOffset);
+  const start = offsetOf(container, range.startContainer, range.startOffset);
+  const end = offsetOf(container, range.endContainer, range.endOffset);
   return { start, end: Math.max(start, end) };
+}
+
+/**
+ * Whether the pieces of `container` that a passage [start, end) lies in show the article's `text`
+ * exactly there (offsets hold only then): the blocks it spans, or the whole of a text drawn in one
+ * piece. False when the passage runs past what is drawn.
+ */
+export function showsText(container: HTMLElement, text: string, start: number, end: number): boolean {
+  const blocks = blocksOf(container);
+  if (blocks.length === 0) return articleText(container) === text;
+  let covered = start;
+  for (const block of blocks) {
+    const base = Number(block.dataset.offset);
+    const shown = articleText(block);
+    if (base + shown.length < start || base > end) continue;
+    if (base > covered || shown !== text.slice(base, base + shown.length)) return false;
+    covered = base + shown.length;
+  }
+  return covered >= end;
 }
 
 /** The text node and offset at character `offset` of the article's text in `container`. */
 function pointAt(container: HTMLElement, offset: number): { node: Node; offset: number } {
+  // The last block that starts at or before the offset (or the whole text, drawn in one piece).
+  let piece = container;
   let seen = 0;
+  for (const block of blocksOf(container)) {
+    const base = Number(block.dataset.offset);
+    if (base > offset && piece !== container) break;
+    piece = block;
+    seen = base;
+  }
   let last: Text | null = null;
-  for (const node of articleNodes(container)) {
+  for (const node of articleNodes(piece)) {
     const length = node.data.length;
     if (seen + length >= offset) return { node, offset: offset - seen };
     seen += length;

@@ -404,9 +404,11 @@ export function Reader() {
         ) : (
           blocks.slice(0, drawn).map((block) => (
             // Until drawn, a block off screen is as tall as its lines would roughly make it.
+            // Where the block starts in the text: the editor counts a selection's offsets from it.
             <div
               key={block[0]?.start}
               className="reader-block"
+              data-offset={block[0]?.start ?? 0}
               style={{ containIntrinsicSize: `auto ${Math.ceil(blockLines(block) * 1.6)}em` }}
             >
               <TextBlock {...blockProps(block)} />

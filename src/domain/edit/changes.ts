@@ -112,7 +112,9 @@ export function changeCount(c: Changes): number {
   return (c.title ? 1 : 0) + c.articles.length + c.actors.length + c.links.length + c.excerpts.length;
 }
 
-const show = (v: unknown) => (v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v));
+/** A field's value as the list and the report write it. */
+export const show = (v: unknown) =>
+  v === undefined ? "(none)" : typeof v === "string" ? v : JSON.stringify(v);
 
 function fieldText(f: FieldChange): string {
   return `${f.field}: ${show(f.before)} → ${show(f.after)}`;
