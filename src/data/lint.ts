@@ -167,6 +167,18 @@ function quoted(text: string, max = 90): string {
 }
 
 /**
+ * The first hedge in `text` ("reportedly" counted among them): words by which the article holds back
+ * from the claim. An excerpt that carries one is no confirmed claim, whatever status it is given;
+ * the editor warns about it (not a rule of `data:lint`: "whether" may hedge another clause).
+ */
+export function hedgeIn(text: string): string | undefined {
+  return (
+    HEDGES.find((h) => h.pattern.test(text))?.phrase ??
+    (/\breportedly\b/i.test(text) ? "reportedly" : undefined)
+  );
+}
+
+/**
  * The hedge (for a status of 'reported' or surer) or the attribution (for 'confirmed') that the
  * excerpt's sentence frames it with and the excerpt leaves out, if any: the rule
  * `excerpt-drops-frame`, which the editor also applies to a selection before it becomes evidence.

@@ -532,9 +532,10 @@ async function readabilityFigures(browser: Browser, basePage: Page, c: Case) {
       record({ size: c.name, figure: "  longest task", app: long, base: null, unit: "ms" });
     }
     if (c.nodes > 2000) {
-      // Zoom steps of 1.1× inwards from the fitted view, about the middle, each to the frame after
-      // the names are placed (one way: steps back and forth would cross the zoom where line
-      // patterns switch, zoomDetail.ts, at every step).
+      // Zoom steps of 1.1× inwards from the fitted view, about the middle, each to the end of the
+      // frame that draws it, names placed (useLabels places them before that frame is drawn; a
+      // second frame is counted too, in case anything is drawn again) (one way: steps back and
+      // forth would cross the zoom where line patterns switch, zoomDetail.ts, at every step).
       const step = (page: Page, handle: string) =>
         page.evaluate(`(async () => {
           const cy = window.${handle}.cy;

@@ -6,12 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { startEditing } from "./editor";
 import { openApp } from "./helpers";
-
-async function startEditing(page: Page) {
-  await page.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
-}
 
 const has = (page: Page, id: string) =>
   page.evaluate((i) => (window.throughline?.cy.getElementById(i).length ?? 0) > 0, id);

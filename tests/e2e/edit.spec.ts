@@ -8,18 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { startEditing } from "./editor";
 import { openApp } from "./helpers";
 
 const EDITOR_CODE = /EditMode|PassageTool|editActions|EvidenceForm|SaveDialog|ChangesDialog/;
-
-async function startEditing(page: Page) {
-  await page.getByRole("button", { name: "Edit", exact: true }).click();
-  await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveAttribute(
-    "aria-pressed",
-    "true",
-  );
-}
 
 const positions = (page: Page) =>
   page.evaluate(() =>

@@ -1,13 +1,14 @@
 // The form that makes a selected passage evidence: for a link that exists, or for a new link between
 // two actors picked by typing (or created on the spot). There is no field for the excerpt's words:
 // they are the passage, shown read-only. The form warns when the passage leaves out a hedge or an
-// attribution of its sentence (the editorial check `excerpt-drops-frame`) and offers to widen it.
+// attribution of its sentence (the editorial check `excerpt-drops-frame`) and offers to widen it,
+// and when a passage that hedges itself ("allegedly", "may") is to be called confirmed.
 import { useId, useMemo, useState } from "react";
 import type { ClaimStatus, Entity, EntityType, LoadedDataset, RelationType } from "../../data/types";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
 import { freeId, slugify } from "../../domain/edit/ids";
 import { type EditOp, passageQuote, takenIds } from "../../domain/edit/ops";
-import { passageWarning } from "../../domain/edit/passage";
+import { passageHedge, passageWarning } from "../../domain/edit/passage";
 import { announce } from "../../lib/announce";
 import { commit } from "../../state/editActions";
 import { useStore } from "../../state/store";
@@ -32,8 +33,14 @@ const NO_ACTOR: NewActor = { type: "person", description: "", unnamed: false };
 export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Props) {
   const ids = useId();
   const select = useStore((s) => s.select);
-  const [mode, setMode] = useState<"new" | "existing">(dataset.relations.length > 0 ? "new" : "new");
-  const [link, setLink] = useState("");
+  // The link selected when the form opens is the one offered, should the passage be for a link that
+  // exists (a new link stays the default: in a session of adding links, the last one is selected).
+  const selected = useStore((s) => s.view.selection);
+  const [mode, setMode] = useState<"new" | "existing">("new");
+  const [link, setLink] = useState(() => {
+    const r = selected?.kind === "relation" ? dataset.relations.find((x) => x.id === selected.id) : undefined;
+    return r ? linkOption(dataset, r) : "";
+  });
   const [source, setSource] = useState("");
   const [target, setTarget] = useState("");
   const [newSource, setNewSource] = useState<NewActor>(NO_ACTOR);
@@ -60,6 +67,7 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
     () => passageWarning(article.text, passage.start, passage.end, status),
     [article.text, passage, status],
   );
+  const hedge = useMemo(() => (quote.ok ? passageHedge(quote.quote, status) : null), [quote, status]);
   const sourceId = resolveActor(dataset, source);
   const targetId = resolveActor(dataset, target);
 
@@ -244,6 +252,12 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
             Widen to keep “{warning.phrase}”
           </button>
         </div>
+      )}
+      {hedge && (
+        <p className="editor-warning" role="status" data-testid="hedge-warning">
+          The passage hedges (“{hedge}”): the article does not state it as fact, so “confirmed” would say more
+          than it does. Choose “reported” or “unconfirmed”.
+        </p>
       )}
       <fieldset className="editor-choice">
         <legend>Attach to</legend>

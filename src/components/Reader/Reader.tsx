@@ -125,24 +125,32 @@ const TextBlock = memo(function TextBlock({
     // The date is the reader's annotation, not the article's text (data-annotation keeps it out of
     // the editor's passage offsets, see Editor/selection.ts).
     const dates = datesAfter.get(runIndex);
+    // In edit mode a highlight is not a tab stop: Chromium starts no text selection on a press inside
+    // a focusable element, so a passage could not be dragged over from within an excerpt (the text
+    // itself takes focus and caret keys there, and a click still chooses the excerpt).
+    const asButton = editing
+      ? {}
+      : {
+          role: "button",
+          tabIndex: 0,
+          "aria-label": label,
+          onKeyDown: (e: React.KeyboardEvent<HTMLElement>) => {
+            if (e.key === "Enter" || e.key === " ") {
+              e.preventDefault();
+              onActivate(e.currentTarget);
+            }
+          },
+        };
     const highlight = (
       <mark
         key={run.segments[0]?.start}
-        role="button"
-        tabIndex={0}
+        {...asButton}
         className={`excerpt-highlight${current ? " is-current" : ""}${run.emphasised ? " is-emphasised" : ""}${run.relations.length > 1 ? " is-shared" : ""}`}
         data-relation={current ? selectedRelation : first}
         data-evidence={chosen}
         data-start={start}
         title={run.relations.map(labelOf).join("\n")}
-        aria-label={label}
         aria-current={run.emphasised || undefined}
-        onKeyDown={(e) => {
-          if (e.key === "Enter" || e.key === " ") {
-            e.preventDefault();
-            onActivate(e.currentTarget);
-          }
-        }}
       >
         {children}
       </mark>

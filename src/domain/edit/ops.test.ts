@@ -6,7 +6,7 @@ import { normalizeArticleText } from "./articleText";
 import { changeCount, changesReport, datasetChanges } from "./changes";
 import { freeId, idProblem, slugify } from "./ids";
 import { applyEdit, type EditOp, type EditResult } from "./ops";
-import { passageWarning } from "./passage";
+import { passageHedge, passageWarning } from "./passage";
 
 function done(result: EditResult): Extract<EditResult, { ok: true }> {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -206,6 +206,17 @@ describe("passageWarning", () => {
     const second = text.lastIndexOf("Bob met Ann.");
     expect(passageWarning(text, 0, 12, "reported")).toBeNull();
     expect(passageWarning(text, second, second + 12, "reported")?.phrase).toBe("alleged");
+  });
+});
+
+describe("passageHedge", () => {
+  it("names the hedge a passage carries only when it is to be called confirmed", () => {
+    expect(passageHedge("Bob allegedly paid Ann.", "confirmed")).toBe("alleged");
+    expect(passageHedge("Bob reportedly paid Ann.", "confirmed")).toBe("reportedly");
+    expect(passageHedge("Bob may have paid Ann.", "confirmed")).toBe("may");
+    expect(passageHedge("Bob may have paid Ann.", "reported")).toBeNull();
+    // A name is no hedge.
+    expect(passageHedge("Theresa May met Bob.", "confirmed")).toBeNull();
   });
 });
 

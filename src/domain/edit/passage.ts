@@ -1,8 +1,8 @@
 // What the evidence form says about a selected passage before it becomes an excerpt: the hedge or
 // attribution of its sentence it leaves out (the editorial check `excerpt-drops-frame`, applied at
 // the passage's own offsets, so the second of two identical passages is judged in its own sentence),
-// and the wider passage that would keep it.
-import { droppedFrame } from "../../data/lint";
+// and the wider passage that would keep it; or, for a passage called confirmed, the hedge it carries.
+import { droppedFrame, hedgeIn } from "../../data/lint";
 import { excerptContext, sentenceSpans } from "../../data/sentences";
 import type { ClaimStatus } from "../../data/types";
 
@@ -34,4 +34,9 @@ export function passageWarning(
   while (widened.start < widened.end && /\s/.test(text.charAt(widened.start))) widened.start++;
   while (widened.end > widened.start && /\s/.test(text.charAt(widened.end - 1))) widened.end--;
   return { ...missing, sentence: context.sentence.trim(), widened };
+}
+
+/** The hedge a passage carries when it is to be called confirmed ("allegedly", "may", …), if any. */
+export function passageHedge(quote: string, status: ClaimStatus): string | null {
+  return status === "confirmed" ? (hedgeIn(quote) ?? null) : null;
 }

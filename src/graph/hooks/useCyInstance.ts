@@ -2,6 +2,7 @@ import type cytoscape from "cytoscape";
 import { useCallback, useEffect, useState } from "react";
 import { mendPolygonHitTest } from "../hitTest";
 import { setGraphInstance } from "../instance";
+import { quietIdleResizes } from "../quietResize";
 
 /**
  * The live instance, and the callback to hand react-cytoscapejs. It calls that callback after every
@@ -14,7 +15,10 @@ export function useCyInstance(): [cytoscape.Core | null, (instance: cytoscape.Co
     setCy((current) => (current === instance || instance.destroyed() ? current : instance));
   }, []);
   useEffect(() => {
-    if (cy) mendPolygonHitTest(cy);
+    if (cy) {
+      mendPolygonHitTest(cy);
+      quietIdleResizes(cy);
+    }
     setGraphInstance(cy);
     return () => setGraphInstance(null);
   }, [cy]);

@@ -1,12 +1,14 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
+import { beforeDraw } from "../beforeDraw";
 import { forgetNodeSizes, placeLabels, RELABEL, resetLabels } from "../labels";
 import { noteLabelPass } from "../testHandle";
 
 /**
  * Names on the canvas (labels.ts): placed before the first frame (a layout effect: the instance
  * arrives before the browser paints), then again, at most once per frame, whenever the view moves,
- * nodes move, or classes change (filters, selection, hover, paths).
+ * nodes move, or classes change (filters, selection, hover, paths): in the frame that draws the
+ * change, before it is drawn (beforeDraw.ts), so that it is drawn once.
  */
 export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[]): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: elements marks a new element set
@@ -24,9 +26,7 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
         ) as cytoscape.NodeSingular[];
     let byDegree = sorted();
     let stale = false;
-    let frame = 0;
     const run = () => {
-      frame = 0;
       const start = performance.now();
       // The editor adds and removes elements on the live instance: sort again (and measure the
       // nodes again: a degree sets a size) before placing.
@@ -38,9 +38,8 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
       placeLabels(cy, byDegree);
       noteLabelPass(cy, performance.now() - start);
     };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(run);
-    };
+    const pass = beforeDraw(cy, run);
+    const schedule = pass.request;
     run();
     const events = `viewport position class resize layoutstop ${RELABEL}`;
     const changed = () => {
@@ -52,7 +51,7 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
     return () => {
       cy.off(events, schedule);
       cy.off("add remove data", changed);
-      if (frame) cancelAnimationFrame(frame);
+      pass.stop();
     };
   }, [cy, elements]);
 }

@@ -1,0 +1,86 @@
+// Shared by the editor's browser tests (issue 19): turning edit mode on, and selecting a passage of
+// the reader's text with the mouse, as a person drags across it.
+import { expect, type Page } from "@playwright/test";
+
+export async function startEditing(page: Page) {
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+}
+
+/**
+ * Where the `nth` occurrence of `phrase` is drawn in the reader's text (the article's characters,
+ * the reader's own annotations left out): the page points just inside its first and last characters,
+ * after scrolling it into view. Null when the phrase is not drawn.
+ */
+export async function phrasePoints(page: Page, phrase: string, nth = 0) {
+  return page.evaluate(
+    ({ phrase, nth }) => {
+      const container = document.querySelector<HTMLElement>(".reader-text");
+      if (!container) return null;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!(n as Text).parentElement?.closest("[data-annotation]")) nodes.push(n as Text);
+      const all = nodes.map((n) => n.data).join("");
+      let at = -1;
+      for (let i = 0; i <= nth; i++) {
+        at = all.indexOf(phrase, at + 1);
+        if (at < 0) return null;
+      }
+      const point = (offset: number) => {
+        let seen = 0;
+        for (const node of nodes) {
+          if (offset < seen + node.data.length) return { node, offset: offset - seen };
+          seen += node.data.length;
+        }
+        return null;
+      };
+      const first = point(at);
+      const last = point(at + phrase.length - 1);
+      if (!first || !last) return null;
+      first.node.parentElement?.scrollIntoView({ block: "center" });
+      const rectOf = (p: { node: Text; offset: number }) => {
+        const r = document.createRange();
+        r.setStart(p.node, p.offset);
+        r.setEnd(p.node, p.offset + 1);
+        return r.getBoundingClientRect();
+      };
+      const a = rectOf(first);
+      const b = rectOf(last);
+      return {
+        start: { x: a.left + 1, y: a.top + a.height / 2 },
+        end: { x: b.right - 1, y: b.top + b.height / 2 },
+      };
+    },
+    { phrase, nth },
+  );
+}
+
+/** Drags the mouse across `phrase` in the reader's text (press before it, release after it). */
+export async function dragSelect(page: Page, phrase: string, nth = 0) {
+  // The article's text may still be loading, or its block still to be drawn; the passage tool
+  // mounts above the text once it is there and moves it down: wait until the phrase holds still.
+  await page.locator(".passage-tool").waitFor();
+  let last = "";
+  await expect
+    .poll(
+      async () => {
+        const before = last;
+        last = JSON.stringify(await phrasePoints(page, phrase, nth));
+        return last !== "null" && last === before;
+      },
+      { message: `“${phrase}” is drawn and holds still` },
+    )
+    .toBe(true);
+  const at = await phrasePoints(page, phrase, nth);
+  if (!at) throw new Error(`“${phrase}” is not drawn in the reader`);
+  await page.mouse.move(at.start.x, at.start.y);
+  await page.mouse.down();
+  await page.mouse.move((at.start.x + at.end.x) / 2, (at.start.y + at.end.y) / 2, { steps: 4 });
+  await page.mouse.move(at.end.x, at.end.y, { steps: 4 });
+  await page.mouse.up();
+}
