@@ -695,7 +695,7 @@ async function tracedChange(browser: Browser, page: Page, change: string) {
     // moves at this size): the change is drawn whole in the first frame after the camera stops.
     while (h.cy.animated() || (window.throughline && window.throughline.layoutDone !== true)) await ${NEXT_FRAME};
     const still = performance.now();
-    await ${FRAME_AFTER}(still);
+    await (${FRAME_AFTER})(still);
     await new Promise((r) => requestAnimationFrame(() => { performance.mark("bench:settled"); r(); }));
     // The frame's task ends after its callbacks; a task after it lets the trace see its end.
     await new Promise((r) => setTimeout(r, 50));
