@@ -18,8 +18,14 @@ export default defineConfig({
   ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
-  // Every browser we support preloads modules natively: no polyfill in the first download.
-  build: { modulePreload: { polyfill: false } },
+  build: {
+    // Every browser we support preloads modules natively: no polyfill in the first download.
+    modulePreload: { polyfill: false },
+    // What the entry imports statically is one chunk: left alone, the modules it shares with
+    // chunks loaded later (the store, vocabularies, dates…) became eight small chunks, eleven
+    // requests before the graph's first frame could be drawn instead of two (docs/performance.md).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] } } },
+  },
   // The layout worker runs the same cytoscape as the page.
   worker: { plugins: () => [leanCytoscapePlugin()] },
   test: {
@@ -92,8 +98,6 @@ function bundledDatasetPlugin(): Plugin {
         ? (stories as { id: string; title: string; steps: unknown[] }[])
         : [];
       const storyCatalog = list.map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
-      // As a JSON string: V8 parses JSON.parse("…") faster than the same object as a JS literal,
-      // and this is on the way to the first frame (docs/performance.md).
       return `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...dataset, storyCatalog }))});`;
     },
   };

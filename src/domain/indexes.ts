@@ -10,10 +10,15 @@ export interface DatasetIndex {
   relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
   /**
    * The folded names and excerpts search looks in, or null while they are not ready: a small
-   * dataset's are folded with the index; a larger one's by `prepareSearchText`, kept for as long
-   * as the dataset is open.
+   * dataset's are folded when first read (`foldsOnRead`); a larger one's by `prepareSearchText`,
+   * kept for as long as the dataset is open.
    */
   readonly searchText: SearchText | null;
+  /**
+   * True for a small dataset: `searchText` is never null, it is folded on the first read (a few
+   * milliseconds and a few hundred KB of strings, kept off the way to the graph's first frame).
+   */
+  readonly foldsOnRead: boolean;
   /**
    * Folds them once, running the steps with `run` (the store spreads them over short tasks, so
    * that 5 million characters never block the page at once); later calls share the same promise.
@@ -24,8 +29,8 @@ export interface DatasetIndex {
 }
 
 /**
- * Up to this many characters of names and excerpts are folded with the index itself (a few
- * milliseconds); above it, by `prepareSearchText`.
+ * Up to this many characters of names and excerpts are folded at once, on the first read of
+ * `searchText` (a few milliseconds); above it, by `prepareSearchText`.
  */
 export const EAGER_SEARCH_CHARS = 50_000;
 
@@ -38,8 +43,12 @@ export function buildIndex(dataset: LoadedDataset): DatasetIndex {
     relationsByEntity.get(relation.source)?.push(relation);
     if (relation.target !== relation.source) relationsByEntity.get(relation.target)?.push(relation);
   }
-  let searchText: SearchText | null =
-    searchTextSize(dataset) <= EAGER_SEARCH_CHARS ? buildSearchText(dataset) : null;
+  const foldsOnRead = searchTextSize(dataset) <= EAGER_SEARCH_CHARS;
+  let searchText: SearchText | null = null;
+  const readText = () => {
+    if (searchText === null && foldsOnRead) searchText = buildSearchText(dataset);
+    return searchText;
+  };
   let preparing: Promise<SearchText> | null = null;
   return {
     entityById,
@@ -47,10 +56,12 @@ export function buildIndex(dataset: LoadedDataset): DatasetIndex {
     articleById,
     relationsByEntity,
     get searchText() {
-      return searchText;
+      return readText();
     },
+    foldsOnRead,
     prepareSearchText(run) {
-      if (searchText) return Promise.resolve(searchText);
+      const ready = readText();
+      if (ready) return Promise.resolve(ready);
       preparing ??= run(searchTextSteps(dataset)).then(
         (text) => {
           searchText = text;

@@ -400,8 +400,13 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
   const places = new Map<string, string>();
   cy.batch(() => {
     if (!stored) {
-      // The first time, every node starts without a name; the plan gives names back.
-      cy.nodes().addClass(UNLABELLED);
+      // The first time, every node starts without a name; the plan gives names back. Only those
+      // without the class get it: cytoscape restyles every node addClass is given, even one that
+      // has the class already, and the canvas' nodes start with it (one styling saved before the
+      // first frame for each actor left unnamed).
+      cy.nodes()
+        .filter((node) => !node.hasClass(UNLABELLED))
+        .addClass(UNLABELLED);
       cy.nodes().forEach((node) => {
         prev.places.set(node.id(), "");
       });

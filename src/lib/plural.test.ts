@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, plural } from "./plural";
+import { count, grouped, plural } from "./plural";
 
 describe("plural", () => {
   it("uses the singular for exactly one and the plural otherwise, zero included", () => {
@@ -13,5 +13,23 @@ describe("plural", () => {
   it("takes irregular plurals and groups thousands", () => {
     expect(count(1, "company", "companies")).toBe("1 company");
     expect(count(12000, "actor")).toBe("12,000 actors");
+  });
+
+  it("groups whole numbers as English does, without Intl, and leaves the rest to it", () => {
+    for (const n of [
+      0,
+      7,
+      999,
+      1000,
+      12_000,
+      123_456,
+      1_234_567,
+      -1,
+      -1234,
+      -999_999,
+      Number.MAX_SAFE_INTEGER,
+    ])
+      expect(grouped(n)).toBe(n.toLocaleString("en"));
+    expect(grouped(1234.5)).toBe((1234.5).toLocaleString("en"));
   });
 });

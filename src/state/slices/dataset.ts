@@ -19,7 +19,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
    */
   const prepareSearch = (index: DatasetIndex) => {
     preparing?.abort();
-    if (index.searchText) {
+    // A small dataset's text is folded when search first reads it: nothing to prepare.
+    if (index.foldsOnRead || index.searchText) {
       set({ searchProgress: null });
       return;
     }
