@@ -71,17 +71,30 @@ export function timePasses(
   filters: Pick<Filters, "time" | "reportedBy">,
   articleById: ReadonlyMap<string, Article>,
 ): boolean {
-  if (filters.time) {
-    const from = parsePartialDate(filters.time.from)?.start;
-    const to = parsePartialDate(filters.time.to)?.end;
-    if (from !== undefined && to !== undefined && !happenedIn(relation, { from, to })) return false;
-  }
-  if (filters.reportedBy) {
-    const by = parsePartialDate(filters.reportedBy)?.end;
-    const reported = surelyReportedBy(relation, articleById);
-    if (by !== undefined && (reported === null || reported > by)) return false;
-  }
-  return true;
+  return timeTest(filters, articleById)?.(relation) ?? true;
+}
+
+/**
+ * The two clocks' test, with the filters' dates read once (a brush tests every relation, several
+ * times over for the facet counts); null when neither clock is set.
+ */
+export function timeTest(
+  filters: Pick<Filters, "time" | "reportedBy">,
+  articleById: ReadonlyMap<string, Article>,
+): ((relation: Relation) => boolean) | null {
+  if (!filters.time && !filters.reportedBy) return null;
+  const from = filters.time ? parsePartialDate(filters.time.from)?.start : undefined;
+  const to = filters.time ? parsePartialDate(filters.time.to)?.end : undefined;
+  const range = from !== undefined && to !== undefined ? { from, to } : null;
+  const by = filters.reportedBy ? parsePartialDate(filters.reportedBy)?.end : undefined;
+  return (relation) => {
+    if (range && !happenedIn(relation, range)) return false;
+    if (by !== undefined) {
+      const reported = surelyReportedBy(relation, articleById);
+      if (reported === null || reported > by) return false;
+    }
+    return true;
+  };
 }
 
 function relationPasses(
@@ -191,11 +204,10 @@ function dropUnlinked(
 /** Relations the relation facets and the two clocks let through (ends not considered). */
 function relationFilter(dataset: LoadedDataset, index: DatasetIndex, filters: Filters) {
   const context = sourceContext(dataset.articles);
-  const timed = filters.time !== null || filters.reportedBy !== null;
+  const inTime = timeTest(filters, index.articleById);
   const statusOf = statusAt(dataset, index, filters);
   return (r: Relation) =>
-    relationPasses(r, filters, context, undefined, statusOf(r)) &&
-    (!timed || timePasses(r, filters, index.articleById));
+    relationPasses(r, filters, context, undefined, statusOf(r)) && (inTime === null || inTime(r));
 }
 
 /**
@@ -209,16 +221,20 @@ function statusAt(dataset: LoadedDataset, index: DatasetIndex, filters: Pick<Fil
   return (r: Relation) => claimStatusAt(r, asOf);
 }
 
-/** What the filters alone show (no focus, unlinked entities kept). */
-function shownByFilters(dataset: LoadedDataset, index: DatasetIndex, filters: Filters, core?: Set<string>) {
+/**
+ * What the filters alone show (no focus, unlinked entities kept). `relationOk`: the relation
+ * filter when the caller has it already (the facet counts vary only entity facets).
+ */
+function shownByFilters(
+  dataset: LoadedDataset,
+  index: DatasetIndex,
+  filters: Filters,
+  core?: Set<string>,
+  relationOk: (r: Relation) => boolean = relationFilter(dataset, index, filters),
+) {
   const linked = linkedFacets(filters);
   const base = core ?? new Set(dataset.entities.filter((e) => entityPasses(e, filters)).map((e) => e.id));
-  return spread(
-    index,
-    base,
-    relationFilter(dataset, index, filters),
-    linked.size > 0 ? (e) => entityPasses(e, filters, linked) : null,
-  );
+  return spread(index, base, relationOk, linked.size > 0 ? (e) => entityPasses(e, filters, linked) : null);
 }
 
 /**
@@ -283,11 +299,16 @@ export function facetCounts(dataset: LoadedDataset, index: DatasetIndex, filters
     organizations: (e) => new Set([e.id, ...e.organizations]),
     entityTypes: (e) => [e.type],
   };
+  // Organizations are offered only where something belongs to them: no other actor is counted.
+  const organizationIds = new Set(dataset.entities.flatMap((e) => e.organizations));
+  // Choosing an entity facet's value leaves the relation filter as it is: built once.
+  const relationOk = relationFilter(dataset, index, filters);
   for (const facet of ["countries", "organizations", "entityTypes"] as const) {
     const members = new Map<string, Set<string>>();
     for (const entity of dataset.entities) {
       if (!entityPasses(entity, filters, facet)) continue;
       for (const v of valuesOf[facet](entity)) {
+        if (facet === "organizations" && !organizationIds.has(v)) continue;
         const set = members.get(v) ?? new Set<string>();
         members.set(v, set.add(entity.id));
       }
@@ -299,7 +320,7 @@ export function facetCounts(dataset: LoadedDataset, index: DatasetIndex, filters
         counts[facet].set(value, core.size);
         continue;
       }
-      const shown = shownByFilters(dataset, index, chosen, core);
+      const shown = shownByFilters(dataset, index, chosen, core, relationOk);
       if (hidesUnlinked(chosen)) dropUnlinked(index, shown, null);
       counts[facet].set(value, shown.entities.size);
     }
@@ -316,11 +337,11 @@ export function facetCounts(dataset: LoadedDataset, index: DatasetIndex, filters
     return !!other && entityPasses(other, filters, linked);
   };
   const statusOf = statusAt(dataset, index, filters);
-  const timed = filters.time !== null || filters.reportedBy !== null;
+  const inTime = timeTest(filters, index.articleById);
   for (const relation of dataset.relations) {
     if (!endsShown(relation)) continue;
     // The clocks narrow every relation facet's count, as they narrow what is shown.
-    if (timed && !timePasses(relation, filters, index.articleById)) continue;
+    if (inTime && !inTime(relation)) continue;
     const status = statusOf(relation);
     if (relationPasses(relation, filters, context, "relationTypes", status))
       bump(counts.relationTypes, relation.type);
@@ -333,11 +354,6 @@ export function facetCounts(dataset: LoadedDataset, index: DatasetIndex, filters
       if (articles.length === context.articleCount) bump(counts.sources, "all");
       if (isCorroborated(relation, context.origins)) bump(counts.sources, "independent");
     }
-  }
-  // Organizations are offered only where something belongs to them.
-  const organizationIds = new Set(dataset.entities.flatMap((e) => e.organizations));
-  for (const key of [...counts.organizations.keys()]) {
-    if (!organizationIds.has(key)) counts.organizations.delete(key);
   }
   return counts;
 }

@@ -81,10 +81,17 @@ export type PathMode = (typeof PATH_MODES)[number];
 /** How sure a status is: 0 is the surest (confirmed), 3 the least (denied). */
 const sureness = (status: ClaimStatus): number => CLAIM_STATUSES.indexOf(status);
 
+/**
+ * A relation's claim status as the path reads it: its own, or at a stop of the "as reported" clock
+ * the status it had then (timeline.ts `claimStatusAt`), so that a chain is as sure as it was then.
+ */
+export type StatusOf = (relation: Relation) => ClaimStatus;
+const ownStatus: StatusOf = (r) => r.status;
+
 /** How sure a step is: the surest of the relations that make it (any one of them links the two). */
-export function stepStatus(step: PathStep): ClaimStatus {
+export function stepStatus(step: PathStep, statusOf: StatusOf = ownStatus): ClaimStatus {
   let best = CLAIM_STATUSES.length - 1;
-  for (const r of step.relations) best = Math.min(best, sureness(r.status));
+  for (const r of step.relations) best = Math.min(best, sureness(statusOf(r)));
   return CLAIM_STATUSES[best] as ClaimStatus;
 }
 
@@ -100,16 +107,22 @@ export interface WeakestLink {
 
 /**
  * Names a path's weakest link: the first of its least sure steps, the surest relation of that step
- * (the one the step rests on) and that relation's surest excerpt. Null for an empty path.
+ * (the one the step rests on) and the excerpt that says so: the surest of those with the status the
+ * link is shown with (its own, or at a stop of the clock, `statusOf`, the one it had then), else its
+ * surest. A link the rewrite stated as fact but the curated status leaves unconfirmed is named with
+ * the excerpt that could not confirm it. Null for an empty path.
  */
-export function weakestLink(path: Path): WeakestLink | null {
+export function weakestLink(path: Path, statusOf?: StatusOf): WeakestLink | null {
   let found: WeakestLink | null = null;
   path.forEach((step, i) => {
-    const status = stepStatus(step);
+    const status = stepStatus(step, statusOf);
     if (found && sureness(status) <= sureness(found.status)) return;
-    const relation = step.relations.find((r) => r.status === status);
+    const relation = step.relations.find((r) => (statusOf ?? ownStatus)(r) === status);
     if (!relation) return;
-    const evidence = [...relation.evidence].sort((a, b) => sureness(a.status) - sureness(b.status))[0];
+    const saysSo = (e: Evidence) => (e.status === status ? 0 : 1);
+    const evidence = [...relation.evidence].sort(
+      (a, b) => saysSo(a) - saysSo(b) || sureness(a.status) - sureness(b.status),
+    )[0];
     if (evidence) found = { step: i, status, relation, evidence };
   });
   return found;
@@ -126,10 +139,11 @@ export function strongestPaths(
   to: string,
   allowed: (r: Relation) => boolean,
   cap = MAX_PATHS,
+  statusOf: StatusOf = ownStatus,
 ): { paths: Path[]; status: ClaimStatus | null } {
   for (const status of CLAIM_STATUSES) {
     const level = sureness(status);
-    const paths = shortestPaths(index, from, to, (r) => allowed(r) && sureness(r.status) <= level, cap);
+    const paths = shortestPaths(index, from, to, (r) => allowed(r) && sureness(statusOf(r)) <= level, cap);
     if (paths.length > 0) return { paths, status };
   }
   return { paths: [], status: null };

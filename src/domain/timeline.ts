@@ -7,8 +7,24 @@ import type { Article, ClaimStatus, Relation } from "../data/types";
 import { formatDate } from "../lib/dates";
 import { type DateValue, type Span, spanOf, type TimeRange } from "./time";
 
+/**
+ * Each relation's span, worked out once per relation object: a brush tests every relation against
+ * the range for what is shown and again for each facet's count. Relations are never mutated (an
+ * edit makes a new object), so the object is the key.
+ */
+const spans = new WeakMap<Relation, Span | null>();
+
 /** What a link covers on the time axis, or null when neither it nor its excerpts are dated. */
 export function relationSpan(relation: Relation): Span | null {
+  let span = spans.get(relation);
+  if (span === undefined) {
+    span = spanOfRelation(relation);
+    spans.set(relation, span);
+  }
+  return span;
+}
+
+function spanOfRelation(relation: Relation): Span | null {
   if (relation.date !== undefined) return spanOf(relation.date as DateValue);
   let hull: Span | null = null;
   for (const evidence of relation.evidence) {

@@ -93,4 +93,21 @@ describe("planLabels", () => {
     const plan = planLabels([edge], { x1: 0, y1: 0, x2: 40, y2: 40 }, [nodeBox(edge)]);
     expect(plan.get("Edgeward")).toBeNull();
   });
+  it("between two actors side by side, with the one beyond named underneath, lifts a name half its height further off", () => {
+    // A compact view on a phone: Kislyak between the Philippines and Flynn, 30 px apart, Flynn's and
+    // the Philippines' names under them. Right over Kislyak grazed Flynn's outline by a pixel.
+    const size = (c: LabelCandidate, w: number) => ({ ...c, w, h: w });
+    const flynn = size(candidate("Michael Flynn", 303, 463.5), 11);
+    const philippines = size(candidate("Philippines", 182, 462.5), 11);
+    const kislyak = size(candidate("Sergey Kislyak", 263.7, 463.4), 9.2);
+    const all = [flynn, philippines, kislyak];
+    const plan = planLabels(all, { x1: 0, y1: 0, x2: 390, y2: 585 }, all.map(nodeBox));
+    expect(plan.get("Michael Flynn")?.side).toBe("bottom");
+    const place = plan.get("Sergey Kislyak");
+    expect(place?.side).toBe("top");
+    expect(place?.lift).toBeLessThan(0);
+    const box = labelBox(kislyak, "top");
+    const lifted = { ...box, y1: box.y1 + (place?.lift ?? 0), y2: box.y2 + (place?.lift ?? 0) };
+    for (const other of [flynn, philippines]) expect(lifted.y2).toBeLessThan(other.y - other.h / 2);
+  });
 });

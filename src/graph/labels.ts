@@ -21,8 +21,9 @@ const LINE_PX = LABEL_PX;
 /** Between a node's outline and its name, and kept free around each name, in px. */
 const GAP = 3;
 const PAD = 3;
-/** The strip on the canvas' right edge that the zoom buttons cover. */
+/** Where the zoom buttons sit when they cannot be measured (no page): the canvas' top right. */
 const CONTROLS_PX = 52;
+const CONTROLS_HEIGHT_PX = 160;
 /** This many of the best connected shown actors are named before any other (issue 13: 20; 50 in a large graph). */
 export const TOP_NAMES = 20;
 export const TOP_NAMES_LARGE = 50;
@@ -90,9 +91,9 @@ export interface LabelPlace {
 }
 
 /**
- * Where to try a name, in order: the eight sides, then under and over slid half a name aside, then
- * beside the node raised or lowered by a line, then under and over slid almost a whole name aside
- * (still touching its node: in a crowded middle, the only free room is often just off centre).
+ * Where to try a name, in order: the eight sides, then under and over slid half a name aside (in a
+ * crowded middle, the only free room is often just off centre), then beside the node raised or
+ * lowered by half the name's height, then under and over half the name's height further off.
  */
 const PLACES: readonly { side: Side; slide: number; lift?: number }[] = [
   ...SIDES.map((side) => ({ side, slide: 0 })),
@@ -104,6 +105,10 @@ const PLACES: readonly { side: Side; slide: number; lift?: number }[] = [
   { side: "right", slide: 0, lift: 1 },
   { side: "left", slide: 0, lift: -1 },
   { side: "left", slide: 0, lift: 1 },
+  // Under or over, half a name further off: between two actors side by side (a compact view on a
+  // phone), the name over one grazed the other's outline by a pixel.
+  { side: "top", slide: 0, lift: -1 },
+  { side: "bottom", slide: 0, lift: 1 },
 ];
 
 export type Measure = (text: string, italic: boolean) => number;
@@ -338,7 +343,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-x": (place.shift ?? 0) / zoom,
-        "text-margin-y": gap,
+        "text-margin-y": gap + (place.lift ?? 0) / zoom,
       };
     case "top":
       return {
@@ -346,7 +351,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         "text-valign": "top",
         "text-halign": "center",
         "text-margin-x": (place.shift ?? 0) / zoom,
-        "text-margin-y": -gap,
+        "text-margin-y": -gap + (place.lift ?? 0) / zoom,
       };
     case "right":
       return {
@@ -475,6 +480,35 @@ function modelSize(node: cytoscape.NodeSingular): { w: number; h: number } {
   return size;
 }
 
+const CONTROLS_KEY = "throughline.controls";
+
+/**
+ * The box the zoom buttons cover on the canvas, in px, measured once per canvas size: reading the
+ * page's layout in every pass would force it in the frame being drawn. A strip over the whole right
+ * edge cost the names there: on a phone, the actor at the right of a filtered view had no room.
+ */
+function controlsBox(cy: cytoscape.Core): Box {
+  const w = cy.width();
+  const h = cy.height();
+  const key = `${w}×${h}`;
+  const known = recall<{ key: string; box: Box }>(cy, CONTROLS_KEY);
+  if (known?.key === key) return known.box;
+  const container = cy.container();
+  const controls = container?.parentElement?.querySelector(".graph-controls");
+  const r = controls?.getBoundingClientRect();
+  // Not there yet (the first pass runs before the buttons mount): where they will be, not kept.
+  if (!container || !r || r.width === 0) return { x1: w - CONTROLS_PX, y1: 0, x2: w, y2: CONTROLS_HEIGHT_PX };
+  const at = container.getBoundingClientRect();
+  const box = {
+    x1: r.left - at.left - GAP,
+    y1: r.top - at.top - GAP,
+    x2: r.right - at.left + GAP,
+    y2: r.bottom - at.top + GAP,
+  };
+  remember(cy, CONTROLS_KEY, { key, box });
+  return box;
+}
+
 /** Whether the node's name is forced: the reader is pointing at it, chose it, or follows a path through it. */
 function isForced(node: cytoscape.NodeSingular, selectedEdgeEnds: Set<string>): boolean {
   return (
@@ -498,15 +532,15 @@ export function placeLabels(
   if (cy.destroyed()) return;
   const zoom = cy.zoom();
   const pan = cy.pan();
-  // The zoom buttons sit over the canvas' right edge: names stay clear of them.
-  const view: Box = { x1: 0, y1: 0, x2: cy.width() - CONTROLS_PX, y2: cy.height() };
+  const view: Box = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
   const margin = 60;
   const selectedEdgeEnds = new Set<string>();
   const selected = selectedEdges(cy);
   selected.forEach((e) => {
     selectedEdgeEnds.add(e.source().id()).add(e.target().id());
   });
-  const obstacles: { box: Box; owner: string }[] = [];
+  // The zoom buttons sit over the canvas' top right corner: names stay clear of them.
+  const obstacles: { box: Box; owner: string }[] = [{ box: controlsBox(cy), owner: "controls" }];
   const large = byDegree.length > LARGE_GRAPH;
   const tiers: LabelCandidate[][] = [[], [], [], [], []];
   let examined = 0;

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Evidence } from "../data/types";
+import { type Path, weakestLink } from "../domain/paths";
+import { claimStatusAt } from "../domain/timeline";
 import { DEFAULT_VIEW } from "../domain/view";
-import { tinyDataset } from "../test/fixtures";
+import { tinyDataset, tinyDatasetWithRewrite } from "../test/fixtures";
 import { realDataset } from "../test/realDataset";
-import { selectedEntity, selectedRelation } from "./selectors";
+import { selectedEntity, selectedRelation, statusesAsOfView } from "./selectors";
 import { initialState, useStore } from "./store";
 
 describe("store", () => {
@@ -172,6 +175,41 @@ describe("shortest or strongest paths", () => {
     expect(s().view.path?.mode).toBe("strongest");
     s().setPathMode("shortest");
     expect(s().view.path).toEqual({ from: "rex-tillerson", to: "vladimir-putin" });
+  });
+});
+
+describe('paths at a stop of the "as reported" clock', () => {
+  it("the strongest chain is the one that was surest by then, its weakest link as sure as it was then", () => {
+    useStore.setState(initialState, true);
+    const s = () => useStore.getState();
+    // The paper could not confirm that Carol called Alice; its rewrite (January 2020) states it.
+    // A direct Carol–Bob link stays unconfirmed.
+    const data = tinyDatasetWithRewrite();
+    const call = data.relations.find((r) => r.id === "carol-alice");
+    if (!call) throw new Error("fixture changed");
+    data.relations.push({
+      ...call,
+      id: "carol-bob",
+      target: "bob",
+      evidence: [call.evidence[0] as Evidence],
+    });
+    s().setDataset(data);
+    s().setPath({ from: "carol", to: "bob", mode: "strongest" });
+    const chains = () => s().paths.map((p) => p.flatMap((step) => step.relations.map((r) => r.id)));
+    // Today's statuses: both chains rest on an unconfirmed link; the shorter wins.
+    expect(chains()).toEqual([["carol-bob"]]);
+    // At the paper's day, nothing has changed yet.
+    s().setFilters({ reportedBy: "2020-01-02" });
+    expect(chains()).toEqual([["carol-bob"]]);
+    // By the end of January the rewrite reported the call: the chain through Alice is surer.
+    s().setFilters({ reportedBy: "2020-01" });
+    expect(chains()).toEqual([["carol-alice", "alice-bob"]]);
+    const asOf = statusesAsOfView(s());
+    const weakest = weakestLink(s().paths[0] as Path, (r) => claimStatusAt(r, asOf));
+    expect(weakest).toMatchObject({ status: "reported", relation: { id: "carol-alice" } });
+    expect(weakest?.evidence.article).toBe("blog");
+    // Off the clock, the link's own status and its surest excerpt, as before.
+    expect(weakestLink(s().paths[0] as Path)).toMatchObject({ status: "unconfirmed" });
   });
 });
 

@@ -3,7 +3,9 @@
 // panel, where there is room to read them.
 import type { Relation } from "../../data/types";
 import { MAX_PATHS, type Path, weakestLink } from "../../domain/paths";
+import { claimStatusAt } from "../../domain/timeline";
 import { count, plural } from "../../lib/plural";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
 import { EntityLink } from "../Details/EntityLink";
 import { RelationLink } from "../Details/RelationLink";
@@ -21,7 +23,9 @@ function RelationSummary({ relation }: { relation: Relation }) {
 
 /** A chain is only as sure as its least sure step: that step's link and excerpt, named. */
 function WeakestLink({ path }: { path: Path }) {
-  const weakest = weakestLink(path);
+  // At a stop of the "as reported" clock, as sure as the chain was then (as the canvas draws it).
+  const asOf = useStore(statusesAsOfView);
+  const weakest = weakestLink(path, asOf ? (r) => claimStatusAt(r, asOf) : undefined);
   if (!weakest) return null;
   return (
     <p className="path-weakest">

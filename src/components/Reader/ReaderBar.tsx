@@ -3,6 +3,8 @@
 // that link's excerpts. Always in view at the bottom of the panel, wherever the text is scrolled.
 import type { Relation } from "../../data/types";
 import { entityName } from "../../domain/indexes";
+import { claimStatusAt } from "../../domain/timeline";
+import { statusesAsOfView } from "../../state/selectors";
 import { useStore } from "../../state/store";
 import { StatusBadge } from "../Details/StatusBadge";
 
@@ -22,6 +24,8 @@ export function ReaderBar({ relation, places, at, onStep, elsewhere }: ReaderBar
   const setOnlyLink = useStore((s) => s.setReaderOnlyLink);
   const setSidePanel = useStore((s) => s.setSidePanel);
   const openReader = useStore((s) => s.openReader);
+  // At a stop of the "as reported" clock, the link's status then (as the canvas draws it).
+  const asOf = useStore(statusesAsOfView);
   const name = (id: string) => (index ? entityName(index, id) : id);
   return (
     <div className="reader-bar" role="group" aria-label="Active excerpt" data-testid="reader-bar">
@@ -36,7 +40,7 @@ export function ReaderBar({ relation, places, at, onStep, elsewhere }: ReaderBar
           >
             {name(relation.source)} – {relation.label} – {name(relation.target)}
           </button>{" "}
-          <StatusBadge status={relation.status} />
+          <StatusBadge status={claimStatusAt(relation, asOf)} />
           <span className="reader-bar-steps">
             {places > 0 ? (
               <>

@@ -5,8 +5,9 @@ import type { StateCreator } from "zustand";
 import type { LoadedDataset, Relation } from "../../data/types";
 import { computeVisibility, type Visibility } from "../../domain/filters";
 import type { DatasetIndex } from "../../domain/indexes";
-import { shortestPaths, strongestPaths } from "../../domain/paths";
+import { MAX_PATHS, type StatusOf, shortestPaths, strongestPaths } from "../../domain/paths";
 import { searchHits } from "../../domain/search";
+import { claimStatusAt, statusesAsOf } from "../../domain/timeline";
 import { DEFAULT_VIEW, EMPTY_FILTERS, VIEW_KEYS, type View } from "../../domain/view";
 import type { AppState, Derived, ViewSlice } from "../types";
 
@@ -44,7 +45,7 @@ export function derive(
     visibility === prev.visibility && next.path === was.path
       ? prev.paths
       : next.path
-        ? pathsFor(index, next.path, (r) => visibility.relations.has(r.id))
+        ? pathsFor(index, next.path, (r) => visibility.relations.has(r.id), statusOfAt(dataset, index, next))
         : [];
   const sel = next.selection;
   const selectionVisible =
@@ -53,11 +54,27 @@ export function derive(
   return { view: sameView(view, was), visibility, hits, paths };
 }
 
-/** The chains the chosen path asks for: the shortest, or the strongest (surest weakest link). */
-function pathsFor(index: DatasetIndex, path: NonNullable<View["path"]>, allowed: (r: Relation) => boolean) {
+/**
+ * The chains the chosen path asks for: the shortest, or the strongest (surest weakest link), by
+ * each link's status at the "as reported" clock's stop when there is one (what the canvas draws).
+ */
+function pathsFor(
+  index: DatasetIndex,
+  path: NonNullable<View["path"]>,
+  allowed: (r: Relation) => boolean,
+  statusOf: StatusOf,
+) {
   return path.mode === "strongest"
-    ? strongestPaths(index, path.from, path.to, allowed).paths
+    ? strongestPaths(index, path.from, path.to, allowed, MAX_PATHS, statusOf).paths
     : shortestPaths(index, path.from, path.to, allowed);
+}
+
+/** Each link's status as the view shows it: as of the clock's stop, else its own. */
+function statusOfAt(dataset: LoadedDataset, index: DatasetIndex, view: View): StatusOf {
+  const asOf = view.filters.reportedBy
+    ? statusesAsOf(dataset.relations, index.articleById, view.filters.reportedBy)
+    : null;
+  return (r) => claimStatusAt(r, asOf);
 }
 
 /** `prev` itself when every field of `next` is the same value: no change for subscribers to see. */
