@@ -1,6 +1,7 @@
 // Edit mode, evidence from a selection (issue 19, point 3): a passage dragged over with the mouse
 // becomes an excerpt of a link that exists, exactly as selected; a passage that leaves out the hedge
 // of its sentence, or hedges itself yet is called confirmed, is warned about and can be widened.
+import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { dragSelect, startEditing } from "./editor";
 import { openApp } from "./helpers";
@@ -99,5 +100,51 @@ test("a passage that drops its sentence's hedge, or hedges yet is called confirm
   await expect(warning).toContainText("The passage hedges (“may”)");
   await form.getByLabel("Claim status", { exact: true }).selectOption("reported");
   await expect(warning).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("in a long article drawn in blocks, a passage is selected with the mouse within a late block and across two", async ({
+  page,
+}) => {
+  const { consoleErrors } = await openApp(page);
+  await startEditing(page);
+  page.on("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "New dataset" }).click();
+  await page.getByRole("button", { name: "Articles…" }).click();
+  const articles = page.getByRole("dialog", { name: "Articles" });
+  // Twelve numbered copies of an article: about 110,000 characters, drawn in blocks of 16,000.
+  const one = readFileSync("data/articles/newsweek-2017-02-15.txt", "utf8").trim();
+  const text = Array.from({ length: 12 }, (_, i) => `Part ${i + 1}.\n\n${one}`).join("\n\n");
+  await articles.getByLabel("Title").fill("A long article");
+  await articles.getByLabel("Publisher").fill("Newsweek");
+  await articles.getByLabel("Published").fill("2017-02-15");
+  await articles.getByLabel("Address (URL)").fill("https://example.org/long");
+  await articles.getByLabel("The article's text").fill(text);
+  await articles.getByRole("button", { name: "Add article" }).click();
+  await expect(articles).toHaveCount(0);
+  await expect.poll(() => page.locator(".reader-text > [data-offset]").count()).toBeGreaterThan(5);
+
+  const form = page.getByRole("form", { name: "Make this passage an excerpt" });
+  const select = async (start: number, end: number, nth = 0) => {
+    await dragSelect(page, text.slice(start, end), nth);
+    await page.getByRole("button", { name: "Use as excerpt…" }).click();
+    await expect(form.getByTestId("evidence-quote")).toHaveText(text.slice(start, end));
+    await expect(form).toContainText(`characters ${start.toLocaleString("en")}–${end.toLocaleString("en")}`);
+    await form.getByRole("button", { name: "Cancel" }).click();
+  };
+
+  // Within a block far down the text: the tenth copy's headline.
+  const late = text.indexOf("U.S. Allies", text.indexOf("Part 10."));
+  await select(late, late + "U.S. Allies Conduct Intelligence Operation".length, 9);
+
+  // Across the line where the second block starts.
+  const cut = Number(await page.locator(".reader-text > [data-offset]").nth(1).getAttribute("data-offset"));
+  let start = cut - 40;
+  let end = cut + 40;
+  while (/\s/.test(text.charAt(start))) start++;
+  while (/\s/.test(text.charAt(end - 1))) end--;
+  const before = text.slice(0, start);
+  const nth = before.split(text.slice(start, end)).length - 1;
+  await select(start, end, nth);
   expect(consoleErrors).toEqual([]);
 });

@@ -42,7 +42,27 @@ export async function phrasePoints(page: Page, phrase: string, nth = 0) {
       const first = point(at);
       const last = point(at + phrase.length - 1);
       if (!first || !last) return null;
-      first.node.parentElement?.scrollIntoView({ block: "center" });
+      // Scroll the phrase itself to the middle of the panel that scrolls it (its element may be a
+      // block of a long text, taller than the view).
+      const startRect = () => {
+        const r = document.createRange();
+        r.setStart(first.node, first.offset);
+        r.setEnd(first.node, first.offset + 1);
+        return r.getBoundingClientRect();
+      };
+      let scroller: HTMLElement | null = container;
+      while (
+        scroller &&
+        !(
+          scroller.scrollHeight > scroller.clientHeight &&
+          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+        )
+      )
+        scroller = scroller.parentElement;
+      if (scroller) {
+        const view = scroller.getBoundingClientRect();
+        scroller.scrollTop += startRect().top - (view.top + view.height / 2);
+      }
       const rectOf = (p: { node: Text; offset: number }) => {
         const r = document.createRange();
         r.setStart(p.node, p.offset);

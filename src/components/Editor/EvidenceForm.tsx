@@ -3,7 +3,7 @@
 // they are the passage, shown read-only. The form warns when the passage leaves out a hedge or an
 // attribution of its sentence (the editorial check `excerpt-drops-frame`) and offers to widen it,
 // and when a passage that hedges itself ("allegedly", "may") is to be called confirmed.
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ClaimStatus, Entity, EntityType, LoadedDataset, RelationType } from "../../data/types";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES, ENTITY_TYPES, RELATION_TYPES } from "../../data/vocabulary";
 import { freeId, slugify } from "../../domain/edit/ids";
@@ -70,6 +70,15 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
     fields: {},
     rest: [],
   });
+
+  // The form opens above the text it was opened from: focus goes to its first choice, or a keyboard
+  // user's Tab would move on past it, into the text.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current
+      ?.querySelector<HTMLElement>("input:checked, input, select")
+      ?.focus({ preventScroll: false });
+  }, []);
 
   const quote = useMemo(
     () => passageQuote(dataset, { article: article.id, ...passage }),
@@ -218,7 +227,7 @@ export function EvidenceForm({ dataset, article, passage, onWiden, onClose }: Pr
   );
 
   return (
-    <form className="evidence-form" aria-labelledby={`${ids}-title`} onSubmit={submit}>
+    <form className="evidence-form" aria-labelledby={`${ids}-title`} onSubmit={submit} ref={formRef}>
       <h3 id={`${ids}-title`}>Make this passage an excerpt</h3>
       <figure className="evidence-form-quote">
         <blockquote data-testid="evidence-quote">{quote.ok ? quote.quote : ""}</blockquote>
