@@ -8,7 +8,7 @@ import { seededRandom } from "../lib/random";
 import { computeLayout, type ForceTuningPatch, type LayoutRequest } from "./headlessLayout";
 import { LABEL_LINES, LABEL_PX, LABEL_WIDTH_PX } from "./labels";
 import { forget, recall, remember } from "./memo";
-import { frameBox, HOME_KEY as HOME, nameRoom, putHomeBack } from "./sync";
+import { frameBox, HOME_KEY as HOME, nameRoom, putHomeBack, shapesBox } from "./sync";
 
 /** The move to a compact layout: long enough to follow, short enough to keep the whole change under 500 ms. */
 export const COMPACT_MS = 280;
@@ -196,20 +196,8 @@ function frameAt(
   padding: number,
   maxZoom: number,
 ) {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  nodes.forEach((n) => {
-    const p = at.get(n.id()) ?? n.position();
-    const w = n.outerWidth() / 2;
-    const h = n.outerHeight() / 2;
-    x1 = Math.min(x1, p.x - w);
-    y1 = Math.min(y1, p.y - h);
-    x2 = Math.max(x2, p.x + w);
-    y2 = Math.max(y2, p.y + h);
-  });
-  return frameBox(cy, { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 }, maxZoom, padding, nameRoom(cy));
+  const box = shapesBox(nodes, (n) => at.get(n.id()) ?? n.position());
+  return frameBox(cy, box, maxZoom, padding, nameRoom(cy));
 }
 
 /** Moves nodes to `at` and the camera to frame `framed` there, together, animated. */

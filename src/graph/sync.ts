@@ -123,7 +123,7 @@ const FRAME_MS = 350;
 /** The zoom and pan that fit `eles` in the canvas with a margin, zoomed in at most to `maxZoom`. */
 export function frameFor(
   cy: cytoscape.Core,
-  eles: cytoscape.Collection,
+  eles: cytoscape.Collection | cytoscape.NodeCollection,
   maxZoom = FRAME_MAX_ZOOM,
   padding = FRAME_PADDING,
   sideRoom = 0,
@@ -207,7 +207,10 @@ export function fitShapes(cy: cytoscape.Core, eles: cytoscape.Collection, paddin
  * first computes the rendered style of every element (each name measured, each edge routed): done
  * before the first frame, that pass was done again once labels.ts had placed the names.
  */
-export function shapesBox(eles: cytoscape.Collection): {
+export function shapesBox(
+  eles: cytoscape.Collection | cytoscape.NodeCollection,
+  positionOf: (node: cytoscape.NodeSingular) => cytoscape.Position = (node) => node.position(),
+): {
   x1: number;
   y1: number;
   x2: number;
@@ -220,7 +223,7 @@ export function shapesBox(eles: cytoscape.Collection): {
   let x2 = -Infinity;
   let y2 = -Infinity;
   eles.nodes().forEach((node) => {
-    const p = node.position();
+    const p = positionOf(node);
     const w = node.outerWidth() / 2;
     const h = node.outerHeight() / 2;
     x1 = Math.min(x1, p.x - w);
