@@ -443,8 +443,19 @@ test.describe("layouts", () => {
     await expect(shownCount(page)).not.toHaveText(ALL_SHOWN);
     before = await positions(page);
     const shown = (await canvas(page)).shownNodes;
+    // The re-run starts a layout (read from cytoscape's event, not from layoutDone right after the
+    // click: on a loaded machine an animated layout may be over before the page is asked).
+    await page.evaluate(() => {
+      const w = window as unknown as { rerunStarted?: boolean };
+      w.rerunStarted = false;
+      window.throughline?.cy.one("layoutstart", () => {
+        w.rerunStarted = true;
+      });
+    });
     await page.getByRole("button", { name: "Re-run layout on what is visible" }).click();
-    expect(await page.evaluate(() => window.throughline?.layoutDone)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { rerunStarted?: boolean }).rerunStarted))
+      .toBe(true);
     await layoutDone(page);
     const after = await positions(page);
     const movedShown = shown.filter((id) => Math.abs((after[id]?.x ?? 0) - (before[id]?.x ?? 0)) > 1);

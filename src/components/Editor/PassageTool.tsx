@@ -22,18 +22,25 @@ export default function PassageTool({ textRef, article, text }: Props) {
   const openRef = useRef(open);
   openRef.current = open;
 
-  const read = useCallback(() => {
+  /** The passage the page's selection is in the text, null when none; undefined when outside it. */
+  const selected = useCallback(() => {
     const el = textRef.current;
-    if (!el || openRef.current) return;
-    const at = selectionOffsets(el);
+    const at = el ? selectionOffsets(el) : null;
+    if (!el || !at) return undefined;
     // The offsets hold only where the element shows the article's text exactly.
-    if (at && at.end > at.start && showsText(el, text, at.start, at.end)) setPassage(at);
-    else if (at) setPassage(null);
+    return at.end > at.start && showsText(el, text, at.start, at.end) ? at : null;
   }, [textRef, text]);
 
-  // The passage Enter would take, read by the key handler below without re-attaching it.
-  const passageRef = useRef(passage);
-  passageRef.current = passage;
+  const read = useCallback(() => {
+    if (openRef.current) return;
+    const at = selected();
+    if (at !== undefined) setPassage(at);
+  }, [selected]);
+
+  // Enter reads the selection as it is when pressed: the "selectionchange" that tells React of the
+  // last Shift+arrow is a task of its own, and a quick typist's Enter can come before it.
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
 
   // The text element takes focus and caret keys while the tool is here. Set up once: taking the
   // tabindex off and on again (as re-running this on every new passage did) drops the focus from the
@@ -52,9 +59,11 @@ export default function PassageTool({ textRef, article, text }: Props) {
       // The text, or a highlight inside it (the caret may carry focus into one): with a passage
       // selected, Enter makes it an excerpt rather than choosing the highlight's link.
       if (!(event.target instanceof Node) || !el.contains(event.target)) return;
-      if (event.key === "Enter" && passageRef.current) {
+      const at = event.key === "Enter" ? selectedRef.current() : null;
+      if (at) {
         event.preventDefault();
         event.stopPropagation();
+        setPassage(at);
         setOpen(true);
         return;
       }
