@@ -25,6 +25,7 @@ import { useCyInstance } from "./hooks/useCyInstance";
 import { useKeepCentreOnResize } from "./hooks/useKeepCentreOnResize";
 import { useLabels } from "./hooks/useLabels";
 import { useLayouts } from "./hooks/useLayouts";
+import { useLeaders } from "./hooks/useLeaders";
 import { useZoomDetail } from "./hooks/useZoomDetail";
 import { UNLABELLED } from "./labels";
 import { PRESET_LAYOUT } from "./layouts";
@@ -65,6 +66,7 @@ export function GraphCanvas() {
   useZoomDetail(cy, elements);
   useLayouts(cy, elements);
   useLabels(cy, elements);
+  useLeaders(cy);
 
   return (
     <div className="graph-canvas" {...canvasKeyProps(cy)}>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type Box, type LabelCandidate, labelBox, planLabels, wrapLabel } from "./labels";
+import {
+  type Box,
+  type LabelCandidate,
+  type LabelPlace,
+  labelBox,
+  leaderSegment,
+  planLabels,
+  wrapLabel,
+} from "./labels";
 
 /** 7 px a character: enough to test wrapping without a browser. */
 const measure = (text: string) => text.length * 7;
@@ -109,5 +117,109 @@ describe("planLabels", () => {
     const box = labelBox(kislyak, "top");
     const lifted = { ...box, y1: box.y1 + (place?.lift ?? 0), y2: box.y2 + (place?.lift ?? 0) };
     for (const other of [flynn, philippines]) expect(lifted.y2).toBeLessThan(other.y - other.h / 2);
+  });
+
+  describe("away from the node, with a leader line (large graphs)", () => {
+    /** The box an "away" place draws its name in. */
+    const awayBox = (c: LabelCandidate, place: LabelPlace): Box => {
+      const h = c.lines.length * 12;
+      const x = c.x + (place.dx ?? 0);
+      const y = c.y + (place.dy ?? 0);
+      return { x1: x - c.width / 2, y1: y - h / 2, x2: x + c.width / 2, y2: y + h / 2 };
+    };
+    const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const ring = () => [
+      candidate("N", 400, 275),
+      candidate("S", 400, 325),
+      candidate("E", 440, 300),
+      candidate("W", 360, 300),
+    ];
+
+    it("names an actor with no free place beside it further off, clear of every node and name", () => {
+      const centre = { ...candidate("Centre", 400, 300), reach: true };
+      const all = [centre, ...ring()];
+      const plan = planLabels(all, VIEW, all.map(nodeBox));
+      const place = plan.get("Centre");
+      expect(place?.side).toBe("away");
+      expect(place?.backed).toBe(true);
+      if (!place) return;
+      const box = awayBox(centre, place);
+      expect(box.x1 >= 0 && box.y1 >= 0 && box.x2 <= 800 && box.y2 <= 600).toBe(true);
+      for (const other of all) {
+        if (other.id !== "Centre") expect(meets(box, nodeBox(other).box), `on ${other.id}`).toBe(false);
+        const theirs = plan.get(other.id);
+        if (other.id !== "Centre" && theirs && theirs.side !== "away")
+          expect(meets(box, labelBox(other, theirs.side)), `on ${other.id}'s name`).toBe(false);
+      }
+      // Without the permission (a small graph) it stays unnamed, as before.
+      expect(
+        planLabels([{ ...centre, reach: false }, ...ring()], VIEW, all.map(nodeBox)).get("Centre"),
+      ).toBeNull();
+    });
+
+    it("names beside their nodes come first: a leader never takes a place another name had beside its own node", () => {
+      // The crowded one comes first in priority; the free one after it must still be named beside it.
+      const crowded = { ...candidate("Crowded", 400, 300), reach: true };
+      const free = { ...candidate("Free", 400, 200), reach: true };
+      const all = [crowded, free, ...ring()];
+      const plan = planLabels(all, VIEW, all.map(nodeBox));
+      expect(plan.get("Crowded")?.side).toBe("away");
+      expect(plan.get("Free")?.side).not.toBe("away");
+    });
+
+    it("leader lines cross one another only squarely (40° or more), never run along one another", () => {
+      // A crowd: 120 actors scattered over the canvas' middle (a fixed pseudo-random draw), each
+      // wanting a name.
+      let seed = 7;
+      const random = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      const crowd: LabelCandidate[] = Array.from({ length: 120 }, (_, i) => ({
+        ...candidate(`A${i}`, 250 + random() * 300, 200 + random() * 200),
+        reach: true,
+      }));
+      const plan = planLabels(crowd, VIEW, crowd.map(nodeBox));
+      const lines = crowd.flatMap((c) => {
+        const place = plan.get(c.id);
+        if (place?.side !== "away") return [];
+        return [leaderSegment(c, c.w / 2, awayBox(c, place))];
+      });
+      expect(lines.length).toBeGreaterThan(5);
+      const side = (p: { x: number; y: number }, q: { x: number; y: number }, r: { x: number; y: number }) =>
+        Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+      for (let i = 0; i < lines.length; i++)
+        for (let j = i + 1; j < lines.length; j++) {
+          const a = lines[i];
+          const b = lines[j];
+          if (!a || !b) continue;
+          const cross =
+            side(a.from, a.to, b.from) * side(a.from, a.to, b.to) < 0 &&
+            side(b.from, b.to, a.from) * side(b.from, b.to, a.to) < 0;
+          if (!cross) continue;
+          const u = { x: a.to.x - a.from.x, y: a.to.y - a.from.y };
+          const v = { x: b.to.x - b.from.x, y: b.to.y - b.from.y };
+          const cos = Math.abs(u.x * v.x + u.y * v.y) / (Math.hypot(u.x, u.y) * Math.hypot(v.x, v.y));
+          const degrees = (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+          expect(degrees, `leaders ${i} and ${j} cross at ${degrees.toFixed(0)}°`).toBeGreaterThanOrEqual(
+            39.9,
+          );
+        }
+      // Every name, beside or away, is clear of every other name.
+      const boxes = crowd.flatMap((c) => {
+        const place = plan.get(c.id);
+        if (!place) return [];
+        if (place.side === "away") return [{ id: c.id, box: awayBox(c, place) }];
+        const at = labelBox(c, place.side);
+        const [dx, dy] = [place.shift ?? 0, place.lift ?? 0];
+        return [{ id: c.id, box: { x1: at.x1 + dx, y1: at.y1 + dy, x2: at.x2 + dx, y2: at.y2 + dy } }];
+      });
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          if (a && b) expect(meets(a.box, b.box), `${a.id} × ${b.id}`).toBe(false);
+        }
+    });
   });
 });

@@ -48,7 +48,9 @@ export type Side =
   | "bottom-right"
   | "top-right"
   | "bottom-left"
-  | "top-left";
+  | "top-left"
+  /** Away from its node, where there is room, with a line back to it (a leader; large graphs). */
+  | "away";
 const SIDES: readonly Side[] = [
   "bottom",
   "top",
@@ -79,6 +81,8 @@ export interface LabelCandidate {
   width: number;
   /** Drawn whatever it covers (the selection, the hovered actor, a path). */
   forced: boolean;
+  /** May be drawn away from its node with a leader line when no place beside it is free. */
+  reach?: boolean;
 }
 
 export interface LabelPlace {
@@ -87,6 +91,14 @@ export interface LabelPlace {
   shift?: number;
   /** Up or down beside the node, in px (a name to its right or left, raised or lowered). */
   lift?: number;
+  /** "away": the name's centre from its node's centre, in px. */
+  dx?: number;
+  dy?: number;
+  /**
+   * Drawn on a background of the page's colour (a large graph's names, whose stylesheet has none):
+   * a leader line may then pass behind it, as a map's roads pass behind its place names.
+   */
+  backed?: boolean;
   lines: string[];
 }
 
@@ -208,7 +220,60 @@ export function labelBox(
         x2: c.x - c.w / 2,
         y2: c.y - c.h / 2,
       };
+    case "away":
+      return { x1: c.x - c.width / 2, y1: c.y - height / 2, x2: c.x + c.width / 2, y2: c.y + height / 2 };
   }
+}
+
+/**
+ * How far from its node's outline a name may be drawn with a leader line, in px, nearest first; and
+ * in how many directions, tried from the one pointing away from the view's centre (where a fitted
+ * graph leaves its room: a large graph's best connected actors sit in its crowded middle).
+ */
+const REACH_PX = [14, 28, 48, 72, 104, 144, 196, 256, 320, 400];
+const REACH_DIRECTIONS = 32;
+
+/**
+ * A leader line from a node (centre x, y; outline at `radius`) to its name's box: from the outline
+ * towards the box's centre, to the box's edge. The placement and the drawing (leaders.ts) share it.
+ */
+export function leaderSegment(
+  node: { x: number; y: number },
+  radius: number,
+  box: Box,
+): { from: { x: number; y: number }; to: { x: number; y: number } } {
+  const dx = (box.x1 + box.x2) / 2 - node.x;
+  const dy = (box.y1 + box.y2) / 2 - node.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const from = { x: node.x + (dx / length) * radius, y: node.y + (dy / length) * radius };
+  return { from, to: leaderEnd(from, box) };
+}
+
+/** Where a leader line ends at a name's box: the point of its edge on the way to its centre. */
+export function leaderEnd(from: { x: number; y: number }, box: Box): { x: number; y: number } {
+  const cx = (box.x1 + box.x2) / 2;
+  const cy = (box.y1 + box.y2) / 2;
+  const dx = from.x - cx;
+  const dy = from.y - cy;
+  const hw = (box.x2 - box.x1) / 2;
+  const hh = (box.y2 - box.y1) / 2;
+  const t = Math.min(
+    dx ? hw / Math.abs(dx) : Number.POSITIVE_INFINITY,
+    dy ? hh / Math.abs(dy) : Number.POSITIVE_INFINITY,
+  );
+  return t >= 1 ? { x: cx, y: cy } : { x: cx + dx * t, y: cy + dy * t };
+}
+
+/** Whether segments ab and cd cross. */
+function crosses(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  c: { x: number; y: number },
+  d: { x: number; y: number },
+): boolean {
+  const side = (p: { x: number; y: number }, q: { x: number; y: number }, r: { x: number; y: number }) =>
+    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
 }
 
 /** Boxes bucketed on a grid, so that a test looks only at its neighbours (large graphs). */
@@ -253,6 +318,25 @@ class BoxGrid {
       }
     return false;
   }
+  /**
+   * Whether `box` meets a leader line other than `own`'s (a leader may pass behind names, which
+   * have a background; see `backed`).
+   */
+  hitsLine(box: Box, own: string): boolean {
+    const x1 = Math.floor(box.x1 / this.size);
+    const x2 = Math.floor(box.x2 / this.size);
+    const y1 = Math.floor(box.y1 / this.size);
+    const y2 = Math.floor(box.y2 / this.size);
+    for (let x = x1; x <= x2; x++)
+      for (let y = y1; y <= y2; y++) {
+        for (const item of this.cells.get(this.key(x, y)) ?? []) {
+          const b = item.box;
+          if (!item.owner.startsWith("line:") || item.owner === `line:${own}`) continue;
+          if (b.x1 <= box.x2 && box.x1 <= b.x2 && b.y1 <= box.y2 && box.y1 <= b.y2) return true;
+        }
+      }
+    return false;
+  }
 }
 
 /**
@@ -268,7 +352,50 @@ export function planLabels(
   const grid = new BoxGrid(64);
   for (const o of obstacles) grid.add(o.box, o.owner);
   const placed = new Map<string, LabelPlace | null>();
+  const leaders: { from: { x: number; y: number }; to: { x: number; y: number } }[] = [];
+  // Names that may go away from their node are tried there only once every one of them has been
+  // tried beside its own: a leader drawn early would take the room a later name had beside its node.
+  let deferred: LabelCandidate[] = [];
+  const keep = (
+    c: LabelCandidate,
+    away: { box: Box; from: { x: number; y: number }; to: { x: number; y: number } },
+  ) => {
+    const { box, from, to } = away;
+    grid.add(box, `away:${c.id}`);
+    // The line is kept free too: later names are not drawn across it.
+    const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 6);
+    for (let i = 1; i < steps; i++) {
+      const x = from.x + ((to.x - from.x) * i) / steps;
+      const y = from.y + ((to.y - from.y) * i) / steps;
+      grid.add({ x1: x - 1, y1: y - 1, x2: x + 1, y2: y + 1 }, `line:${c.id}`);
+    }
+    leaders.push({ from, to });
+    const dx = (box.x1 + box.x2) / 2 - c.x;
+    const dy = (box.y1 + box.y2) / 2 - c.y;
+    placed.set(c.id, { side: "away", dx, dy, lines: c.lines, backed: true });
+  };
+  const placeAway = () => {
+    // Outermost first: an actor at the graph's edge has room on one side only, which leaders from
+    // the middle, drawn first, would cross.
+    const cx = (view.x1 + view.x2) / 2;
+    const cy = (view.y1 + view.y2) / 2;
+    deferred.sort((a, b) => Math.hypot(b.x - cx, b.y - cy) - Math.hypot(a.x - cx, a.y - cy));
+    // Leaders that cross no other first; then, for those left, leaders that cross others squarely
+    // enough to be told apart (an actor deep in a crowd has no uncrossed way out).
+    const left: LabelCandidate[] = [];
+    const round = (list: readonly LabelCandidate[], crossing: boolean) => {
+      for (const c of list) {
+        const away = awayPlace(c, view, grid, leaders, crossing);
+        if (away) keep(c, away);
+        else left.push(c);
+      }
+    };
+    round(deferred, false);
+    round(left.splice(0), true);
+    deferred = [];
+  };
   for (const c of candidates) {
+    if (!c.reach && deferred.length) placeAway();
     let chosen: { side: Side; shift: number; lift: number; box: Box } | null = null;
     for (const { side, slide, lift: lines = 0 } of PLACES) {
       const shift = slide * c.width;
@@ -288,10 +415,102 @@ export function planLabels(
       const place: LabelPlace = { side: chosen.side, lines: c.lines };
       if (chosen.shift) place.shift = chosen.shift;
       if (chosen.lift) place.lift = chosen.lift;
+      if (c.reach) place.backed = true;
       placed.set(c.id, place);
-    } else placed.set(c.id, null);
+    } else {
+      placed.set(c.id, null);
+      if (c.reach) deferred.push(c);
+    }
   }
+  placeAway();
   return placed;
+}
+
+/**
+ * A free place for a name away from its node (REACH_PX, REACH_DIRECTIONS), whose leader line crosses
+ * no name and no other leader; null when there is none.
+ */
+function awayPlace(
+  c: LabelCandidate,
+  view: Box,
+  grid: BoxGrid,
+  leaders: readonly { from: { x: number; y: number }; to: { x: number; y: number } }[],
+  crossing: boolean,
+): { box: Box; from: { x: number; y: number }; to: { x: number; y: number } } | null {
+  const height = c.lines.length * LINE_PX;
+  const outward = Math.atan2(c.y - (view.y1 + view.y2) / 2, c.x - (view.x1 + view.x2) / 2);
+  const radius = Math.max(c.w, c.h) / 2;
+  for (const reach of REACH_PX) {
+    for (let k = 0; k < REACH_DIRECTIONS; k++) {
+      // Outward first, then alternately either side of it.
+      const turn = Math.ceil(k / 2) * (k % 2 ? 1 : -1);
+      const angle = outward + (turn * 2 * Math.PI) / REACH_DIRECTIONS;
+      const ux = Math.cos(angle);
+      const uy = Math.sin(angle);
+      const ax = c.x + ux * (radius + reach);
+      const ay = c.y + uy * (radius + reach);
+      // The box lies beyond the line's end: its near edge or corner at (ax, ay).
+      const x1 = ux > 0.38 ? ax : ux < -0.38 ? ax - c.width : ax - c.width / 2;
+      const y1 = uy > 0.38 ? ay : uy < -0.38 ? ay - height : ay - height / 2;
+      const box = { x1, y1, x2: x1 + c.width, y2: y1 + height };
+      if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) continue;
+      if (grid.hits(box, c.id, PAD)) continue;
+      const { from, to } = leaderSegment(c, radius, box);
+      if (crossing) {
+        if (leaders.some((l) => (crosses(from, to, l.from, l.to) ? !square(from, to, l) : near(from, to, l))))
+          continue;
+      } else {
+        if (leaders.some((l) => crosses(from, to, l.from, l.to))) continue;
+        if (lineHits(grid, from, to, c.id)) continue;
+      }
+      return { box, from, to };
+    }
+  }
+  return null;
+}
+
+type Point = { x: number; y: number };
+
+/** Whether segment ab crosses leader l at 40° or more (a crossing the eye follows through). */
+function square(a: Point, b: Point, l: { from: Point; to: Point }): boolean {
+  const u = { x: b.x - a.x, y: b.y - a.y };
+  const v = { x: l.to.x - l.from.x, y: l.to.y - l.from.y };
+  const cos = Math.abs(u.x * v.x + u.y * v.y) / (Math.hypot(u.x, u.y) * Math.hypot(v.x, v.y) || 1);
+  return cos <= Math.cos((40 * Math.PI) / 180);
+}
+
+/** Whether segment ab, not crossing leader l, runs within 3 px of it. */
+function near(a: Point, b: Point, l: { from: Point; to: Point }): boolean {
+  const toSegment = (p: Point, s: Point, e: Point) => {
+    const dx = e.x - s.x;
+    const dy = e.y - s.y;
+    const t = Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / (dx * dx + dy * dy || 1)));
+    return Math.hypot(p.x - (s.x + t * dx), p.y - (s.y + t * dy));
+  };
+  return (
+    Math.min(
+      toSegment(a, l.from, l.to),
+      toSegment(b, l.from, l.to),
+      toSegment(l.from, a, b),
+      toSegment(l.to, a, b),
+    ) < 3
+  );
+}
+
+/** Whether the segment from-to runs along or across another leader placed in `grid`. */
+function lineHits(
+  grid: BoxGrid,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  own: string,
+): boolean {
+  const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 4);
+  for (let i = 1; i < steps; i++) {
+    const x = from.x + ((to.x - from.x) * i) / steps;
+    const y = from.y + ((to.y - from.y) * i) / steps;
+    if (grid.hitsLine({ x1: x, y1: y, x2: x, y2: y }, own)) return true;
+  }
+  return false;
 }
 
 // ---- On the live canvas ----
@@ -321,7 +540,9 @@ interface Applied {
 }
 
 function placeKey(place: LabelPlace | null): string {
-  return place ? `${place.side}|${place.shift ?? 0}|${place.lift ?? 0}|${place.lines.join("\n")}` : "";
+  return place
+    ? `${place.side}|${place.shift ?? 0}|${place.lift ?? 0}|${place.dx ?? 0}|${place.dy ?? 0}|${place.backed ? 1 : 0}|${place.lines.join("\n")}`
+    : "";
 }
 
 /** The style bypass that draws a name at LABEL_PX on screen on `side`. */
@@ -335,6 +556,7 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
     "min-zoomed-font-size": 0,
     "text-background-padding": `${1 / zoom}px`,
     "line-height": 1,
+    ...(place.backed ? { "text-background-opacity": 0.75 } : {}),
   };
   switch (place.side) {
     case "bottom":
@@ -368,6 +590,14 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
         "text-halign": "left",
         "text-margin-x": -gap,
         "text-margin-y": (place.lift ?? 0) / zoom,
+      };
+    case "away":
+      return {
+        ...common,
+        "text-valign": "center",
+        "text-halign": "center",
+        "text-margin-x": (place.dx ?? 0) / zoom,
+        "text-margin-y": (place.dy ?? 0) / zoom,
       };
     default: {
       // Corners: cytoscape puts the label's near corner on the node's bounding-box corner.
@@ -419,6 +649,8 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
       const node = cy.getElementById(id);
       if (place) {
         node.style(labelStyle(place, zoom));
+        // A name that had a background and no longer has one (see `backed`) drops the bypass.
+        if (!place.backed && was?.split("|")[5] === "1") node.removeStyle("text-background-opacity");
         if (was === "" || was === undefined) node.removeClass(UNLABELLED);
       } else unlabel(node);
     }
@@ -434,7 +666,7 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
 /** Every property labelStyle and applyEdgeLabels may set as a bypass. */
 const LABEL_PROPS =
   "label font-size text-wrap text-max-width min-zoomed-font-size text-background-padding line-height " +
-  "text-valign text-halign text-margin-x text-margin-y";
+  "text-valign text-halign text-margin-x text-margin-y text-background-opacity";
 
 /** The event that asks useLabels for a new pass. */
 export const RELABEL = "throughline:relabel";
@@ -587,7 +819,9 @@ export function placeLabels(
             ? 4
             : 3;
     if (!faded) ranked += 1;
-    tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced });
+    // In a large graph the best connected sit in its crowded middle: their names may go away from
+    // them, with a leader line (issue 13: the 50 best connected named at the fitted view).
+    tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced, reach: large && tier === 1 });
   };
   let tail = false;
   for (const node of byDegree) {
@@ -617,7 +851,28 @@ export function placeLabels(
   });
   const plan = planLabels(tiers.flat(), view, obstacles);
   applyLabels(cy, plan);
+  const leaders: Leader[] = [];
+  for (const [id, place] of plan) {
+    if (place?.side !== "away") continue;
+    const width = Math.max(
+      ...place.lines.map((l) => measure(l, cy.getElementById(id).data("unnamed") === 1)),
+    );
+    leaders.push({ id, dx: place.dx ?? 0, dy: place.dy ?? 0, width, height: place.lines.length * LINE_PX });
+  }
+  remember(cy, LEADERS_KEY, leaders);
 }
+
+/** A name drawn away from its node: its box's centre from the node's centre and its size, in px. */
+export interface Leader {
+  id: string;
+  dx: number;
+  dy: number;
+  width: number;
+  height: number;
+}
+
+/** Where the last pass keeps its leaders, for the overlay that draws their lines (leaders.ts). */
+export const LEADERS_KEY = "throughline.leaders";
 
 const EDGE_STATE = "throughline.edgeLabels";
 

@@ -1,0 +1,63 @@
+// Issue 13, point 2, in a large graph (over 2,000 actors): the 50 best connected are named at the
+// fitted view, at 11 px or more, no name over another. Their crowded middle has no room beside
+// each of them, so some names are drawn away from their actor with a leader line (labels.ts,
+// leaders.ts): the test reads the names off the live canvas and the lines off their own canvas.
+import { expect, test } from "@playwright/test";
+import type cytoscape from "cytoscape";
+import { generateDataset } from "../bench/generate";
+import { ORIGIN, openApp } from "./helpers";
+import { measureReadability, nothingMoving } from "./readability";
+
+test("a graph of 2,200 actors names its 50 best connected at first sight, some with a leader line", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const data = generateDataset(2200);
+  await page.route(`${ORIGIN}/large.json`, (route) => route.fulfill({ json: data }));
+  const { consoleErrors } = await openApp(page, "/?data=large.json");
+  await page.waitForFunction(() => window.throughline?.layoutDone === true, undefined, { timeout: 200_000 });
+  await page.waitForFunction(nothingMoving, true, { timeout: 30_000 });
+  const r = await measureReadability(page, 50);
+  expect(r.shown).toBe(2200);
+  expect(r.topUnreadable).toEqual([]);
+  expect(r.labelOverlaps).toEqual([]);
+  expect(r.smallestPx).toBeGreaterThanOrEqual(11);
+
+  // The names drawn away from their actor, and a line drawn from each actor towards its name.
+  const leaders = await page.evaluate(() => {
+    const cy = window.throughline?.cy;
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.graph-leaders");
+    if (!cy || !canvas) return null;
+    const ctx = canvas.getContext("2d");
+    const ratio = canvas.width / cy.width();
+    const away = cy.nodes().filter((n: cytoscape.NodeSingular) => {
+      const label = String(n.style("label") ?? "");
+      return label !== "" && n.style("text-valign") === "center" && n.style("text-halign") === "center";
+    });
+    return away.map((n: cytoscape.NodeSingular) => {
+      const p = n.renderedPosition();
+      const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      // Does the line show along the way from the actor to its name? Look for ink around each of a
+      // few points on that segment (a 1 px line, antialiased; the leader canvas is under the graph's).
+      let inked = 0;
+      for (const t of [0.3, 0.5, 0.7]) {
+        const x = Math.round((p.x + (centre.x - p.x) * t) * ratio);
+        const y = Math.round((p.y + (centre.y - p.y) * t) * ratio);
+        const pixels = ctx?.getImageData(x - 2, y - 2, 5, 5).data ?? new Uint8ClampedArray();
+        let alpha = 0;
+        for (let i = 3; i < pixels.length; i += 4) alpha = Math.max(alpha, pixels[i] ?? 0);
+        if (alpha > 0) inked += 1;
+      }
+      return { id: n.id(), distance: Math.hypot(centre.x - p.x, centre.y - p.y), inked };
+    });
+  });
+  expect(leaders).not.toBeNull();
+  expect(leaders?.length ?? 0).toBeGreaterThan(0);
+  for (const leader of leaders ?? []) {
+    // Away: further than a name beside its actor would be.
+    expect(leader.distance, leader.id).toBeGreaterThan(12);
+    expect(leader.inked, `${leader.id}: its leader line`).toBe(3);
+  }
+  expect(consoleErrors).toEqual([]);
+});
