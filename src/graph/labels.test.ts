@@ -157,6 +157,24 @@ describe("planLabels", () => {
       ).toBeNull();
     });
 
+    it("keeps a name drawn away where it was in the last pass while that place is free (no jumping)", () => {
+      const centre = { ...candidate("Centre", 400, 300), reach: true };
+      const all = [centre, ...ring()];
+      const first = planLabels(all, VIEW, all.map(nodeBox)).get("Centre");
+      expect(first?.side).toBe("away");
+      // A free place further off than the search would choose: kept, as given.
+      const before = new Map([["Centre", { dx: 0, dy: -150 }]]);
+      const next = planLabels(all, VIEW, all.map(nodeBox), before).get("Centre");
+      expect(next).toMatchObject({ side: "away", dx: 0, dy: -150 });
+      // The same place taken by another actor: searched afresh.
+      const blocker = candidate("Blocker", 400, 150);
+      const blocked = planLabels([...all, blocker], VIEW, [...all, blocker].map(nodeBox), before).get(
+        "Centre",
+      );
+      expect(blocked?.side).toBe("away");
+      expect(blocked?.dy).not.toBe(-150);
+    });
+
     it("names beside their nodes come first: a leader never takes a place another name had beside its own node", () => {
       // The crowded one comes first in priority; the free one after it must still be named beside it.
       const crowded = { ...candidate("Crowded", 400, 300), reach: true };

@@ -348,6 +348,8 @@ export function planLabels(
   candidates: readonly LabelCandidate[],
   view: Box,
   obstacles: readonly { box: Box; owner: string }[],
+  /** Where names drawn away from their node were last time (their box's centre from the node, px). */
+  before?: ReadonlyMap<string, { dx: number; dy: number }>,
 ): Map<string, LabelPlace | null> {
   const grid = new BoxGrid(64);
   for (const o of obstacles) grid.add(o.box, o.owner);
@@ -385,7 +387,7 @@ export function planLabels(
     const left: LabelCandidate[] = [];
     const round = (list: readonly LabelCandidate[], crossing: boolean) => {
       for (const c of list) {
-        const away = awayPlace(c, view, grid, leaders, crossing);
+        const away = awayPlace(c, view, grid, leaders, crossing, before?.get(c.id));
         if (away) keep(c, away);
         else left.push(c);
       }
@@ -436,10 +438,32 @@ function awayPlace(
   grid: BoxGrid,
   leaders: readonly { from: { x: number; y: number }; to: { x: number; y: number } }[],
   crossing: boolean,
+  before?: { dx: number; dy: number },
 ): { box: Box; from: { x: number; y: number }; to: { x: number; y: number } } | null {
   const height = c.lines.length * LINE_PX;
   const outward = Math.atan2(c.y - (view.y1 + view.y2) / 2, c.x - (view.x1 + view.x2) / 2);
   const radius = Math.max(c.w, c.h) / 2;
+  const fits = (box: Box) => {
+    if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) return null;
+    if (grid.hits(box, c.id, PAD)) return null;
+    const { from, to } = leaderSegment(c, radius, box);
+    if (crossing) {
+      if (leaders.some((l) => (crosses(from, to, l.from, l.to) ? !square(from, to, l) : near(from, to, l))))
+        return null;
+    } else {
+      if (leaders.some((l) => crosses(from, to, l.from, l.to))) return null;
+      if (lineHits(grid, from, to, c.id)) return null;
+    }
+    return { box, from, to };
+  };
+  // Where the name was in the last pass, if it is still free: a zoom step or a pan leaves most
+  // names where they were (they do not jump about), and the search below is the pass' dearest part.
+  if (before) {
+    const x = c.x + before.dx;
+    const y = c.y + before.dy;
+    const kept = fits({ x1: x - c.width / 2, y1: y - height / 2, x2: x + c.width / 2, y2: y + height / 2 });
+    if (kept) return kept;
+  }
   for (const reach of REACH_PX) {
     for (let k = 0; k < REACH_DIRECTIONS; k++) {
       // Outward first, then alternately either side of it.
@@ -452,18 +476,8 @@ function awayPlace(
       // The box lies beyond the line's end: its near edge or corner at (ax, ay).
       const x1 = ux > 0.38 ? ax : ux < -0.38 ? ax - c.width : ax - c.width / 2;
       const y1 = uy > 0.38 ? ay : uy < -0.38 ? ay - height : ay - height / 2;
-      const box = { x1, y1, x2: x1 + c.width, y2: y1 + height };
-      if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) continue;
-      if (grid.hits(box, c.id, PAD)) continue;
-      const { from, to } = leaderSegment(c, radius, box);
-      if (crossing) {
-        if (leaders.some((l) => (crosses(from, to, l.from, l.to) ? !square(from, to, l) : near(from, to, l))))
-          continue;
-      } else {
-        if (leaders.some((l) => crosses(from, to, l.from, l.to))) continue;
-        if (lineHits(grid, from, to, c.id)) continue;
-      }
-      return { box, from, to };
+      const found = fits({ x1, y1, x2: x1 + c.width, y2: y1 + height });
+      if (found) return found;
     }
   }
   return null;
@@ -676,6 +690,8 @@ export function resetLabels(cy: cytoscape.Core): void {
   forgetNodeSizes();
   forget(cy, STATE);
   forget(cy, EDGE_STATE);
+  forget(cy, LEADERS_KEY);
+  forget(cy, LEADERS_VIEW_KEY);
 }
 
 /** Where sync.ts keeps the selected element's id (null: nothing selected). */
@@ -849,7 +865,15 @@ export function placeLabels(
     const bb = edge.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     if (Number.isFinite(bb.w) && bb.w > 0) obstacles.push({ box: bb, owner: edge.id() });
   });
-  const plan = planLabels(tiers.flat(), view, obstacles);
+  // The last pass' leaders are kept only across a small move (a zoom step, a pan) of the same
+  // canvas: after a fit or a resize, the greedy search from scratch names more.
+  const last = recall<{ zoom: number; w: number; h: number }>(cy, LEADERS_VIEW_KEY);
+  const near =
+    last && last.w === view.x2 && last.h === view.y2 && zoom / last.zoom > 0.8 && zoom / last.zoom < 1.25;
+  const before = near
+    ? new Map((recall<Leader[]>(cy, LEADERS_KEY) ?? []).map((l) => [l.id, { dx: l.dx, dy: l.dy }]))
+    : undefined;
+  const plan = planLabels(tiers.flat(), view, obstacles, before);
   applyLabels(cy, plan);
   const leaders: Leader[] = [];
   for (const [id, place] of plan) {
@@ -860,6 +884,7 @@ export function placeLabels(
     leaders.push({ id, dx: place.dx ?? 0, dy: place.dy ?? 0, width, height: place.lines.length * LINE_PX });
   }
   remember(cy, LEADERS_KEY, leaders);
+  remember(cy, LEADERS_VIEW_KEY, { zoom, w: view.x2, h: view.y2 });
 }
 
 /** A name drawn away from its node: its box's centre from the node's centre and its size, in px. */
@@ -873,6 +898,7 @@ export interface Leader {
 
 /** Where the last pass keeps its leaders, for the overlay that draws their lines (leaders.ts). */
 export const LEADERS_KEY = "throughline.leaders";
+const LEADERS_VIEW_KEY = "throughline.leadersView";
 
 const EDGE_STATE = "throughline.edgeLabels";
 
