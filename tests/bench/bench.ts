@@ -59,7 +59,8 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
 /**
- * Which groups of figures to measure: load, embed, interact, story, time, export, layout, limits in the browser; search
+ * Which groups of figures to measure: load, embed, interact, story, time, export, preview (the
+ * Export dialog's preview rows only; export includes them), layout, limits in the browser; search
  * (a keystroke at 5,000 actors with long excerpts) and text (checking and indexing N MB of article
  * text) without one (default: all).
  */
@@ -75,6 +76,7 @@ const BROWSER_FIGURES = [
   "story",
   "time",
   "export",
+  "preview",
   "layout",
   "limits",
 ].some((f) => FIGURES.has(f));
@@ -83,9 +85,17 @@ const LIMITS = new Set(
   (process.argv.find((a) => a.startsWith("--limits="))?.slice(9) ?? "text,letters,search").split(","),
 );
 /** Figures measured on each size's pair of pages (the limits figures open their own). */
-const CASE_FIGURES = ["load", "embed", "interact", "readability", "story", "time", "export", "layout"].some(
-  (f) => FIGURES.has(f),
-);
+const CASE_FIGURES = [
+  "load",
+  "embed",
+  "interact",
+  "readability",
+  "story",
+  "time",
+  "export",
+  "preview",
+  "layout",
+].some((f) => FIGURES.has(f));
 /** Total article text for the text figures, in MB (`--text-mb=10,40`). */
 const textArg = process.argv.find((a) => a.startsWith("--text-mb="))?.slice(10);
 const TEXT_MB = (textArg ?? "1,10,20,40").split(",").map(Number);
@@ -1781,10 +1791,10 @@ async function main() {
         await step("story", () => storyFigures(browser, app.page, base.page, c));
       if (FIGURES.has("export")) {
         if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
-        if (c.name === "curated")
-          await step("preview", () => previewFigures(browser, app.page, base.page, c));
         else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
       }
+      if ((FIGURES.has("export") || FIGURES.has("preview")) && c.name === "curated")
+        await step("preview", () => previewFigures(browser, app.page, base.page, c));
       if (FIGURES.has("layout")) await step("layouts", () => layoutFigures(app.page, base.page, c));
       await app.context.close();
       await base.context.close();
