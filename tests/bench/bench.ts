@@ -367,6 +367,16 @@ async function openFresh(
   return { context, page, firstFrame };
 }
 
+/** The browser's first contentful paint, from navigation (ms): when the reader first sees anything. */
+async function firstPaint(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    undefined,
+    { timeout: LIMIT_MS },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 /** JS, CSS and HTML the page started fetching before its first graph frame, gzipped (KB). */
 async function downloadBeforeFrame(page: Page, firstFrame: number): Promise<number> {
   const urls = await page.evaluate((t) => {
@@ -382,8 +392,18 @@ async function downloadBeforeFrame(page: Page, firstFrame: number): Promise<numb
 }
 
 async function firstFrameFigures(browser: Browser, c: Case) {
-  const app: { frame: Samples; kb: Samples; heap: Samples } = { frame: [], kb: [], heap: [] };
-  const base: { frame: Samples; kb: Samples; heap: Samples } = { frame: [], kb: [], heap: [] };
+  const app: { frame: Samples; paint: Samples; kb: Samples; heap: Samples } = {
+    frame: [],
+    paint: [],
+    kb: [],
+    heap: [],
+  };
+  const base: { frame: Samples; paint: Samples; kb: Samples; heap: Samples } = {
+    frame: [],
+    paint: [],
+    kb: [],
+    heap: [],
+  };
   for (let i = 0; i < RUNS; i++) {
     // Alternate which goes first, so that neither always meets a warmer machine.
     const order: [typeof app, string][] =
@@ -399,6 +419,7 @@ async function firstFrameFigures(browser: Browser, c: Case) {
     for (const [into, path] of order) {
       const { context, page, firstFrame } = await openFresh(browser, path);
       into.frame.push(firstFrame);
+      into.paint.push(await firstPaint(page));
       into.kb.push(await downloadBeforeFrame(page, firstFrame));
       // At 20k the force layout runs in its worker for about 40 s after the first frame.
       if (into === app)
@@ -410,6 +431,14 @@ async function firstFrameFigures(browser: Browser, c: Case) {
     }
   }
   record({ size: c.name, figure: "first graph frame", app: app.frame, base: base.frame, unit: "ms" });
+  record({
+    size: c.name,
+    figure: "first paint (anything on screen)",
+    app: app.paint,
+    base: base.paint,
+    unit: "ms",
+    note: "the browser's first-contentful-paint: the app's static frame, the bare page's graph",
+  });
   record({ size: c.name, figure: "JS/CSS/HTML before it (gzip)", app: app.kb, base: base.kb, unit: "KB" });
   record({ size: c.name, figure: "JS heap after load", app: app.heap, base: base.heap, unit: "MB" });
 }
