@@ -104,3 +104,35 @@ export async function dragSelect(page: Page, phrase: string, nth = 0) {
   await page.mouse.move(at.end.x, at.end.y, { steps: 4 });
   await page.mouse.up();
 }
+
+/**
+ * How many rows of the screen show the article's text, as a reader sees it: down the middle of the
+ * text, the rows where the topmost thing drawn is the text (not a bar, a sheet's grip or a tab over it).
+ */
+export function textRowsInSight(page: Page) {
+  return page.evaluate(() => {
+    const text = document.querySelector(".reader-text");
+    if (!text) return 0;
+    const r = text.getBoundingClientRect();
+    let rows = 0;
+    for (let y = 0; y < window.innerHeight; y++) {
+      const el = document.elementFromPoint(r.left + r.width / 2, y);
+      if (el && text.contains(el)) rows++;
+    }
+    return rows;
+  });
+}
+
+/** Whether a tap at the middle of the element reaches it: it is on screen and nothing covers it. */
+export async function inReach(page: Page, selector: string) {
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (r.height === 0 || x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
+    const hit = document.elementFromPoint(x, y);
+    return !!hit && el.contains(hit);
+  }, selector);
+}

@@ -5,7 +5,7 @@
 //   ├─ ChangesDialog  what changed since opening, and its report
 //   ├─ SaveDialog     the checks, then the download
 //   └─ (in the reader) PassageTool → EvidenceForm: a selected passage becomes evidence
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { changeCount, datasetChanges } from "../../domain/edit/changes";
 import { redoLabel, undoLabel } from "../../domain/edit/history";
 import { announce } from "../../lib/announce";
@@ -34,6 +34,8 @@ export default function EditMode() {
     "changes" | "save" | "new-actor" | "articles" | { kind: "entity" | "relation"; id: string } | null
   >(null);
   const [failed, setFailed] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const moreRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void startSession().then((ok) => {
@@ -66,6 +68,30 @@ export default function EditMode() {
         keep({ original: s.edit.original, saved: s.edit.saved, present: s.edit.history.present });
     });
   }, []);
+
+  // The folded menu (phones) closes on a choice, on Escape (focus back on "More") and on a tap
+  // anywhere else.
+  useEffect(() => {
+    if (dialog) setMenuOpen(false);
+  }, [dialog]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onDown = (event: PointerEvent) => {
+      if (!(event.target as Element).closest?.("#editor-more, .editor-more-button")) setMenuOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      setMenuOpen(false);
+      moreRef.current?.focus();
+    };
+    window.addEventListener("pointerdown", onDown);
+    window.addEventListener("keydown", onKey, true);
+    return () => {
+      window.removeEventListener("pointerdown", onDown);
+      window.removeEventListener("keydown", onKey, true);
+    };
+  }, [menuOpen]);
 
   const unsaved = hasUnsavedChanges(edit);
   useEffect(() => {
@@ -110,37 +136,54 @@ export default function EditMode() {
         Redo
       </button>
       <span className="editor-status" aria-live="polite">
-        {undo ? `Last: ${undo}` : "No edits yet"} · {unsaved ? "unsaved changes" : "all saved"}
+        <span className="editor-last">{undo ? `Last: ${undo}` : "No edits yet"} · </span>
+        {unsaved ? "unsaved changes" : "all saved"}
       </span>
-      <button type="button" onClick={() => setDialog("articles")}>
-        Articles…
-      </button>
-      <button type="button" onClick={() => setDialog("new-actor")}>
-        New actor…
-      </button>
-      <button
-        type="button"
-        disabled={!selection}
-        title={selection ? undefined : "Select an actor or a link first"}
-        onClick={() => selection && setDialog({ kind: selection.kind, id: selection.id })}
-      >
-        {selection?.kind === "relation" ? "Edit link…" : "Edit actor…"}
-      </button>
-      <button type="button" onClick={() => setDialog("changes")}>
-        Changes ({changes})
-      </button>
+      {/* The actions used less often: in the bar on wide screens; on phones folded into "More", so
+          the bar takes one row and the article's text keeps the height (editor.css). */}
+      <div id="editor-more" className={`editor-more${menuOpen ? " is-open" : ""}`}>
+        <button type="button" onClick={() => setDialog("articles")}>
+          Articles…
+        </button>
+        <button type="button" onClick={() => setDialog("new-actor")}>
+          New actor…
+        </button>
+        <button
+          type="button"
+          disabled={!selection}
+          title={selection ? undefined : "Select an actor or a link first"}
+          onClick={() => selection && setDialog({ kind: selection.kind, id: selection.id })}
+        >
+          {selection?.kind === "relation" ? "Edit link…" : "Edit actor…"}
+        </button>
+        <button type="button" onClick={() => setDialog("changes")}>
+          Changes ({changes})
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setMenuOpen(false);
+            if (unsaved && !window.confirm("Start a new dataset? The changes not saved will be lost."))
+              return;
+            newDataset();
+            announce("New, empty dataset: add an article to start");
+          }}
+        >
+          New dataset
+        </button>
+      </div>
       <button type="button" className="primary" onClick={() => setDialog("save")}>
-        Save dataset…
+        Save<span className="editor-wide"> dataset</span>…
       </button>
       <button
+        ref={moreRef}
         type="button"
-        onClick={() => {
-          if (unsaved && !window.confirm("Start a new dataset? The changes not saved will be lost.")) return;
-          newDataset();
-          announce("New, empty dataset: add an article to start");
-        }}
+        className="editor-more-button"
+        aria-expanded={menuOpen}
+        aria-controls="editor-more"
+        onClick={() => setMenuOpen(!menuOpen)}
       >
-        New dataset
+        More
       </button>
       <Suspense fallback={null}>
         {dialog === "changes" && <ChangesDialog onClose={() => setDialog(null)} />}

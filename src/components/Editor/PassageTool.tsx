@@ -108,7 +108,7 @@ export default function PassageTool({ textRef, article, text }: Props) {
   };
   const shown = passage ? text.slice(passage.start, passage.end).replace(/\s+/g, " ").trim() : "";
   return (
-    <div className="passage-tool" data-testid="passage-tool">
+    <div className={`passage-tool${open && passage ? " is-form" : ""}`} data-testid="passage-tool">
       {open && passage ? (
         <EvidenceForm
           dataset={dataset}
@@ -133,8 +133,8 @@ export default function PassageTool({ textRef, article, text }: Props) {
             </>
           ) : (
             <span className="hint">
-              Select a passage of the text (mouse, or focus the text and use Shift+arrow keys) to make it an
-              excerpt of a link.
+              Select a passage to make it an excerpt
+              <span className="editor-wide"> (with the keyboard: focus the text, Shift+arrow keys)</span>.
             </span>
           )}
         </div>
