@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import type { OutputBundle, OutputChunk } from "rolldown";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { BOOT_SCRIPT } from "./deploy/boot.ts";
 import { CSP } from "./deploy/csp.ts";
 import { themeCss } from "./src/visuals/css.ts";
 
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     themePlugin(),
+    bootPlugin(),
     cspPlugin(),
     bundledDatasetPlugin(),
     leanCytoscapePlugin(),
@@ -56,6 +58,21 @@ function cspPlugin(): Plugin {
           injectTo: "head-prepend",
         },
       ],
+    },
+  };
+}
+
+/**
+ * The boot script (deploy/boot.ts), inline at the end of <head> (the charset and the CSP come first),
+ * in dev and in the build: it sets the reader's theme and the frame's sizes on <html> before
+ * index.html's static frame is painted. The built page's CSP allows it by its hash.
+ */
+function bootPlugin(): Plugin {
+  return {
+    name: "throughline-boot",
+    transformIndexHtml: {
+      order: "post",
+      handler: () => [{ tag: "script", children: BOOT_SCRIPT, injectTo: "head" }],
     },
   };
 }

@@ -2,6 +2,7 @@
 // tag, and deploy/nginx.conf and deploy/_headers send it as a header (deploy/deploy.test.ts keeps
 // them equal). Node only (vite.config.ts and the tests import it, never the app).
 import { createHash } from "node:crypto";
+import { BOOT_SCRIPT } from "./boot.ts";
 
 /**
  * cytoscape's renderer injects exactly one <style> element with this text (its container rule; we
@@ -14,7 +15,8 @@ const hash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf
 
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   "default-src": "'self'",
-  "script-src": "'self'",
+  // The boot script (deploy/boot.ts) by its hash: no other inline script runs.
+  "script-src": `'self' ${hash(BOOT_SCRIPT)}`,
   "style-src": `'self' ${hash(CYTOSCAPE_STYLE)}`,
   "img-src": "'self' data: blob:",
   "font-src": "'self'",

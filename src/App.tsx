@@ -20,6 +20,7 @@ import { Header } from "./components/Header/Header";
 import { SkipLinks } from "./components/Layout/SkipLinks";
 import { Splitter } from "./components/Layout/Splitter";
 import { sheetProps, useSheets } from "./components/Layout/sheets";
+import { LegendRoom } from "./components/Legend/legendOpen";
 import { useKeyboard } from "./components/Shortcuts/useKeyboard";
 import { AsOfBanner } from "./components/Toolbar/AsOfBanner";
 import { FocusBanner } from "./components/Toolbar/FocusBanner";
@@ -198,11 +199,16 @@ export function App() {
               <TimelinePanel />
             </Suspense>
           )}
-          {panel === "graph" && panelsReady && (
-            <Suspense fallback={null}>
-              <LegendStrip />
-            </Suspense>
-          )}
+          {/* The legend's room is kept from the first render (and index.html's frame), so the
+              canvas has its final size when its first frame is fitted. */}
+          {panel === "graph" &&
+            (panelsReady ? (
+              <Suspense fallback={<LegendRoom />}>
+                <LegendStrip />
+              </Suspense>
+            ) : (
+              <LegendRoom />
+            ))}
         </section>
         <Splitter side="right" />
         {panelsReady ? (

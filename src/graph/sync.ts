@@ -262,6 +262,8 @@ export const COMPACT_MAX = 60;
 /** Where compact.ts keeps every node's place from before the first compact layout. */
 export const HOME_KEY = "throughline.home";
 let showJob = 0;
+/** The show job that said the nodes were moving (layoutDone false) and has yet to say they stopped. */
+let movingJob = 0;
 
 /** Puts `nodes` back at once in the places kept before a compact layout; forgets them with all. */
 export function putHomeBack(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
@@ -286,11 +288,17 @@ export function showVisible(cy: cytoscape.Core, animate = true): void {
   const few = shown > 0 && shown <= COMPACT_MAX && shown < cy.nodes().length;
   if (!few && !recall(cy, HOME_KEY)) {
     showJob += 1;
+    // A compact job still loading is superseded and will not report: say here that it is over.
+    if (movingJob) {
+      movingJob = 0;
+      setLayoutDone(cy, true);
+    }
     if (animate) frameVisible(cy);
     else fitShapes(cy, cy.elements().not(".is-hidden"));
     return;
   }
   const job = ++showJob;
+  movingJob = job;
   forget(cy, BEFORE_FRAME);
   setLayoutDone(cy, false);
   // A phone's canvas cannot spare 60 px a side.
@@ -306,7 +314,9 @@ export function showVisible(cy: cytoscape.Core, animate = true): void {
       if (job === showJob && !cy.destroyed()) frameVisible(cy);
     })
     .finally(() => {
-      if (job === showJob && !cy.destroyed()) setLayoutDone(cy, true);
+      if (job !== showJob || cy.destroyed()) return;
+      movingJob = 0;
+      setLayoutDone(cy, true);
     });
 }
 

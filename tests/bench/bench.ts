@@ -59,7 +59,8 @@ const SIZES = (sizeArg ?? "curated,1000,5000,20000").split(",").map((s) => s.tri
 const exportMax = process.argv.find((a) => a.startsWith("--export-max="))?.slice(13);
 const EXPORT_MAX_NODES = process.argv.includes("--export-20k") ? Infinity : Number(exportMax ?? 5000);
 /**
- * Which groups of figures to measure: load, embed, interact, story, time, export, layout, limits in the browser; search
+ * Which groups of figures to measure: load, embed, interact, story, time, export, preview (the
+ * Export dialog's preview rows only; export includes them), layout, limits in the browser; search
  * (a keystroke at 5,000 actors with long excerpts) and text (checking and indexing N MB of article
  * text) without one (default: all).
  */
@@ -75,6 +76,7 @@ const BROWSER_FIGURES = [
   "story",
   "time",
   "export",
+  "preview",
   "layout",
   "limits",
 ].some((f) => FIGURES.has(f));
@@ -83,9 +85,17 @@ const LIMITS = new Set(
   (process.argv.find((a) => a.startsWith("--limits="))?.slice(9) ?? "text,letters,search").split(","),
 );
 /** Figures measured on each size's pair of pages (the limits figures open their own). */
-const CASE_FIGURES = ["load", "embed", "interact", "readability", "story", "time", "export", "layout"].some(
-  (f) => FIGURES.has(f),
-);
+const CASE_FIGURES = [
+  "load",
+  "embed",
+  "interact",
+  "readability",
+  "story",
+  "time",
+  "export",
+  "preview",
+  "layout",
+].some((f) => FIGURES.has(f));
 /** Total article text for the text figures, in MB (`--text-mb=10,40`). */
 const textArg = process.argv.find((a) => a.startsWith("--text-mb="))?.slice(10);
 const TEXT_MB = (textArg ?? "1,10,20,40").split(",").map(Number);
@@ -357,6 +367,16 @@ async function openFresh(
   return { context, page, firstFrame };
 }
 
+/** The browser's first contentful paint, from navigation (ms): when the reader first sees anything. */
+async function firstPaint(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    undefined,
+    { timeout: LIMIT_MS },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 /** JS, CSS and HTML the page started fetching before its first graph frame, gzipped (KB). */
 async function downloadBeforeFrame(page: Page, firstFrame: number): Promise<number> {
   const urls = await page.evaluate((t) => {
@@ -372,8 +392,18 @@ async function downloadBeforeFrame(page: Page, firstFrame: number): Promise<numb
 }
 
 async function firstFrameFigures(browser: Browser, c: Case) {
-  const app: { frame: Samples; kb: Samples; heap: Samples } = { frame: [], kb: [], heap: [] };
-  const base: { frame: Samples; kb: Samples; heap: Samples } = { frame: [], kb: [], heap: [] };
+  const app: { frame: Samples; paint: Samples; kb: Samples; heap: Samples } = {
+    frame: [],
+    paint: [],
+    kb: [],
+    heap: [],
+  };
+  const base: { frame: Samples; paint: Samples; kb: Samples; heap: Samples } = {
+    frame: [],
+    paint: [],
+    kb: [],
+    heap: [],
+  };
   for (let i = 0; i < RUNS; i++) {
     // Alternate which goes first, so that neither always meets a warmer machine.
     const order: [typeof app, string][] =
@@ -389,6 +419,7 @@ async function firstFrameFigures(browser: Browser, c: Case) {
     for (const [into, path] of order) {
       const { context, page, firstFrame } = await openFresh(browser, path);
       into.frame.push(firstFrame);
+      into.paint.push(await firstPaint(page));
       into.kb.push(await downloadBeforeFrame(page, firstFrame));
       // At 20k the force layout runs in its worker for about 40 s after the first frame.
       if (into === app)
@@ -400,6 +431,14 @@ async function firstFrameFigures(browser: Browser, c: Case) {
     }
   }
   record({ size: c.name, figure: "first graph frame", app: app.frame, base: base.frame, unit: "ms" });
+  record({
+    size: c.name,
+    figure: "first paint (anything on screen)",
+    app: app.paint,
+    base: base.paint,
+    unit: "ms",
+    note: "the browser's first-contentful-paint: the app's static frame, the bare page's graph",
+  });
   record({ size: c.name, figure: "JS/CSS/HTML before it (gzip)", app: app.kb, base: base.kb, unit: "KB" });
   record({ size: c.name, figure: "JS heap after load", app: app.heap, base: base.heap, unit: "MB" });
 }
@@ -1781,10 +1820,10 @@ async function main() {
         await step("story", () => storyFigures(browser, app.page, base.page, c));
       if (FIGURES.has("export")) {
         if (c.nodes <= EXPORT_MAX_NODES) await step("export", () => exportFigures(app.page, base.page, c));
-        if (c.name === "curated")
-          await step("preview", () => previewFigures(browser, app.page, base.page, c));
         else console.log(`  ${c.name.padEnd(8)} export skipped (run with --export-20k)`);
       }
+      if ((FIGURES.has("export") || FIGURES.has("preview")) && c.name === "curated")
+        await step("preview", () => previewFigures(browser, app.page, base.page, c));
       if (FIGURES.has("layout")) await step("layouts", () => layoutFigures(app.page, base.page, c));
       await app.context.close();
       await base.context.close();

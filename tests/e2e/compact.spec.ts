@@ -3,6 +3,7 @@
 // nothing scrolls sideways, every dialog and sheet fits the screen, every tap target is ≥ 44 px.
 import { expect, type Page, test } from "@playwright/test";
 import { dataset, openApp, pointOf } from "./helpers";
+import { nothingMoving } from "./readability";
 
 const DEVICES = [
   { name: "phone 390×844", width: 390, height: 844 },
@@ -182,8 +183,14 @@ for (const device of DEVICES) {
       await details(page).getByRole("button", { name: "Close Details" }).tap();
 
       // Drag: one finger on an empty spot (the fitted graph's bottom-left margin) moves the view.
+      // The camera going back from the link (closing the details) stops first; then Fit, whose
+      // animation starts with the click a tap makes, which may come after tap() returns: wait for the
+      // camera to leave the pinched view, then to stop.
+      await page.waitForFunction(nothingMoving, true);
+      const pinchedView = await camera();
       await page.getByRole("button", { name: "Fit the graph to the window" }).tap();
-      await page.waitForFunction(() => window.throughline?.cy.animated() === false);
+      await expect.poll(camera).not.toEqual(pinchedView);
+      await page.waitForFunction(nothingMoving, true);
       const box = await page.locator(".graph-canvas").boundingBox();
       if (!box) throw new Error("no canvas");
       const start = await camera();

@@ -12,6 +12,30 @@ import { openApp } from "./helpers";
 const has = (page: Page, id: string) =>
   page.evaluate((i) => (window.throughline?.cy.getElementById(i).length ?? 0) > 0, id);
 
+/** Whether the draft kept in this browser (IndexedDB, as state/draft.ts writes it) names `words`. */
+const draftHolds = (page: Page, words: string) =>
+  page.evaluate(
+    (w) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open("throughline", 1);
+        open.onupgradeneeded = () => open.result.createObjectStore("drafts");
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction("drafts").objectStore("drafts").get("current");
+          get.onsuccess = () => {
+            db.close();
+            resolve(JSON.stringify(get.result?.present ?? null).includes(w));
+          };
+          get.onerror = () => {
+            db.close();
+            resolve(false);
+          };
+        };
+      }),
+    words,
+  );
+
 test("unsaved edits survive a reload (which asks first) and are restored in edit mode", async ({ page }) => {
   await openApp(page);
   await startEditing(page);
@@ -22,7 +46,9 @@ test("unsaved edits survive a reload (which asks first) and are restored in edit
   await dialog.getByRole("button", { name: "Add actor" }).click();
   await expect.poll(() => has(page, "kept-actor")).toBe(true);
   await expect(page.getByRole("button", { name: "Changes (1)" })).toBeVisible();
-  await page.waitForTimeout(800); // the draft is written within 400 ms of an edit
+  // The draft is written a moment after an edit (at most one write per 400 ms): wait until it is
+  // there, however long a loaded machine takes, before leaving.
+  await expect.poll(() => draftHolds(page, "Kept Actor")).toBe(true);
 
   const asked: string[] = [];
   page.on("dialog", (d) => {

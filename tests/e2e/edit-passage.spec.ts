@@ -148,3 +148,33 @@ test("in a long article drawn in blocks, a passage is selected with the mouse wi
   await select(start, end, nth);
   expect(consoleErrors).toEqual([]);
 });
+
+// A click on "Use as excerpt…" straight after the selection moves: the page tells of a new selection
+// in a task of its own ("selectionchange"), which the click can come before, while the bar still
+// shows the passage selected before. Here the selection is made and the button clicked in one go, so
+// no such task has run: the form must take the words selected now.
+test("Use as excerpt… takes the passage selected a moment before, not the one the bar last showed", async ({
+  page,
+}) => {
+  await openApp(page);
+  await startEditing(page);
+  const earlier = "The foreign agency is also gathering electronic and human source information";
+  await dragSelect(page, earlier);
+  await expect(page.locator(".passage-preview")).toHaveText(`Selected: “${earlier}”`);
+  const text = page.getByRole("group", { name: /^Article text/ });
+  const words = await text.evaluate((el) => {
+    const selection = window.getSelection();
+    const button = document.querySelector<HTMLButtonElement>(".passage-bar button.primary");
+    if (!selection || !button) return "";
+    selection.collapse(el, 0);
+    for (let i = 0; i < 6; i++) selection.modify("extend", "forward", "word");
+    const chosen = selection.toString();
+    button.click();
+    return chosen;
+  });
+  const passage = words.replace(/\s+/g, " ").trim();
+  expect(passage.length).toBeGreaterThan(10);
+  expect(earlier).not.toContain(passage);
+  const form = page.getByRole("form", { name: "Make this passage an excerpt" });
+  await expect(form.getByTestId("evidence-quote")).toHaveText(passage);
+});

@@ -3,7 +3,7 @@
 // scrolls over it until the reader clicks into it, and it fits iframes from 320 to 1280 px.
 import { createServer, type Server } from "node:http";
 import { expect, type FrameLocator, type Page, test } from "@playwright/test";
-import { dataset, ORIGIN, openApp } from "./helpers";
+import { dataset, ORIGIN, openApp, settledCanvas } from "./helpers";
 
 const HOST_PORT = Number(process.env.E2E_PORT ?? 4173) + 1000;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
@@ -207,6 +207,9 @@ test("the page scrolls over the embed until the reader clicks into it; one click
   const { frame, embed } = await openStory(page, HOST, "scroll.html", code);
   const box = await page.locator("iframe").boundingBox();
   if (!box) throw new Error("no iframe box");
+  // The embed's panel mounts after its graph's first frame and takes room from the canvas, which is
+  // refitted: the zoom and the actor's place are read once that is over.
+  await settledCanvas(embed);
   await page.evaluate(() => window.scrollTo(0, 200));
   const zoom = () => embed.evaluate(() => window.throughline?.cy.zoom() ?? 0);
   const zoomBefore = await zoom();

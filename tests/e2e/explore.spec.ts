@@ -236,6 +236,21 @@ test.describe("filters", () => {
     expect(await sameElement()).toBe(true);
   });
 
+  // A filter taken back at once (a checkbox ticked twice in quick succession): the compact layout the
+  // first change started is superseded before its code has loaded. The canvas must still say when
+  // nothing is moving any more (layoutDone), or every wait on it (the tests', the bench's) hangs.
+  // Both changes are made in one go, so the first one's code cannot load in between.
+  test("a filter taken back at once leaves the canvas settled", async ({ page }) => {
+    await openApp(page);
+    await page.evaluate(() => {
+      const store = window.throughline?.store;
+      store?.getState().setFilters({ countries: ["RU"] });
+      store?.getState().resetFilters();
+    });
+    await expect(shownCount(page)).toHaveText(ALL_SHOWN);
+    await expect.poll(() => page.evaluate(() => window.throughline?.layoutDone)).toBe(true);
+  });
+
   test("a selection the filters hide is dropped", async ({ page }) => {
     await openApp(page);
     await clickNode(page, "rex-tillerson");

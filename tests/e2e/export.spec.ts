@@ -46,8 +46,15 @@ async function exportOne(page: Page) {
   return file;
 }
 
-/** The size the dialog announces, e.g. "Image size: 1,234 × 567 px". */
+/**
+ * The size the dialog announces, e.g. "Image size: 1,234 × 567 px", once the plan for the options
+ * chosen is shown: it is made in the background after a change (the Export button waits for it),
+ * and until then the line still gives the last plan's size.
+ */
 async function announcedSize(page: Page) {
+  await expect(
+    page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: "Export", exact: true }),
+  ).toBeEnabled();
   const text = (await page.getByTestId("export-size").textContent()) ?? "";
   const m = /([\d,]+) × ([\d,]+) px/.exec(text);
   if (!m) throw new Error(`no size in "${text}"`);

@@ -1,7 +1,7 @@
 // Shared by the browser tests: the dataset as the tests read it, and how a user reaches the graph.
 
 import { readFileSync } from "node:fs";
-import { type Download, expect, type Locator, type Page } from "@playwright/test";
+import { type Download, expect, type Frame, type Locator, type Page } from "@playwright/test";
 import { nothingMoving } from "./readability";
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
@@ -48,11 +48,12 @@ export async function openApp(page: Page, path = "/", { firstVisit = false } = {
 }
 
 /**
- * Where an element is drawn, in page coordinates (a node's centre, an edge's midpoint), once the
- * camera has stopped moving (framing after a filter, revealing a selection).
+ * Where an element is drawn, in page coordinates (a node's centre, an edge's midpoint), once nothing
+ * moves: no layout running (a filter's compact layout starts only once its code has loaded, after a
+ * moment of stillness), no camera moving (framing after a filter, revealing a selection).
  */
 export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(nothingMoving, false);
+  await page.waitForFunction(nothingMoving, true);
   const read = () =>
     page.evaluate((elementId) => {
       const cy = window.throughline?.cy;
@@ -75,6 +76,22 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
   }
   if (!point) throw new Error(`${id} is not on the canvas`);
   return point;
+}
+
+/**
+ * Waits until the canvas has taken its container's size (a panel that opened, closed or mounted
+ * resized it: cytoscape follows, and refits, in a ResizeObserver callback a frame later) and nothing
+ * moves on it: what is read next (a camera, where something is drawn) is what stays on screen.
+ */
+export async function settledCanvas(page: Page | Frame) {
+  await page.waitForFunction(() => {
+    const cy = window.throughline?.cy;
+    const container = cy?.container();
+    return (
+      !!cy && !!container && cy.width() === container.clientWidth && cy.height() === container.clientHeight
+    );
+  });
+  await page.waitForFunction(nothingMoving, true);
 }
 
 /** Clicks a node or an edge on the canvas where cytoscape draws it. */

@@ -30,6 +30,9 @@ test("from the search box to the chosen actor's first link in at most 5 Tab pres
   await page.keyboard.type("sechin");
   await page.keyboard.press("Enter");
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Igor Sechin");
+  // Focus moves to the chosen actor's details (a frame after they show): the Tabs count from there.
+  // A Tab pressed before that move went from the search box instead.
+  await expect(page.locator("#details-section")).toBeFocused();
   const firstLink = details(page).locator(".relation-list button").first();
   let presses = 0;
   for (; presses < 5; presses++) {

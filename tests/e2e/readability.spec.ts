@@ -52,18 +52,16 @@ test("a name left out for lack of room shows whole, at 12 px, when the pointer i
   const p = await pointOf(page, hidden);
   await page.mouse.move(p.x, p.y);
   await expect
-    .poll(
-      () =>
-        page.evaluate((id) => {
-          const cy = window.throughline?.cy;
-          const n = cy?.getElementById(id);
-          if (!cy || !n) return null;
-          return {
-            label: String(n.style("label")).replace(/\s+/g, " "),
-            px: Math.round(n.numericStyle("font-size") * cy.zoom()),
-          };
-        }, hidden),
-      { timeout: 2000 },
+    .poll(() =>
+      page.evaluate((id) => {
+        const cy = window.throughline?.cy;
+        const n = cy?.getElementById(id);
+        if (!cy || !n) return null;
+        return {
+          label: String(n.style("label")).replace(/\s+/g, " "),
+          px: Math.round(n.numericStyle("font-size") * cy.zoom()),
+        };
+      }, hidden),
     )
     .toMatchObject({ px: 12 });
   const name = await page.evaluate(

@@ -3,7 +3,7 @@
 // permalink and Back/Forward; "Start here" once; a user's own stories, hostile ones included.
 import { expect, type Page, test } from "@playwright/test";
 import { tinyDataset } from "../../src/test/fixtures";
-import { dataset, ORIGIN, openApp, saveExport } from "./helpers";
+import { dataset, ORIGIN, openApp, saveExport, settledCanvas } from "./helpers";
 
 interface Step {
   heading: string;
@@ -87,6 +87,8 @@ test.describe("at 1440×900", () => {
     page,
   }) => {
     await openApp(page, "/?country=RU&entity=igor-sechin");
+    // The reader's view as it stands once the panels have taken their room and the camera stopped.
+    await settledCanvas(page);
     const before = await page.evaluate(() => {
       const cy = window.throughline?.cy;
       return { hidden: cy?.$(".is-hidden").length, zoom: cy?.zoom(), pan: cy?.pan() };

@@ -92,6 +92,15 @@ export default function PassageTool({ textRef, article, text }: Props) {
   }, [article.id]);
 
   if (!dataset) return null;
+  // "Use as excerpt…" takes the selection as it is when clicked, as Enter does: a selection made a
+  // moment before may not have reached React yet ("selectionchange" is a task of its own, and a
+  // click can be handled first), and the bar still shows the passage before it.
+  const takeSelection = () => {
+    const at = selected();
+    if (at === null) return setPassage(null);
+    if (at) setPassage(at);
+    setOpen(true);
+  };
   const widen = (start: number, end: number) => {
     const el = textRef.current;
     if (el) selectOffsets(el, start, end);
@@ -118,7 +127,7 @@ export default function PassageTool({ textRef, article, text }: Props) {
               <span className="passage-preview">
                 Selected: “{shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}”
               </span>
-              <button type="button" className="primary" onClick={() => setOpen(true)}>
+              <button type="button" className="primary" onClick={takeSelection}>
                 Use as excerpt…
               </button>
             </>

@@ -24,6 +24,7 @@ import {
   type ImagePlan,
   PRESET_LABELS,
   planImageExport,
+  plansAhead,
   runDataExport,
   runImageExport,
   SCOPE_LABELS,
@@ -235,17 +236,30 @@ export default function ExportDialog({
     };
   }, [dataset, source, options]);
 
-  // The picture with the other footnote setting, made while the reader looks at this one (when the
-  // page is idle): numbering the links places every label again (the costly part of a preview,
-  // docs/performance.md), and with it made, ticking Footnotes only re-frames the picture.
+  // The pictures with the other footnote setting and of each other subset, made one at a time while
+  // the reader looks at this one (when the page is idle): numbering the links or laying a subset out
+  // places every label again (the costly part of a preview, docs/performance.md), and with them made,
+  // ticking Footnotes or choosing a scope only re-frames the picture.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per plan shown
   useEffect(() => {
     if (!plan || !dataset || !source || !options) return;
-    const other = { ...options, footnotes: !options.footnotes };
-    const id = whenIdle(() => {
-      planImageExport(dataset, source, other).catch(() => {});
-    });
-    return () => cancelIdle(id);
+    const ahead = plansAhead(source, options, scopes);
+    let id = 0;
+    let stopped = false;
+    const next = () => {
+      const other = ahead.shift();
+      if (!other || stopped) return;
+      id = whenIdle(() => {
+        planImageExport(dataset, source, other)
+          .catch(() => {})
+          .then(next);
+      });
+    };
+    next();
+    return () => {
+      stopped = true;
+      cancelIdle(id);
+    };
   }, [plan]);
 
   useEffect(() => {

@@ -132,7 +132,8 @@ function footnotePicks(
  * moment ago redraws the preview at once (options that only re-frame never make a picture again).
  */
 const pictures = new Map<string, Promise<Picture>>();
-const PICTURES_KEPT = 6;
+/** The picture shown, the one with the other footnote setting and each subset's (plansAhead). */
+const PICTURES_KEPT = 8;
 
 /** The picture of these elements (kept while nothing it depends on changes: options only re-frame). */
 function pictureOf(
@@ -193,6 +194,28 @@ const loadRaster = () => {
   });
   return rasterModule;
 };
+
+/** Subsets laid out afresh this small are planned ahead (plansAhead); larger ones cost too long a task. */
+const AHEAD_MAX_ACTORS = 300;
+
+/**
+ * The plans a reader may ask for next, to make while the page is idle once a preview is shown: the
+ * other footnote setting, and each other subset on offer (its own layout and labels are the costly
+ * part of a preview, docs/performance.md). With their pictures made, choosing one only re-frames.
+ */
+export function plansAhead(
+  source: ScopeSource,
+  options: ImageOptions,
+  scopes: readonly Scope[],
+): ImageOptions[] {
+  const out: ImageOptions[] = [{ ...options, footnotes: !options.footnotes }];
+  for (const scope of scopes) {
+    if (scope === options.scope) continue;
+    const subset = scopeSubset(scope, source);
+    if (subset && subset.ids.entities.size <= AHEAD_MAX_ACTORS) out.push({ ...options, scope });
+  }
+  return out;
+}
 
 /** Plans the image of what the scope covers with these options: what the preview shows and is saved. */
 export async function planImageExport(
