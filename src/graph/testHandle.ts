@@ -24,6 +24,23 @@ export interface TestHandle {
   previewDrawnAt?: number;
   /** How long the last pass of name placement took, in ms (the bench reports it per zoom step). */
   labelPassMs?: number;
+  /** Edit mode's own actions, once the editor has loaded (the tests make hundreds of edits with it). */
+  editor?: EditorHandle;
+}
+
+/** What the editor (state/editActions.ts) publishes: the very functions its buttons and keys call. */
+export interface EditorHandle {
+  commit: (op: never) => { ok: boolean };
+  undo: () => string | null;
+  redo: () => string | null;
+}
+
+let editor: EditorHandle | undefined;
+
+/** Called by the editor when it loads; kept across new element sets (a new dataset, an undo). */
+export function publishEditor(handle: EditorHandle): void {
+  editor = handle;
+  if (window.throughline) window.throughline.editor = handle;
 }
 
 declare global {
@@ -34,7 +51,7 @@ declare global {
 
 /** Publishes the handle for a new instance or element set; layoutDone starts false. */
 export function publishTestHandle(handle: Omit<TestHandle, "layoutDone">): void {
-  window.throughline = { ...handle, layoutDone: false };
+  window.throughline = { ...handle, layoutDone: false, ...(editor ? { editor } : {}) };
 }
 
 /** Says whether the last layout is done, on the handle of this instance only. */

@@ -5,10 +5,18 @@ import type { LoadedDataset } from "../data/types";
 import { type History, record, redo, redoLabel, startHistory, undo, undoLabel } from "../domain/edit/history";
 import { applyEdit, type EditError, type EditOp } from "../domain/edit/ops";
 import { startEditSync } from "../graph/editSync";
+import { publishEditor } from "../graph/testHandle";
 import { useStore } from "./store";
 import type { EditSession } from "./types";
 
 let syncing = false;
+
+function startSync(): void {
+  if (syncing) return;
+  startEditSync();
+  syncing = true;
+  publishEditor({ commit, undo: undoEdit, redo: redoEdit });
+}
 
 /**
  * The open dataset made editable: every article's text in it (the bundled texts load on demand),
@@ -32,10 +40,7 @@ export async function editableDataset(): Promise<LoadedDataset | null> {
 
 /** Starts (or resumes) editing the open dataset; false when there is none. */
 export async function startSession(): Promise<boolean> {
-  if (!syncing) {
-    startEditSync();
-    syncing = true;
-  }
+  startSync();
   if (useStore.getState().edit) return true;
   const dataset = await editableDataset();
   if (!dataset) return false;
@@ -48,10 +53,7 @@ export async function startSession(): Promise<boolean> {
 export function resumeSession(
   session: Pick<EditSession, "original" | "saved"> & { present: LoadedDataset },
 ): void {
-  if (!syncing) {
-    startEditSync();
-    syncing = true;
-  }
+  startSync();
   // Opened as the dataset it is (its own element set and positions), then edited from there on.
   useStore.getState().setDataset(session.present);
   useStore.setState({

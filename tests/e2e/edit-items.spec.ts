@@ -3,8 +3,8 @@
 // every edit (and every undo) without a new layout; the changes report (point 8) is downloaded.
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { startEditing } from "./editor";
-import { escapeRegExp, openApp } from "./helpers";
+import { editSelected, searchBox, selectActor, startEditing } from "./editor";
+import { openApp } from "./helpers";
 
 const node = (page: Page, id: string) =>
   page.evaluate((i) => {
@@ -31,29 +31,10 @@ const entity = (page: Page, id: string) =>
     id,
   );
 
-const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search actors and excerpts" });
-
-/** Selects an actor as a reader would find it: typed into the search box, its suggestion chosen. */
-async function selectActor(page: Page, name: string) {
-  await searchBox(page).fill(name);
-  await page
-    .getByRole("listbox", { name: /suggestions/ })
-    .getByRole("option", { name: new RegExp(`^${escapeRegExp(name)}`) })
-    .first()
-    .click();
-}
-
 /** Selects a link by words of its excerpts, from the search box's list of links. */
 async function selectLink(page: Page, words: string, between: string) {
   await searchBox(page).fill(words);
   await page.locator(".excerpt-match", { hasText: between }).first().click();
-}
-
-async function editSelected(page: Page, kind: "actor" | "link") {
-  await page.getByRole("button", { name: kind === "actor" ? "Edit actor…" : "Edit link…" }).click();
-  const dialog = page.getByRole("dialog", { name: kind === "actor" ? /^Actor “/ : /^Link “/ });
-  await expect(dialog).toBeVisible();
-  return dialog;
 }
 
 test("actors are edited, merged and deleted after a preview; the canvas follows, undo brings all back", async ({

@@ -1,6 +1,7 @@
 // Shared by the editor's browser tests (issue 19): turning edit mode on, and selecting a passage of
 // the reader's text with the mouse, as a person drags across it.
 import { expect, type Page } from "@playwright/test";
+import { escapeRegExp } from "./helpers";
 
 export async function startEditing(page: Page) {
   await page.getByRole("button", { name: "Edit", exact: true }).click();
@@ -135,4 +136,24 @@ export async function inReach(page: Page, selector: string) {
     const hit = document.elementFromPoint(x, y);
     return !!hit && el.contains(hit);
   }, selector);
+}
+
+export const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search actors and excerpts" });
+
+/** Selects an actor as a reader would find it: typed into the search box, its suggestion chosen. */
+export async function selectActor(page: Page, name: string) {
+  await searchBox(page).fill(name);
+  await page
+    .getByRole("listbox", { name: /suggestions/ })
+    .getByRole("option", { name: new RegExp(`^${escapeRegExp(name)}`) })
+    .first()
+    .click();
+}
+
+/** Opens the Edit actor… / Edit link… dialog for what is selected. */
+export async function editSelected(page: Page, kind: "actor" | "link") {
+  await page.getByRole("button", { name: kind === "actor" ? "Edit actor…" : "Edit link…" }).click();
+  const dialog = page.getByRole("dialog", { name: kind === "actor" ? /^Actor “/ : /^Link “/ });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }
