@@ -1,7 +1,7 @@
 // Edit mode (issue 19), the edits that take most away and undo: a merge carries the merged actor's
 // memberships (its own, and the actors that belong to it), links and excerpts over to the kept actor;
-// the history holds the 500 steps the README promises, and undoing them all gives back the dataset and
-// the canvas as opened.
+// removing an article says everything that goes with it before it goes; the history holds the 500
+// steps the README promises, and undoing them all gives back the dataset and the canvas as opened.
 import { expect, type Page, test } from "@playwright/test";
 import { editSelected, selectActor, startEditing } from "./editor";
 import { openApp } from "./helpers";
@@ -112,6 +112,75 @@ test("a merge carries memberships, links and excerpts over to the kept actor; on
   ).toBeVisible();
 
   // One undo: both actors, every membership and link as they were, on the canvas too.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => present(page)).toBe(original);
+  await expect.poll(() => drawn(page)).toEqual(originalDrawn);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("removing an article lists all that goes with it first; one undo brings it all back", async ({
+  page,
+}) => {
+  const { consoleErrors } = await openApp(page);
+  await editing(page);
+  const original = await present(page);
+  const originalDrawn = await drawn(page);
+  const articles = await page.evaluate(
+    () => window.throughline?.store.getState().edit?.history.present.articles.map((a) => a.id) ?? [],
+  );
+  expect(articles).toEqual(["newsweek-2017-02-15", "mindy-fischer-writer-2017-02"]);
+
+  await page.getByRole("button", { name: "Articles…" }).click();
+  const dialog = page.getByRole("dialog", { name: /Articles/ });
+  await expect(dialog).toBeVisible();
+  // The rewrite of the Newsweek article: 43 excerpts of 38 links cite it, each link keeps Newsweek's.
+  const rewrite = dialog.getByRole("listitem").filter({ hasText: "mindy-fischer-writer-2017-02" }).first();
+  await rewrite.getByRole("button", { name: "Remove…" }).click();
+  const warning = rewrite.getByRole("alert");
+  await expect(warning).toContainText("Removing it also removes:");
+  const items = await warning.getByRole("listitem").allTextContents();
+  const excerpts = items
+    .map((t) => /^(\d+) excerpts? of link '/.exec(t)?.[1])
+    .filter((n) => n !== undefined)
+    .map(Number);
+  expect(excerpts.length).toBe(38);
+  expect(excerpts.reduce((a, b) => a + b, 0)).toBe(43);
+  const named = items
+    .filter((t) => t.endsWith("left without evidence"))
+    .map((t) => /^link '([^']+)'/.exec(t)?.[1] ?? "")
+    .sort();
+  // Shown, not done: the canvas still has every link.
+  expect(await present(page)).toBe(original);
+
+  await warning.getByRole("button", { name: "Remove article" }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => window.throughline?.store.getState().edit?.history.present.articles.map((a) => a.id) ?? [],
+      ),
+    )
+    .toEqual(["newsweek-2017-02-15"]);
+  expect(
+    await page.evaluate(
+      () =>
+        window.throughline?.store
+          .getState()
+          .edit?.history.present.relations.flatMap((r) => r.evidence)
+          .filter((e) => e.article === "mindy-fischer-writer-2017-02").length,
+    ),
+  ).toBe(0);
+  // Exactly what was listed went: the links named are gone from the canvas, the others are drawn.
+  const after = await drawn(page);
+  const idOf = (e: string) => e.slice(0, e.indexOf(":"));
+  const left = new Set((after?.edges ?? []).map(idOf));
+  const gone = (originalDrawn?.edges ?? [])
+    .map(idOf)
+    .filter((id) => !left.has(id))
+    .sort();
+  expect(gone).toEqual(named);
+  expect(after?.nodes).toEqual(originalDrawn?.nodes);
+  await dialog.getByRole("button", { name: "Close" }).first().click();
+
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(() => present(page)).toBe(original);
   await expect.poll(() => drawn(page)).toEqual(originalDrawn);

@@ -187,6 +187,29 @@ describe("applyEdit", () => {
   });
 });
 
+describe("removing a curated article", () => {
+  it.each(dataArticleIds())(
+    "removes '%s', and the story steps whose quoted words came from it go, listed",
+    (id) => {
+      const { dataset } = realDataset();
+      const r = done(applyEdit(dataset, { kind: "remove-article", id }));
+      expect(r.dataset.articles.map((a) => a.id)).not.toContain(id);
+      expect(r.dataset.relations.flatMap((x) => x.evidence).some((e) => e.article === id)).toBe(false);
+      // Every step left cites only what is left, and the steps that went are named in what is lost.
+      const steps = r.dataset.stories?.flatMap((s) => s.steps) ?? [];
+      const before = dataset.stories?.flatMap((s) => s.steps) ?? [];
+      expect(steps.length).toBeLessThan(before.length);
+      expect(r.lost.some((l) => l.includes("quoted words may come from an article it no longer cites"))).toBe(
+        true,
+      );
+    },
+  );
+});
+
+function dataArticleIds(): string[] {
+  return realDataset().dataset.articles.map((a) => a.id);
+}
+
 describe("passageWarning", () => {
   it("warns when a selection drops its sentence's hedge and offers the wider passage", () => {
     const text = tinyDataset().articles[0]?.text ?? "";

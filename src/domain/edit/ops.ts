@@ -138,7 +138,12 @@ function withLists(
 ): LoadedDataset {
   const next: LoadedDataset = { ...dataset, ...lists };
   if (rewrite && dataset.stories) {
-    const { stories, lost: storyLost } = rewriteStories(dataset.stories, { ...NO_REWRITE, ...rewrite });
+    const byId = new Map(dataset.relations.map((r) => [r.id, r] as const));
+    const { stories, lost: storyLost } = rewriteStories(dataset.stories, {
+      ...NO_REWRITE,
+      article: (relation, index) => byId.get(relation)?.evidence[index]?.article,
+      ...rewrite,
+    });
     lost.push(...storyLost);
     next.stories = stories;
   }

@@ -1,6 +1,7 @@
 // Keeping a dataset's stories true to an edit: a citation of an excerpt that is gone is dropped (and
 // the later excerpts of its link renumbered), a step left citing nothing is dropped, ids of merged
 // actors are renamed, ids of deleted ones forgotten. What goes is listed, so the editor can say so.
+import { quotedPassages } from "../../data/storyChecks";
 import type { Story, StoryStep } from "../../data/types";
 
 export interface StoryRewrite {
@@ -10,15 +11,31 @@ export interface StoryRewrite {
   relation: (id: string) => boolean;
   /** The new index of a link's excerpt, or null when it is gone. */
   evidence: (relation: string, index: number) => number | null;
+  /** The article an excerpt came from, before the edit (unknown: no step is dropped for its words). */
+  article?: (relation: string, index: number) => string | undefined;
 }
 
-function rewriteStep(step: StoryStep, r: StoryRewrite): StoryStep | null {
-  const cites = step.cites.flatMap((c) => {
-    if (!r.relation(c.relation)) return [];
-    const at = r.evidence(c.relation, c.evidence);
-    return at === null ? [] : [{ relation: c.relation, evidence: at }];
-  });
-  if (cites.length === 0) return null;
+/** Why a step had to go, or the step as it is after the edit. */
+type Rewritten = StoryStep | "no-cites" | "quotes-lost-article";
+
+function rewriteStep(step: StoryStep, r: StoryRewrite): Rewritten {
+  const articles = (cites: readonly { relation: string; evidence: number }[]) =>
+    new Set(cites.map((c) => r.article?.(c.relation, c.evidence)).filter((a) => a !== undefined));
+  const kept = step.cites.filter(
+    (c) => r.relation(c.relation) && r.evidence(c.relation, c.evidence) !== null,
+  );
+  const cites = kept.map((c) => ({
+    relation: c.relation,
+    evidence: r.evidence(c.relation, c.evidence) as number,
+  }));
+  if (cites.length === 0) return "no-cites";
+  // A step whose quoted words may come from an article it no longer cites goes too: they would be
+  // checked against the articles left (and fail), and its words rest on excerpts that are gone.
+  const before = articles(step.cites);
+  const after = articles(kept);
+  const lostArticle = [...before].some((a) => !after.has(a));
+  const quotes = quotedPassages(`${step.heading}\n${step.text}`).passages.some((p) => p.words.trim() !== "");
+  if (lostArticle && quotes) return "quotes-lost-article";
   const next: StoryStep = { ...step, cites };
   if (step.introduces) {
     const entities = step.introduces.entities
@@ -79,7 +96,9 @@ export function rewriteStories(
     story.steps.forEach((step, i) => {
       const next = rewriteStep(step, r);
       const where = `story “${story.title}”, step ${i + 1} (“${step.heading}”)`;
-      if (next === null) lost.push(`${where}: the step, whose every cited excerpt is gone`);
+      if (next === "no-cites") lost.push(`${where}: the step, whose every cited excerpt is gone`);
+      else if (next === "quotes-lost-article")
+        lost.push(`${where}: the step, whose quoted words may come from an article it no longer cites`);
       else {
         const dropped = step.cites.length - next.cites.length;
         if (dropped > 0) lost.push(`${where}: ${dropped} cited excerpt${dropped === 1 ? "" : "s"}`);
