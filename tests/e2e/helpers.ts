@@ -44,6 +44,9 @@ export async function openApp(page: Page, path = "/", { firstVisit = false } = {
   // The panels around the canvas mount just after its first frame and resize it: wait for them, or
   // a click aimed at a node can land where the node was.
   await page.locator(".legend-strip, .list-view").first().waitFor();
+  // The legend's room is there from the first render now; the panels' code comes a moment later
+  // (with the page's live region, which the canvas' keys speak through): wait for it too.
+  await page.getByTestId("announcer").waitFor({ state: "attached" });
   return { consoleErrors, offOrigin };
 }
 
