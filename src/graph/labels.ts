@@ -297,32 +297,8 @@ class BoxGrid {
         else this.cells.set(k, [{ box, owner }]);
       }
   }
-  /** Whether `box`, grown by `by` on every side, meets a box of anyone but `except`. */
-  hits(box: Box, except: string, by = 0): boolean {
-    const bx1 = box.x1 - by;
-    const by1 = box.y1 - by;
-    const bx2 = box.x2 + by;
-    const by2 = box.y2 + by;
-    const x1 = Math.floor(bx1 / this.size);
-    const x2 = Math.floor(bx2 / this.size);
-    const y1 = Math.floor(by1 / this.size);
-    const y2 = Math.floor(by2 / this.size);
-    for (let x = x1; x <= x2; x++)
-      for (let y = y1; y <= y2; y++) {
-        const cell = this.cells.get(this.key(x, y));
-        if (!cell) continue;
-        for (const item of cell) {
-          const b = item.box;
-          if (item.owner !== except && b.x1 < bx2 && bx1 < b.x2 && b.y1 < by2 && by1 < b.y2) return true;
-        }
-      }
-    return false;
-  }
-  /**
-   * Whether `box` meets a leader line other than `own`'s (a leader may pass behind names, which
-   * have a background; see `backed`).
-   */
-  hitsLine(box: Box, own: string): boolean {
+  /** Whether any box in the cells `box` spans meets it and passes `counts`. */
+  private meets(box: Box, counts: (owner: string) => boolean): boolean {
     const x1 = Math.floor(box.x1 / this.size);
     const x2 = Math.floor(box.x2 / this.size);
     const y1 = Math.floor(box.y1 / this.size);
@@ -331,11 +307,25 @@ class BoxGrid {
       for (let y = y1; y <= y2; y++) {
         for (const item of this.cells.get(this.key(x, y)) ?? []) {
           const b = item.box;
-          if (!item.owner.startsWith("line:") || item.owner === `line:${own}`) continue;
-          if (b.x1 <= box.x2 && box.x1 <= b.x2 && b.y1 <= box.y2 && box.y1 <= b.y2) return true;
+          if (b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2 && counts(item.owner))
+            return true;
         }
       }
     return false;
+  }
+  /** Whether `box`, grown by `by` on every side, meets a box of anyone but `except`. */
+  hits(box: Box, except: string, by = 0): boolean {
+    const grown = { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
+    return this.meets(grown, (owner) => owner !== except);
+  }
+  /**
+   * Whether a point meets a leader line other than `own`'s (a leader may pass behind names, which
+   * have a background; see `backed`).
+   */
+  hitsLine(x: number, y: number, own: string): boolean {
+    // A point as a box a hair wide: the line boxes it may touch are 2 px squares.
+    const at = { x1: x - 0.001, y1: y - 0.001, x2: x + 0.001, y2: y + 0.001 };
+    return this.meets(at, (owner) => owner.startsWith("line:") && owner !== `line:${own}`);
   }
 }
 
@@ -522,7 +512,7 @@ function lineHits(
   for (let i = 1; i < steps; i++) {
     const x = from.x + ((to.x - from.x) * i) / steps;
     const y = from.y + ((to.y - from.y) * i) / steps;
-    if (grid.hitsLine({ x1: x, y1: y, x2: x, y2: y }, own)) return true;
+    if (grid.hitsLine(x, y, own)) return true;
   }
   return false;
 }
