@@ -73,7 +73,7 @@ function forgetDataParam(): void {
   window.history.replaceState(window.history.state, "", url);
 }
 
-/** Opens files picked or dropped together (one .json and its articles' .txt files). */
+/** Opens files picked or dropped together (one .json and its articles' .txt files, or a .zip of them). */
 export function openFiles(files: File[]): Promise<void> {
   const label = files.find((f) => /\.json$/i.test(f.name))?.name ?? files[0]?.name ?? "";
   return run({ kind: "files", files }, label);

@@ -1,14 +1,16 @@
 // "Save dataset": the dataset being edited, checked by the loader's check (any error stops the
 // save, each shown at its place) and the editorial checks (shown as warnings), written in the
 // repository's layout (domain/edit/serialize.ts). Articles read from .txt files stay references to
-// them, and their texts can be saved beside it; or every text is embedded in one file.
+// them, and their texts can be saved beside it, one by one or with the JSON in one .zip (unzipped,
+// the folder `npm run data:check` reads); or every text is embedded in one file.
 import { useMemo, useState } from "react";
 import { lintDataset } from "../../data/lint";
 import { slugify } from "../../domain/edit/ids";
-import { formatDataset, textFilesToSave, toFileDataset } from "../../domain/edit/serialize";
+import { filesToSave, formatDataset, textFilesToSave, toFileDataset } from "../../domain/edit/serialize";
 import { saveProblems } from "../../domain/edit/validate";
 import { announce } from "../../lib/announce";
 import { downloadBlob } from "../../lib/download";
+import { writeZip } from "../../lib/zip";
 import { markSaved } from "../../state/editActions";
 import { useStore } from "../../state/store";
 import { Dialog } from "./Dialog";
@@ -16,6 +18,8 @@ import { Dialog } from "./Dialog";
 export default function SaveDialog({ onClose }: { onClose: () => void }) {
   const edit = useStore((s) => s.edit);
   const [embedAll, setEmbedAll] = useState(false);
+  const [zipping, setZipping] = useState(false);
+  const [zipError, setZipError] = useState<string | null>(null);
   const dataset = edit?.history.present ?? null;
   const problems = useMemo(() => (dataset ? saveProblems(dataset) : []), [dataset]);
   const warnings = useMemo(
@@ -32,6 +36,21 @@ export default function SaveDialog({ onClose }: { onClose: () => void }) {
     );
     markSaved();
     announce(`Saved ${name}`);
+  };
+  const zipName = `${slugify(dataset.title)}.zip`;
+  const saveZip = async () => {
+    setZipping(true);
+    setZipError(null);
+    try {
+      const entries = filesToSave(dataset, name, { embedAll }).map((f) => ({ name: f.path, data: f.text }));
+      downloadBlob(new Blob([(await writeZip(entries)) as BlobPart], { type: "application/zip" }), zipName);
+      markSaved();
+      announce(`Saved ${zipName}`);
+    } catch (error) {
+      setZipError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setZipping(false);
+    }
   };
   return (
     <Dialog title="Save dataset" onClose={onClose}>
@@ -71,12 +90,23 @@ export default function SaveDialog({ onClose }: { onClose: () => void }) {
             <button type="button" className="primary" onClick={save}>
               Download {name}
             </button>
+            {files.length > 0 && (
+              <button type="button" onClick={saveZip} disabled={zipping} aria-describedby="save-zip-hint">
+                {zipping ? "Writing the .zip…" : "Download as .zip"}
+              </button>
+            )}
           </div>
+          {zipError && (
+            <p className="editor-error" role="alert">
+              The .zip could not be written: {zipError}
+            </p>
+          )}
           {files.length > 0 && (
             <>
-              <p className="hint">
-                These articles are read from .txt files beside the dataset; save them too if you do not have
-                them:
+              <p className="hint" id="save-zip-hint">
+                These articles are read from .txt files beside the dataset. The .zip ({zipName}) holds {name}{" "}
+                with every one of them at its place (articles/…): unzipped, it is a folder that opens as it
+                is, and so does the .zip itself. Or save them one by one:
               </p>
               <ul className="save-files">
                 {files.map((f) => (

@@ -48,7 +48,9 @@ export function DropOverlay() {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-box">
         <p className="drop-overlay-title">Drop to open this dataset</p>
-        <p>One .json file, with its articles’ .txt files if their text is not embedded.</p>
+        <p>
+          One .json file, with its articles’ .txt files if their text is not embedded, or one .zip of them.
+        </p>
       </div>
     </div>
   );

@@ -1,7 +1,10 @@
 import { useRef } from "react";
 import { openFiles } from "../../state/openDataset";
 
-/** "Open dataset…": a .json, with its articles' .txt files picked together when they are not embedded. */
+/**
+ * "Open dataset…": a .json, with its articles' .txt files picked together when they are not
+ * embedded, or one .zip holding them.
+ */
 export function OpenDatasetButton() {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -12,7 +15,7 @@ export function OpenDatasetButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,.txt,application/json,text/plain"
+        accept=".json,.txt,.zip,application/json,text/plain,application/zip"
         multiple
         hidden
         aria-label="Dataset files"

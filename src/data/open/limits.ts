@@ -18,6 +18,12 @@ export const FILE_LIMITS = {
   totalText: 20 * 1024 * 1024,
   /** Files opened together: one .json and one .txt per article at most. */
   files: LIMITS.articles + 1,
+  /**
+   * A .zip of them (read whole before anything in it is inflated): at most the .json's limit and
+   * the texts' together, and twice as many entries as files (a folder entry beside each).
+   */
+  zipBytes: 50 * 1024 * 1024 + 20 * 1024 * 1024,
+  zipEntries: 2 * (LIMITS.articles + 1),
 } as const;
 
 /** At most this many problems are reported; the rest are counted. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { writeZip } from "../../lib/zip";
 import { checkJsonText } from "./check";
 import { type FileLike, loadFromFiles } from "./files";
 import { FILE_LIMITS } from "./limits";
@@ -163,6 +164,168 @@ describe("#loadFromFiles", () => {
       path: "(file)",
       message: "is neither a dataset (.json) nor an article text (.txt)",
     });
+  });
+});
+
+describe("#loadFromFiles with a .zip", () => {
+  const onProgress = () => {};
+  const NOW = new Date(2026, 11, 1, 12, 0, 0);
+  /** The minimal example with its article's text in `articles/…` beside it, as "Save dataset" writes it. */
+  const saved = () => {
+    const data = minimal();
+    const text = data.articles[0]?.text as string;
+    delete data.articles[0]?.text;
+    return { json: JSON.stringify(data), text };
+  };
+  const zipFile = async (name: string, entries: { name: string; data: string | Uint8Array }[]) => {
+    const blob = new Blob([(await writeZip(entries, { date: NOW })) as BlobPart]);
+    return { name, size: blob.size, stream: () => blob.stream() } satisfies FileLike;
+  };
+  const patched = async (name: string, zip: Uint8Array) => {
+    const blob = new Blob([zip as BlobPart]);
+    return { name, size: blob.size, stream: () => blob.stream() } satisfies FileLike;
+  };
+
+  it("should open the .json and the .txt files inside it, texts matched by their path beside the .json", async () => {
+    const { json, text } = saved();
+    for (const folder of ["", "harbour/"]) {
+      const zip = await zipFile("harbour.zip", [
+        { name: `${folder}harbour.json`, data: json },
+        { name: `${folder}articles/gazette-2024-03-01.txt`, data: text },
+      ]);
+      const outcome = await loadFromFiles([zip], onProgress);
+      expect(outcome).toMatchObject({ ok: true, file: `harbour.zip/${folder}harbour.json` });
+      if (outcome.ok) expect(outcome.dataset.articles[0]?.text).toBe(text);
+    }
+  });
+
+  it("should check what is inside as it checks loose files, naming the entry", async () => {
+    const { json } = saved();
+    const missing = await zipFile("harbour.zip", [{ name: "harbour.json", data: json }]);
+    expect(problemsOf(await loadFromFiles([missing], onProgress))).toEqual([
+      {
+        file: "harbour.zip/harbour.json",
+        path: "articles[0]",
+        message: `has no text: embed it as "text", or give its file 'articles/gazette-2024-03-01.txt' with the dataset`,
+      },
+    ]);
+    const none = await zipFile("texts.zip", [{ name: "articles/a.txt", data: "words" }]);
+    expect(problemsOf(await loadFromFiles([none], onProgress))).toEqual([
+      { file: "texts.zip", path: "(file)", message: "no .json dataset in texts.zip" },
+    ]);
+    const other = await zipFile("harbour.zip", [
+      { name: "harbour.json", data: json },
+      { name: "photo.png", data: "" },
+    ]);
+    expect(problemsOf(await loadFromFiles([other], onProgress))).toEqual([
+      {
+        file: "harbour.zip/photo.png",
+        path: "(file)",
+        message: "is neither a dataset (.json) nor an article text (.txt)",
+      },
+    ]);
+  });
+
+  it("should open a .zip on its own, and refuse one over the size limit without reading it", async () => {
+    const zip = await zipFile("harbour.zip", [{ name: "harbour.json", data: MINIMAL }]);
+    expect(problemsOf(await loadFromFiles([zip, file("extra.txt", "x")], onProgress))).toEqual([
+      {
+        file: "harbour.zip",
+        path: "(file)",
+        message: "a .zip opens on its own, without other files (2 were given)",
+      },
+    ]);
+    const huge = file("huge.zip", "", { size: FILE_LIMITS.zipBytes + 1, unreadable: true });
+    expect(problemsOf(await loadFromFiles([huge], onProgress))).toEqual([
+      {
+        file: "huge.zip",
+        path: "(file)",
+        message: "is 70.0 MB, larger than the limit of 70.0 MB for a .zip",
+      },
+    ]);
+  });
+
+  it("should refuse more entries than the limits allow", async () => {
+    const entries = Array.from({ length: FILE_LIMITS.zipEntries + 1 }, (_, i) => ({
+      name: `a${i}.txt`,
+      data: "",
+    }));
+    expect(problemsOf(await loadFromFiles([await zipFile("many.zip", entries)], onProgress))).toEqual([
+      { file: "many.zip", path: "(file)", message: "holds 203 entries; the limit is 202" },
+    ]);
+    const files = Array.from({ length: FILE_LIMITS.files }, (_, i) => ({ name: `a${i}.txt`, data: "" }));
+    const many = await zipFile("many.zip", [{ name: "m.json", data: MINIMAL }, ...files]);
+    expect(problemsOf(await loadFromFiles([many], onProgress))).toEqual([
+      { file: "many.zip/m.json", path: "(file)", message: "too many files (102); the limit is 101" },
+    ]);
+  });
+
+  it("should refuse an entry that declares more than its limit, before inflating anything", async () => {
+    const { json, text } = saved();
+    const zip = await writeZip(
+      [
+        { name: "harbour.json", data: json },
+        { name: "articles/gazette-2024-03-01.txt", data: text },
+      ],
+      { date: NOW },
+    );
+    // The second entry's central record: declared uncompressed size just over the limit.
+    const v = new DataView(zip.buffer);
+    let at = v.getUint32(zip.length - 22 + 16, true);
+    at += 46 + v.getUint16(at + 28, true);
+    v.setUint32(at + 24, FILE_LIMITS.textBytes + 1, true);
+    const inflate = vi.spyOn(globalThis, "DecompressionStream");
+    expect(problemsOf(await loadFromFiles([await patched("harbour.zip", zip)], onProgress))).toEqual([
+      {
+        file: "harbour.zip/articles/gazette-2024-03-01.txt",
+        path: "(file)",
+        message: "is 2.0 MB uncompressed, larger than the limit of 2.0 MB for an article",
+      },
+    ]);
+    expect(inflate).not.toHaveBeenCalled();
+    inflate.mockRestore();
+  });
+
+  it("should stop an entry that holds more than it declares, and refuse an unsafe or encrypted one", async () => {
+    const bomb = await writeZip(
+      [
+        { name: "harbour.json", data: MINIMAL },
+        { name: "articles/bomb.txt", data: new Uint8Array(8 * 1024 * 1024) },
+      ],
+      { date: NOW },
+    );
+    const v = new DataView(bomb.buffer);
+    let at = v.getUint32(bomb.length - 22 + 16, true);
+    at += 46 + v.getUint16(at + 28, true);
+    v.setUint32(at + 24, 100, true);
+    expect(problemsOf(await loadFromFiles([await patched("bomb.zip", bomb)], onProgress))).toEqual([
+      {
+        file: "bomb.zip/articles/bomb.txt",
+        path: "(file)",
+        message: "holds more than the 100 bytes it declares (stopped there)",
+      },
+    ]);
+    const unsafe = await zipFile("up.zip", [
+      { name: "harbour.json", data: MINIMAL },
+      { name: "../articles/x.txt", data: "x" },
+    ]);
+    expect(problemsOf(await loadFromFiles([unsafe], onProgress))).toEqual([
+      {
+        file: "up.zip/../articles/x.txt",
+        path: "(file)",
+        message: "has a path that climbs out of its folder with '..'",
+      },
+    ]);
+    const locked = await writeZip([{ name: "harbour.json", data: MINIMAL }], { date: NOW });
+    const c = new DataView(locked.buffer).getUint32(locked.length - 22 + 16, true);
+    new DataView(locked.buffer).setUint16(c + 8, 0x0801, true);
+    expect(problemsOf(await loadFromFiles([await patched("locked.zip", locked)], onProgress))).toEqual([
+      {
+        file: "locked.zip/harbour.json",
+        path: "(file)",
+        message: "is encrypted: open a .zip made without a password",
+      },
+    ]);
   });
 });
 

@@ -8,7 +8,8 @@ export type Severity = "error" | "warning";
 
 export type ProblemCode =
   // the files themselves
-  | "file-type" // neither .json nor .txt
+  | "file-type" // neither .json nor .txt (nor one .zip of them)
+  | "zip" // a .zip that is damaged, or that cannot be opened safely (encrypted, zip64, other compression, unsafe paths)
   | "file-count" // no .json, several, or too many files
   | "too-large" // a file, a text or the total text over its limit
   | "too-many" // more articles, entities or relations than allowed

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCurated } from "../../../scripts/curated";
 import { lintDataset } from "../../data/lint";
 import { checkJsonText } from "../../data/open/check";
-import { formatDataset, inline, textFilesToSave, toFileDataset } from "./serialize";
+import { filesToSave, formatDataset, inline, textFilesToSave, toFileDataset } from "./serialize";
 
 const GRAPH = join(__dirname, "..", "..", "..", "data", "graph.json");
 
@@ -41,5 +41,25 @@ describe("formatDataset", () => {
       if (!result.ok) return;
       expect(lintDataset(result.dataset)).toEqual([]);
     }
+  });
+
+  it("lays a .zip's files out as the repository does: the JSON, then each text at its file path, once", () => {
+    const { dataset } = readCurated();
+    const files = filesToSave(dataset, "graph.json");
+    expect(files.map((f) => f.path)).toEqual([
+      "graph.json",
+      "articles/newsweek-2017-02-15.txt",
+      "articles/mindy-fischer-writer-2017-02.txt",
+    ]);
+    expect(files[0]?.text).toBe(readFileSync(GRAPH, "utf8"));
+    expect(files[1]?.text).toBe(
+      readFileSync(join(GRAPH, "..", "articles", "newsweek-2017-02-15.txt"), "utf8"),
+    );
+    const shared = {
+      ...dataset,
+      articles: dataset.articles.map((a) => ({ ...a, file: "articles/one.txt" })),
+    };
+    expect(filesToSave(shared, "graph.json").map((f) => f.path)).toEqual(["graph.json", "articles/one.txt"]);
+    expect(filesToSave(dataset, "graph.json", { embedAll: true }).map((f) => f.path)).toEqual(["graph.json"]);
   });
 });

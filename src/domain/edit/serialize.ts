@@ -166,3 +166,18 @@ export function textFilesToSave(
   const embedded = new Set(dataset.embeddedTexts ?? []);
   return dataset.articles.filter((a) => !embedded.has(a.id)).map((a) => ({ file: a.file, text: a.text }));
 }
+
+/**
+ * Every file of a save in the repository's layout, as a .zip holds them: the dataset's JSON as
+ * `jsonName`, then each article text not embedded at its `file` path (`articles/x.txt`), once.
+ */
+export function filesToSave(
+  dataset: LoadedDataset,
+  jsonName: string,
+  options: SaveOptions = {},
+): Array<{ path: string; text: string }> {
+  const files = [{ path: jsonName, text: formatDataset(toFileDataset(dataset, options)) }];
+  for (const { file, text } of textFilesToSave(dataset, options))
+    if (!files.some((f) => f.path === file)) files.push({ path: file, text });
+  return files;
+}
