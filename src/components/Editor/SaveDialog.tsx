@@ -104,9 +104,9 @@ export default function SaveDialog({ onClose }: { onClose: () => void }) {
           {files.length > 0 && (
             <>
               <p className="hint" id="save-zip-hint">
-                These articles are read from .txt files beside the dataset. The .zip ({zipName}) holds {name}{" "}
-                with every one of them at its place (articles/…): unzipped, it is a folder that opens as it
-                is, and so does the .zip itself. Or save them one by one:
+                These articles are read from .txt files beside the dataset. “Download as .zip” saves the
+                dataset with them in one file, laid out as the repository keeps them (articles/…); it opens as
+                it is, or unzipped. Or save them one by one:
               </p>
               <ul className="save-files">
                 {files.map((f) => (
