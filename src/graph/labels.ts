@@ -520,6 +520,7 @@ function lineHits(
 // ---- On the live canvas ----
 
 let context: CanvasRenderingContext2D | null | undefined;
+let contextFont = "";
 const widths = new Map<string, number>();
 
 /** The drawn width of a name in px, measured as cytoscape draws it (cached). */
@@ -530,7 +531,12 @@ export const canvasMeasure: Measure = (text, italic) => {
   if (context === undefined) context = document.createElement("canvas").getContext("2d");
   let width = text.length * LABEL_PX * 0.6;
   if (context) {
-    context.font = `${italic ? "italic " : ""}600 ${LABEL_PX}px ${FONT_FAMILY}`;
+    // Setting a font parses it again: most of the first pass' measuring was that (scene.ts too).
+    const font = `${italic ? "italic " : ""}600 ${LABEL_PX}px ${FONT_FAMILY}`;
+    if (font !== contextFont) {
+      context.font = font;
+      contextFont = font;
+    }
     width = context.measureText(text).width;
   }
   widths.set(key, width);
@@ -611,15 +617,22 @@ function labelStyle(place: LabelPlace, zoom: number): Record<string, string | nu
   }
 }
 
-/** The class of a node whose name is not drawn (cytoscape ignores an empty label as a bypass). */
+/**
+ * The class every node of the canvas carries: no name drawn (cytoscape ignores an empty label as a
+ * bypass). A name placed is a bypass, which outranks it; the class is never taken off, because
+ * cytoscape restyles a node whose classes change from scratch: that was a third of the work between
+ * the elements and the first frame (docs/performance.md).
+ */
 export const UNLABELLED = "is-unlabelled";
 
 /**
- * A name that loses its place: its bypass goes too. A bypass outranks every stylesheet rule, so
- * the class alone left the old name drawn at the size it had for the old zoom (7 px after a refit).
+ * A name that loses its place: its bypass goes, and the class (always there) leaves it unnamed. A
+ * bypass outranks every stylesheet rule, so the class alone left the old name drawn at the size it
+ * had for the old zoom (7 px after a refit).
  */
 function unlabel(node: cytoscape.CollectionReturnValue): void {
-  node.removeStyle(LABEL_PROPS).addClass(UNLABELLED);
+  node.removeStyle(LABEL_PROPS);
+  if (!node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
 }
 
 /**
@@ -655,7 +668,8 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
         node.style(labelStyle(place, zoom));
         // A name that had a background and no longer has one (see `backed`) drops the bypass.
         if (!place.backed && was?.split("|")[5] === "1") node.removeStyle("text-background-opacity");
-        if (was === "" || was === undefined) node.removeClass(UNLABELLED);
+        // A node added since (the editor) gets the class it lacks, for when its name goes again.
+        if (was === undefined && !node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
       } else unlabel(node);
     }
     for (const [id, was] of prev.places) {
