@@ -34,7 +34,7 @@ import { CHROMIUM_PATH } from "../browser";
 import { measureReadability, nothingMoving } from "../e2e/readability";
 import { searchFigures, textDataset, textFigures, withLongExcerpts } from "./bounds";
 import { GENERATED_YEARS, generateDataset } from "./generate";
-import { changeWork, pairedRatio, type TraceEvent } from "./trace";
+import { changeWork, loadWork, pairedRatio, type TraceEvent } from "./trace";
 
 const ROOT = process.cwd();
 const OUT = join(ROOT, "bench-results");
@@ -255,7 +255,7 @@ const INIT = `(() => {
     if (cy && !cy.destroyed() && cy.nodes().length > 0) {
       // The app's instance may have drawn an empty frame before a ?data= dataset arrived.
       const r = cy.renderer(), since = h.elementsAt || 0;
-      if (r && r.lastDrawTime > since) { bench.firstFrame = r.lastDrawTime; return; }
+      if (r && r.lastDrawTime > since) { bench.firstFrame = r.lastDrawTime; performance.mark("bench:first-frame"); return; }
     }
     requestAnimationFrame(poll);
   };
@@ -340,10 +340,15 @@ async function withTimeout<T>(promise: Promise<T>, ms = LIMIT_MS): Promise<T | n
 
 /** Opens a page in a fresh context (cold cache) and waits for its first graph frame. */
 /** `returning`: as a reader who has answered the "Start here" invitation (none is shown). */
+/** `traced`: the load under a Chromium trace, read by loadWork (the main thread's CPU to the frame). */
 async function openFresh(
   browser: Browser,
   path: string,
-  { returning = false, viewport = VIEWPORT }: { returning?: boolean; viewport?: typeof VIEWPORT } = {},
+  {
+    returning = false,
+    viewport = VIEWPORT,
+    traced = false,
+  }: { returning?: boolean; viewport?: typeof VIEWPORT; traced?: boolean } = {},
 ) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.addInitScript(INIT);
@@ -354,6 +359,7 @@ async function openFresh(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(ORIGIN + path);
   await page.waitForFunction(
     () => (window as unknown as { __bench: { firstFrame: number | null } }).__bench.firstFrame !== null,
@@ -363,8 +369,15 @@ async function openFresh(
   const firstFrame = await page.evaluate(
     () => (window as unknown as { __bench: { firstFrame: number } }).__bench.firstFrame,
   );
+  let cpu = Number.NaN;
+  if (traced) {
+    // The frame's task ends after its callbacks; a task after it lets the trace see its end.
+    await page.waitForTimeout(50);
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+    cpu = loadWork(trace.traceEvents)?.cpu ?? Number.NaN;
+  }
   if (errors.length) console.warn(`    page errors on ${path}: ${errors.join("; ")}`);
-  return { context, page, firstFrame };
+  return { context, page, firstFrame, cpu };
 }
 
 /** The browser's first contentful paint, from navigation (ms): when the reader first sees anything. */
@@ -392,14 +405,16 @@ async function downloadBeforeFrame(page: Page, firstFrame: number): Promise<numb
 }
 
 async function firstFrameFigures(browser: Browser, c: Case) {
-  const app: { frame: Samples; paint: Samples; kb: Samples; heap: Samples } = {
+  const app: { frame: Samples; cpu: Samples; paint: Samples; kb: Samples; heap: Samples } = {
     frame: [],
+    cpu: [],
     paint: [],
     kb: [],
     heap: [],
   };
-  const base: { frame: Samples; paint: Samples; kb: Samples; heap: Samples } = {
+  const base: { frame: Samples; cpu: Samples; paint: Samples; kb: Samples; heap: Samples } = {
     frame: [],
+    cpu: [],
     paint: [],
     kb: [],
     heap: [],
@@ -417,8 +432,9 @@ async function firstFrameFigures(browser: Browser, c: Case) {
             [base, c.basePath],
           ];
     for (const [into, path] of order) {
-      const { context, page, firstFrame } = await openFresh(browser, path);
+      const { context, page, firstFrame, cpu } = await openFresh(browser, path, { traced: true });
       into.frame.push(firstFrame);
+      into.cpu.push(cpu);
       into.paint.push(await firstPaint(page));
       into.kb.push(await downloadBeforeFrame(page, firstFrame));
       // At 20k the force layout runs in its worker for about 40 s after the first frame.
@@ -431,6 +447,14 @@ async function firstFrameFigures(browser: Browser, c: Case) {
     }
   }
   record({ size: c.name, figure: "first graph frame", app: app.frame, base: base.frame, unit: "ms" });
+  record({
+    size: c.name,
+    figure: "  main-thread CPU to it",
+    app: app.cpu,
+    base: base.cpu,
+    unit: "ms",
+    note: `a trace of each load (waiting for the network or a core not counted); ${pairedRatio(app.cpu, base.cpu)}`,
+  });
   record({
     size: c.name,
     figure: "first paint (anything on screen)",
@@ -448,8 +472,8 @@ async function firstFrameFigures(browser: Browser, c: Case) {
  * and what it fetched before it. The embed's own chunk comes on top of the app's first download.
  */
 async function embedFigures(browser: Browser, c: Case) {
-  const embed: { frame: Samples; kb: Samples } = { frame: [], kb: [] };
-  const base: { frame: Samples; kb: Samples } = { frame: [], kb: [] };
+  const embed: { frame: Samples; cpu: Samples; kb: Samples } = { frame: [], cpu: [], kb: [] };
+  const base: { frame: Samples; cpu: Samples; kb: Samples } = { frame: [], cpu: [], kb: [] };
   const embedPath = `${c.appPath}${c.appPath.includes("?") ? "&" : "?"}embed=1`;
   for (let i = 0; i < RUNS; i++) {
     const order: [typeof embed, string][] = [
@@ -458,8 +482,9 @@ async function embedFigures(browser: Browser, c: Case) {
     ];
     if (i % 2) order.reverse();
     for (const [into, path] of order) {
-      const { context, page, firstFrame } = await openFresh(browser, path);
+      const { context, page, firstFrame, cpu } = await openFresh(browser, path, { traced: true });
       into.frame.push(firstFrame);
+      into.cpu.push(cpu);
       into.kb.push(await downloadBeforeFrame(page, firstFrame));
       await context.close();
     }
@@ -472,6 +497,14 @@ async function embedFigures(browser: Browser, c: Case) {
     base: base.frame,
     unit: "ms",
     note,
+  });
+  record({
+    size: c.name,
+    figure: "  main-thread CPU to it",
+    app: embed.cpu,
+    base: base.cpu,
+    unit: "ms",
+    note: `${note}; a trace of each load; ${pairedRatio(embed.cpu, base.cpu)}`,
   });
   record({
     size: c.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeWork, pairedRatio, type TraceEvent } from "./trace";
+import { changeWork, loadWork, pairedRatio, type TraceEvent } from "./trace";
 
 const task = (ts: number, dur: number, tdur: number, tid = 1, pid = 7): TraceEvent => ({
   name: "ThreadControllerImpl::RunTask",
@@ -34,6 +34,37 @@ describe("changeWork", () => {
 
   it("reads nothing when a mark is missing", () => {
     expect(changeWork([task(0, 10, 10), mark("bench:change", 5)])).toBeNull();
+  });
+});
+
+describe("loadWork", () => {
+  const nav = {
+    name: "navigationStart",
+    ph: "R",
+    ts: 1_000,
+    pid: 7,
+    tid: 1,
+    args: { data: { documentLoaderURL: "http://x/" } },
+  };
+  it("counts every top-level event of the main thread from the navigation to the end of the first frame's task", () => {
+    const events = [
+      task(0, 500, 500), // before the navigation (the previous page): not counted
+      nav,
+      { ...task(2_000, 100_000, 60_000), name: "v8.evaluateModule" }, // the module, not a RunTask
+      task(3_000, 10_000, 10_000), // nested: counted once, with it
+      { ...task(200_000, 400_000, 200_000), name: "RunMicrotasks" }, // the bare page's graph, built in a microtask checkpoint
+      task(700_000, 300_000, 250_000), // the frame
+      mark("bench:first-frame", 900_000),
+      task(700_000, 300_000, 250_000, 2), // another thread: not counted
+      task(1_100_000, 5_000, 5_000), // after: not counted
+    ];
+    // Waiting (the network, a core) lengthens the span, not the CPU time.
+    expect(loadWork(events)).toEqual({ wall: 999, cpu: 510 });
+  });
+
+  it("reads nothing without the navigation or the mark", () => {
+    expect(loadWork([task(0, 10, 10), mark("bench:first-frame", 5)])).toBeNull();
+    expect(loadWork([nav, task(2_000, 10, 10)])).toBeNull();
   });
 });
 

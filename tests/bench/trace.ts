@@ -55,6 +55,35 @@ export function changeWork(
   return { wall: (to - from) / 1000, cpu: cpu / 1000 };
 }
 
+/**
+ * The work of a cold load, read off a Chromium trace of it: from the navigation's start on the
+ * page's main thread (Chromium's `navigationStart` for the document) to the end of the task in which
+ * `endMark` was set (`bench:first-frame`: the first animation frame after cytoscape drew the graph).
+ * `cpu` counts every top-level event of that thread, whatever its name: the bare page builds its
+ * graph in a microtask checkpoint of its own, not in a task (changeWork's tasks would miss it).
+ */
+export function loadWork(
+  events: readonly (TraceEvent & { args?: { data?: { documentLoaderURL?: string } } })[],
+  endMark = "bench:first-frame",
+): { wall: number; cpu: number } | null {
+  const nav = events.find((e) => e.name === "navigationStart" && e.args?.data?.documentLoaderURL);
+  const end = events.find((e) => e.name === endMark && e.ph !== "e");
+  if (!nav || !end || nav.pid !== end.pid || nav.tid !== end.tid) return null;
+  const onThread = events
+    .filter((e) => e.ph === "X" && e.pid === nav.pid && e.tid === nav.tid && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur as number) - (a.dur as number));
+  const last = onThread.find((e) => e.ts <= end.ts && end.ts <= e.ts + (e.dur as number));
+  const to = last ? last.ts + (last.dur as number) : end.ts;
+  let cpu = 0;
+  let reach = -Infinity;
+  for (const e of onThread) {
+    if (e.ts < nav.ts || e.ts + (e.dur as number) > to || e.ts < reach) continue;
+    cpu += e.tdur ?? e.dur ?? 0;
+    reach = e.ts + (e.dur as number);
+  }
+  return { wall: (to - nav.ts) / 1000, cpu: cpu / 1000 };
+}
+
 /** Paired samples: the median of app/base over pairs taken side by side, and its range. */
 export function pairedRatio(app: readonly number[], base: readonly number[]): string {
   const ratios = app.map((a, i) => a / (base[i] as number)).filter(Number.isFinite);
