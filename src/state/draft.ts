@@ -28,19 +28,58 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDb();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error("aborted"));
-    });
-  } finally {
-    db.close();
+// One connection, kept open: a write made as the page is left must start its transaction in the
+// same task (opening a database takes a round trip the page may not live to see).
+let connection: IDBDatabase | null = null;
+let opening: Promise<IDBDatabase> | null = null;
+
+function db(): Promise<IDBDatabase> {
+  if (connection) return Promise.resolve(connection);
+  opening ??= openDb().then(
+    (opened) => {
+      connection = opened;
+      opening = null;
+      // Another tab upgrading the database, or the browser clearing it: let go, reopen on next use.
+      opened.onversionchange = opened.onclose = () => {
+        opened.close();
+        if (connection === opened) connection = null;
+      };
+      return opened;
+    },
+    (error) => {
+      opening = null;
+      throw error;
+    },
+  );
+  return opening;
+}
+
+function transact<T>(
+  database: IDBDatabase,
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const tx = database.transaction(STORE, mode);
+    const request = work(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(request.result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error("aborted"));
+    // Asks the browser to write now rather than when the task ends (not in every browser).
+    tx.commit?.();
+  });
+}
+
+/** Runs one request; when the connection is open the transaction starts before this returns. */
+function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  if (connection) {
+    try {
+      return transact(connection, mode, work);
+    } catch {
+      connection = null; // closed under us: open again below
+    }
   }
+  return db().then((database) => transact(database, mode, work));
 }
 
 const isDataset = (d: unknown): d is LoadedDataset =>
@@ -99,19 +138,45 @@ export async function clearDraft(): Promise<void> {
   await run("readwrite", (s) => s.delete(KEY));
 }
 
-/** Writes (for unsaved changes) or clears the draft, at most once per `wait` ms. */
-export function draftKeeper(wait = 400): (session: Omit<Draft, "v" | "savedAt"> | null) => void {
+type Session = Omit<Draft, "v" | "savedAt">;
+
+export interface DraftStore {
+  write: (session: Session) => Promise<void>;
+  clear: () => Promise<void>;
+}
+
+export interface DraftKeeper {
+  /** Takes the latest session (null: nothing to keep); written at most once per `wait` ms. */
+  (session: Session | null): void;
+  /** Writes what is waiting now: as the page is left, an edit must not wait for the timer. */
+  flush: () => void;
+}
+
+/** Writes (for unsaved changes) or clears the draft, at most once per `wait` ms, and at once on flush. */
+export function draftKeeper(
+  wait = 400,
+  store: DraftStore = { write: writeDraft, clear: clearDraft },
+): DraftKeeper {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let next: Omit<Draft, "v" | "savedAt"> | null = null;
-  return (session) => {
-    next = session;
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      const s = next;
-      void (s && s.present !== s.saved ? writeDraft(s) : clearDraft()).catch(() => undefined);
-    }, wait);
+  let pending = false;
+  let next: Session | null = null;
+  const write = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!pending) return;
+    pending = false;
+    const s = next;
+    void (s && s.present !== s.saved ? store.write(s) : store.clear()).catch(() => undefined);
   };
+  // Open the connection now, so that a flush as the page is left has one ready.
+  if (store.write === writeDraft) void db().catch(() => undefined);
+  const keep = ((session: Session | null) => {
+    next = session;
+    pending = true;
+    timer ??= setTimeout(write, wait);
+  }) as DraftKeeper;
+  keep.flush = write;
+  return keep;
 }
 
 let found: Draft | null = null;

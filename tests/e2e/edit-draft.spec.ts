@@ -1,5 +1,5 @@
 // Edit mode, nothing lost (issue 19): unsaved edits are kept in the browser and offered back after a
-// reload (leaving asks first); a damaged draft is set aside with a notice; a new dataset is built
+// reload (leaving asks first), the last one too; a damaged draft is set aside with a notice; a new dataset is built
 // from a pasted article (odd white space and all) and saves to a file that passes data:check.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -64,6 +64,24 @@ test("unsaved edits survive a reload (which asks first) and are restored in edit
   await expect(page.getByRole("region", { name: "Editor" })).toBeVisible();
   await expect.poll(() => has(page, "kept-actor")).toBe(true);
   await expect(page.getByRole("button", { name: "Changes (1)" })).toBeVisible();
+});
+
+test("an edit made just before leaving is kept, without waiting for the timed write", async ({ page }) => {
+  await openApp(page);
+  await startEditing(page);
+  await page.getByRole("button", { name: "New actor…" }).click();
+  const dialog = page.getByRole("dialog", { name: "New actor" });
+  await dialog.getByLabel("Name", { exact: true }).fill("Last Moment");
+  await dialog.getByLabel("Description").fill("An actor added a moment before the page is left.");
+  page.on("dialog", (d) => void d.accept());
+  // Leave at once, long before the timed write (400 ms after the edit) would run.
+  await dialog.getByRole("button", { name: "Add actor" }).click();
+  await page.reload();
+  await page.waitForFunction(() => window.throughline?.layoutDone === true);
+  const offer = page.getByRole("region", { name: "Unsaved edits" });
+  await expect(offer).toContainText("are kept in this browser");
+  await offer.getByRole("button", { name: "Restore them" }).click();
+  await expect.poll(() => has(page, "last-moment")).toBe(true);
 });
 
 test("a damaged or older draft is set aside with a notice, and the app works", async ({ page }) => {

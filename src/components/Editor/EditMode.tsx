@@ -60,13 +60,28 @@ export default function EditMode() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  // The work in progress goes to this browser's storage while it is unsaved (state/draft.ts).
+  // The work in progress goes to this browser's storage while it is unsaved (state/draft.ts): at most
+  // once per 400 ms while editing, and at once as the page is left or hidden (a reload, a closed
+  // tab, a phone switching apps), so the last edit does not wait for a timer the page will not see.
   useEffect(() => {
     const keep = draftKeeper();
-    return useStore.subscribe((s, prev) => {
+    const unsubscribe = useStore.subscribe((s, prev) => {
       if (s.edit !== prev.edit && s.edit)
         keep({ original: s.edit.original, saved: s.edit.saved, present: s.edit.history.present });
     });
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") keep.flush();
+    };
+    window.addEventListener("beforeunload", keep.flush);
+    window.addEventListener("pagehide", keep.flush);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("beforeunload", keep.flush);
+      window.removeEventListener("pagehide", keep.flush);
+      document.removeEventListener("visibilitychange", onHidden);
+      keep.flush();
+    };
   }, []);
 
   // The folded menu (phones) closes on a choice, on Escape (focus back on "More") and on a tap
