@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { LoadedDataset, Relation } from "../data/types";
 import { tinyDataset, tinyDatasetWithRewrite } from "../test/fixtures";
 import { BLOG, NEWSWEEK, realDataset } from "../test/realDataset";
-import { computeVisibility, facetCounts, neighbourhood, sourceContext, sourcePasses } from "./filters";
+import {
+  computeVisibility,
+  facetCounts,
+  hiddenApartFromTime,
+  neighbourhood,
+  sourceContext,
+  sourcePasses,
+} from "./filters";
 import { buildIndex } from "./indexes";
 import { EMPTY_FILTERS, type Filters, type FocusDepth, hasActiveFilters, type View } from "./view";
 
@@ -571,5 +578,25 @@ describe("facetCounts on the real dataset", () => {
     const c = facetCounts(dataset, buildIndex(dataset), base);
     expect(c.entityTypes.get("person") ?? 0).toBe(shown({ ...base, entityTypes: ["person"] }).entities.size);
     expect(c.countries.get("RU") ?? 0).toBe(shown({ ...base, countries: ["RU"] }).entities.size);
+  });
+});
+
+describe("hiddenApartFromTime", () => {
+  const { dataset, index } = realDataset();
+  const time = { from: "2016-07-01", to: "2016-12-31" };
+
+  it("is empty under a time range alone, though the range hides links", () => {
+    const view = { filters: filters({ time }), focus: null };
+    expect(computeVisibility(dataset, index, view).relations.size).toBeLessThan(dataset.relations.length);
+    expect(hiddenApartFromTime(dataset, index, view).size).toBe(0);
+  });
+
+  it("holds what another filter hides, whatever the range", () => {
+    const types = { relationTypes: ["communication" as Relation["type"]] };
+    const withRange = hiddenApartFromTime(dataset, index, { filters: filters({ ...types, time }), focus: null });
+    const without = computeVisibility(dataset, index, { filters: filters(types), focus: null });
+    expect(withRange.size).toBeGreaterThan(0);
+    expect(withRange.size).toBe(dataset.relations.length - without.relations.size);
+    for (const r of dataset.relations) expect(withRange.has(r.id)).toBe(!without.relations.has(r.id));
   });
 });

@@ -265,6 +265,21 @@ export function computeVisibility(
   return { entities: shown.entities, relations: shown.relations, unlinkedHidden };
 }
 
+/**
+ * The relations the view hides for reasons other than the time range (the other filters, the
+ * focus): the timeline greys these, and veils the time outside the range instead of greying every
+ * mark there, so that a brush changes no mark. Empty while nothing but time is set.
+ */
+export function hiddenApartFromTime(
+  dataset: LoadedDataset,
+  index: DatasetIndex,
+  view: Pick<View, "filters" | "focus">,
+): Set<string> {
+  const filters = { ...view.filters, time: null };
+  const visible = computeVisibility(dataset, index, { filters, focus: view.focus }).relations;
+  return new Set(dataset.relations.filter((r) => !visible.has(r.id)).map((r) => r.id));
+}
+
 export interface FacetCounts {
   countries: Map<string, number>;
   organizations: Map<string, number>;

@@ -81,6 +81,75 @@ test("the range thumbs filter the graph by time, with the keyboard, and the rang
   await expect(page).not.toHaveURL(/time=/);
 });
 
+test("a time range veils the axis outside it: no mark changes for the range alone, names of shown links read above the veil", async ({
+  page,
+}) => {
+  await page.goto("/?time=2016-07-01..2016-12-31");
+  await page.waitForFunction(() => window.throughline?.layoutDone === true);
+  await openTimeline(page);
+  const axis = timeline(page);
+  await expect(axis.locator(".tl-veil rect")).toHaveCount(2);
+  const shown = new Set(await shownEdges(page));
+  // Marks hidden on the canvas only by the range lie under the veil, and are not greyed.
+  const marks = await axis
+    .locator(".tl-mark")
+    .evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute("data-relation") ?? "", off: el.classList.contains("is-off") })),
+    );
+  const hiddenByTime = marks.filter((m) => !shown.has(m.id));
+  expect(hiddenByTime.length).toBeGreaterThan(0);
+  expect(marks.filter((m) => m.off)).toEqual([]);
+  const veiled = await axis.locator(".tl-mark").evaluateAll((els) => {
+    const [left, right] = [...document.querySelectorAll(".tl-veil rect")].map((r) =>
+      r.getBoundingClientRect(),
+    );
+    return els
+      .filter((el) => {
+        const b = el.querySelector("line, circle")?.getBoundingClientRect();
+        return !!b && !!left && !!right && (b.right <= left.right + 1 || b.left >= right.left - 1);
+      })
+      .map((el) => el.getAttribute("data-relation"));
+  });
+  expect(veiled.length).toBeGreaterThan(0);
+  for (const id of veiled) expect(shown.has(id ?? "")).toBe(false);
+  // A shown link's name is painted after the veil, at full strength, and is its mark's target.
+  const name = axis.locator(".tl-name:not(.is-off)").first();
+  await expect(name).toBeVisible();
+  expect(
+    await name.evaluate(
+      (el) =>
+        !!(document.querySelector(".tl-veil")?.compareDocumentPosition(el) ?? 0) &&
+        (document.querySelector(".tl-veil")?.compareDocumentPosition(el) ?? 0) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+    ),
+  ).toBeTruthy();
+  expect(await name.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+  const box = await name.boundingBox();
+  if (!box) throw new Error("the name has no box");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect
+    .poll(() => page.evaluate(() => window.throughline?.store.getState().view.selection?.kind))
+    .toBe("relation");
+  const selected = await page.evaluate(() => window.throughline?.store.getState().view.selection?.id);
+  expect(shown.has(selected ?? "")).toBe(true);
+
+  // Another filter on top: the marks it hides are greyed, under the veil or not.
+  await page.evaluate(() =>
+    window.throughline?.store.getState().setFilters({ relationTypes: ["communication"] }),
+  );
+  const notCommunication = dated
+    .filter((r) => (r as unknown as { type: string }).type !== "communication")
+    .map((r) => r.id)
+    .sort();
+  await expect
+    .poll(() =>
+      axis
+        .locator(".tl-mark.is-off")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("data-relation") ?? "").sort()),
+    )
+    .toEqual(notCommunication);
+});
+
 test("hovering a mark lights its link on the canvas, and hovering the link lights the mark", async ({
   page,
 }) => {

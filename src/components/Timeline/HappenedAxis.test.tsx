@@ -33,19 +33,43 @@ describe("HappenedAxis", () => {
   });
   afterEach(cleanup);
 
-  it("a brush turns off the marks outside the range, and words no mark's date again", () => {
+  it("a brush veils the time outside the range and greys no mark, and words no mark's date again", () => {
     const { container } = render(<HappenedAxis />);
     const marks = () => [...container.querySelectorAll<SVGGElement>(".tl-mark")];
+    const greyed = () => marks().filter((m) => m.classList.contains("is-off"));
+    const veils = () => [...container.querySelectorAll<SVGRectElement>(".tl-veil rect")];
     expect(marks().length).toBeGreaterThan(0);
-    expect(marks().filter((m) => m.classList.contains("is-off"))).toHaveLength(0);
+    expect(greyed()).toHaveLength(0);
+    expect(veils()).toHaveLength(0);
     // Every mark is named with its link and its date in words.
     expect(marks()[0]?.getAttribute("aria-label")).toMatch(/: /);
     formatted.n = 0;
     act(() => useStore.getState().setFilters({ time: { from: "2016-07-01", to: "2016-12-31" } }));
-    const off = marks().filter((m) => m.classList.contains("is-off")).length;
-    expect(off).toBeGreaterThan(0);
-    expect(off).toBeLessThan(marks().length);
+    const hidden = marks().filter(
+      (m) => !useStore.getState().visibility.relations.has(m.dataset.relation ?? ""),
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    // The time outside the range is veiled on both sides: the marks there stay as they were.
+    const [before, after] = veils().map((r) => Number(r.getAttribute("width")));
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBeGreaterThan(0);
+    expect(greyed()).toHaveLength(0);
     // The marks' words are kept from the first drawing: a brush formats no date.
     expect(formatted.n).toBe(0);
+  });
+
+  it("greys, under a range, the marks another filter hides", () => {
+    const { container } = render(<HappenedAxis />);
+    act(() => useStore.getState().setFilters({ relationTypes: ["communication"] }));
+    const byType = new Set(
+      [...container.querySelectorAll<SVGGElement>(".tl-mark.is-off")].map((m) => m.dataset.relation),
+    );
+    expect(byType.size).toBeGreaterThan(0);
+    act(() => useStore.getState().setFilters({ time: { from: "2016-07-01", to: "2016-12-31" } }));
+    const greyed = new Set(
+      [...container.querySelectorAll<SVGGElement>(".tl-mark.is-off")].map((m) => m.dataset.relation),
+    );
+    // Every mark the type filter hides stays greyed, inside the range or under the veil.
+    for (const id of byType) expect(greyed.has(id)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 // "When it happened": every dated link on a time axis, in rows by family of link. Years, months and
 // ranges are spans, days are points, open sides fade out to the axis' end. Undated links are only
-// counted. Dragging across the axis, or moving the two range thumbs, filters the graph by time.
+// counted. Dragging across the axis, or moving the two range thumbs, filters the graph by time:
+// the time outside the range is veiled, and only marks hidden for another reason (another filter,
+// the focus) or hidden within the range are greyed, so a brush re-renders almost no mark.
 // With a few dozen marks or fewer, each is named beside it (its two actors); with more, hovering or
 // the list view names them.
 import {
@@ -13,6 +15,7 @@ import {
 } from "react";
 import { parsePartialDate } from "../../data/dates";
 import type { RelationType } from "../../data/types";
+import { hiddenApartFromTime } from "../../domain/filters";
 import { entityName } from "../../domain/indexes";
 import { formatDateValue, formatTimeRange, isoDayOf, type TimeRange } from "../../domain/time";
 import { happenedModel } from "../../domain/timeline";
@@ -57,7 +60,9 @@ export function HappenedAxis() {
   const visibleRelations = useStore((s) => s.visibility.relations);
   const selection = useStore((s) => s.view.selection);
   const hovered = useStore((s) => s.hoveredRelationId);
-  const time = useStore((s) => s.view.filters.time);
+  const filters = useStore((s) => s.view.filters);
+  const focus = useStore((s) => s.view.focus);
+  const time = filters.time;
   const setFilters = useStore((s) => s.setFilters);
   const select = useStore((s) => s.select);
   const hoverRelation = useStore((s) => s.hoverRelation);
@@ -99,6 +104,14 @@ export function HappenedAxis() {
         }),
       ),
     [model, labels],
+  );
+  // What stays hidden whatever the range: worked out again when another filter or the focus
+  // changes, never on a brush (the key leaves the range out).
+  const apartKey = JSON.stringify({ ...filters, time: null });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are read through apartKey, without their time range
+  const hiddenApart = useMemo(
+    () => (dataset && index ? hiddenApartFromTime(dataset, index, { filters, focus }) : new Set<string>()),
+    [dataset, index, focus, apartKey],
   );
   const range = rangeOf(time);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
@@ -156,6 +169,11 @@ export function HappenedAxis() {
       setFilters({ time: dayFilter({ from, to }) });
   };
   const brush = drag ? { from: Math.min(drag.from, drag.to), to: Math.max(drag.from, drag.to) } : range;
+  const veil = range ? { from: toX(scale, range.from), to: toX(scale, range.to) } : null;
+  /** Greyed: hidden, and not just by lying wholly under the veil outside the range. */
+  const isOff = (mark: PlacedMark) =>
+    !visibleRelations.has(mark.relationId) &&
+    (!veil || hiddenApart.has(mark.relationId) || (mark.right > veil.from && mark.left < veil.to));
 
   const dayCount = Math.round((domain.to - domain.from) / DAY);
   const thumb = (at: number) => Math.round((at - domain.from) / DAY);
@@ -218,17 +236,14 @@ export function HappenedAxis() {
           )}
           {blocks.map((block) => (
             <g key={String(block.family)} className={`tl-family tl-family-${String(block.family)}`}>
-              <text className="tl-family-label" x={MARGIN.left} y={block.top + 10}>
-                {RELATION_FAMILIES[block.family].label}
-              </text>
               {block.placed.map((mark) => (
                 <Mark
                   key={mark.relationId}
                   mark={mark}
                   cy={block.top + LABEL + mark.lane * LANE + LANE / 2}
                   title={titles.get(mark.relationId) ?? mark.relationId}
-                  name={names?.get(mark.relationId)}
-                  off={!visibleRelations.has(mark.relationId)}
+                  nameWidth={(names?.get(mark.relationId)?.length ?? 0) * CHAR_PX}
+                  off={isOff(mark)}
                   selected={selection?.kind === "relation" && selection.id === mark.relationId}
                   hovered={hovered === mark.relationId}
                   select={select}
@@ -236,6 +251,36 @@ export function HappenedAxis() {
                 />
               ))}
             </g>
+          ))}
+          {veil && (
+            <g className="tl-veil">
+              <rect x={0} y={0} width={Math.max(0, veil.from)} height={height - AXIS} />
+              <rect x={veil.to} y={0} width={Math.max(0, width - veil.to)} height={height - AXIS} />
+            </g>
+          )}
+          {/* The marks' names (a few dozen marks at most) over the veil: a name often lies outside
+              the range beside a mark inside it, so it is dimmed by its own link's state. */}
+          {names &&
+            blocks.flatMap((block) =>
+              block.placed.map((mark) =>
+                mark.label ? (
+                  <text
+                    key={mark.relationId}
+                    className={`tl-name${visibleRelations.has(mark.relationId) ? "" : " is-off"}`}
+                    x={mark.label.x}
+                    y={block.top + LABEL + mark.lane * LANE + LANE / 2 + 4}
+                    style={{ textAnchor: mark.label.anchor }}
+                  >
+                    {names.get(mark.relationId)}
+                  </text>
+                ) : null,
+              ),
+            )}
+          {/* The families' names, over the veil: they read the same whatever the range. */}
+          {blocks.map((block) => (
+            <text key={String(block.family)} className="tl-family-label" x={MARGIN.left} y={block.top + 10}>
+              {RELATION_FAMILIES[block.family].label}
+            </text>
           ))}
           <g className="tl-axis" transform={`translate(0 ${height - AXIS})`}>
             <line x1={scale.x0} x2={scale.x1} y1={0} y2={0} />
@@ -290,7 +335,8 @@ interface MarkProps {
   /** The middle of its lane. */
   cy: number;
   title: string;
-  name: string | undefined;
+  /** The width of its name beside it (drawn in a layer of its own), which its target covers. */
+  nameWidth: number;
   off: boolean;
   selected: boolean;
   hovered: boolean;
@@ -303,7 +349,7 @@ const Mark = memo(function Mark({
   mark,
   cy,
   title,
-  name,
+  nameWidth,
   off,
   selected,
   hovered,
@@ -317,6 +363,9 @@ const Mark = memo(function Mark({
     hovered ? "is-hovered" : "",
   ].join(" ");
   const activate = () => select({ kind: "relation", id: mark.relationId });
+  const label = mark.label;
+  const hitLeft = Math.min(mark.left - 6, label?.anchor === "end" ? label.x - nameWidth : Infinity);
+  const hitRight = Math.max(mark.right + 6, label?.anchor === "start" ? label.x + nameWidth : -Infinity);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; the list view is its text twin
     <g
@@ -331,19 +380,8 @@ const Mark = memo(function Mark({
       onPointerLeave={() => hoverRelation(null)}
     >
       <title>{title}</title>
-      {/* A wider target than the line itself, for the pointer and a finger. */}
-      <rect
-        className="tl-hit"
-        x={mark.left - 6}
-        y={cy - LANE / 2}
-        width={mark.right - mark.left + 12}
-        height={LANE}
-      />
-      {mark.label && (
-        <text className="tl-name" x={mark.label.x} y={cy + 4} style={{ textAnchor: mark.label.anchor }}>
-          {name}
-        </text>
-      )}
+      {/* A wider target than the line itself, for the pointer and a finger, over its name too. */}
+      <rect className="tl-hit" x={hitLeft} y={cy - LANE / 2} width={hitRight - hitLeft} height={LANE} />
       {mark.point ? (
         <circle cx={mark.left} cy={cy} r={4.5} />
       ) : (
