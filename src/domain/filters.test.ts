@@ -593,7 +593,10 @@ describe("hiddenApartFromTime", () => {
 
   it("holds what another filter hides, whatever the range", () => {
     const types = { relationTypes: ["communication" as Relation["type"]] };
-    const withRange = hiddenApartFromTime(dataset, index, { filters: filters({ ...types, time }), focus: null });
+    const withRange = hiddenApartFromTime(dataset, index, {
+      filters: filters({ ...types, time }),
+      focus: null,
+    });
     const without = computeVisibility(dataset, index, { filters: filters(types), focus: null });
     expect(withRange.size).toBeGreaterThan(0);
     expect(withRange.size).toBe(dataset.relations.length - without.relations.size);
