@@ -143,7 +143,16 @@ type Session = Omit<Draft, "v" | "savedAt">;
 export interface DraftStore {
   write: (session: Session) => Promise<void>;
   clear: () => Promise<void>;
+  /** Gets ready to write at once (this browser's store: its connection opened). */
+  warm?: () => void;
 }
+
+/** This browser's storage (IndexedDB). */
+const BROWSER_STORE: DraftStore = {
+  write: writeDraft,
+  clear: clearDraft,
+  warm: () => void db().catch(() => undefined),
+};
 
 export interface DraftKeeper {
   /** Takes the latest session (null: nothing to keep); written at most once per `wait` ms. */
@@ -153,10 +162,7 @@ export interface DraftKeeper {
 }
 
 /** Writes (for unsaved changes) or clears the draft, at most once per `wait` ms, and at once on flush. */
-export function draftKeeper(
-  wait = 400,
-  store: DraftStore = { write: writeDraft, clear: clearDraft },
-): DraftKeeper {
+export function draftKeeper(wait = 400, store: DraftStore = BROWSER_STORE): DraftKeeper {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending = false;
   let next: Session | null = null;
@@ -169,7 +175,7 @@ export function draftKeeper(
     void (s && s.present !== s.saved ? store.write(s) : store.clear()).catch(() => undefined);
   };
   // Open the connection now, so that a flush as the page is left has one ready.
-  if (store.write === writeDraft) void db().catch(() => undefined);
+  store.warm?.();
   const keep = ((session: Session | null) => {
     next = session;
     pending = true;

@@ -1,6 +1,7 @@
 // Edit mode, nothing lost (issue 19): unsaved edits are kept in the browser and offered back after a
-// reload (leaving asks first), the last one too; a damaged draft is set aside with a notice; a new dataset is built
-// from a pasted article (odd white space and all) and saves to a file that passes data:check.
+// reload (leaving asks first), the last one too; a damaged draft is set aside with a notice; a new
+// dataset is built from a pasted article (odd white space and all) and saves to a file that passes
+// data:check.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,14 +37,19 @@ const draftHolds = (page: Page, words: string) =>
     words,
   );
 
+/** Adds an actor through the New actor dialog (the edit the draft must keep). */
+async function addActor(page: Page, name: string, description: string) {
+  await page.getByRole("button", { name: "New actor…" }).click();
+  const dialog = page.getByRole("dialog", { name: "New actor" });
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
+  await dialog.getByLabel("Description").fill(description);
+  await dialog.getByRole("button", { name: "Add actor" }).click();
+}
+
 test("unsaved edits survive a reload (which asks first) and are restored in edit mode", async ({ page }) => {
   await openApp(page);
   await startEditing(page);
-  await page.getByRole("button", { name: "New actor…" }).click();
-  const dialog = page.getByRole("dialog", { name: "New actor" });
-  await dialog.getByLabel("Name", { exact: true }).fill("Kept Actor");
-  await dialog.getByLabel("Description").fill("An actor added to test the draft.");
-  await dialog.getByRole("button", { name: "Add actor" }).click();
+  await addActor(page, "Kept Actor", "An actor added to test the draft.");
   await expect.poll(() => has(page, "kept-actor")).toBe(true);
   await expect(page.getByRole("button", { name: "Changes (1)" })).toBeVisible();
   // The draft is written a moment after an edit (at most one write per 400 ms): wait until it is
@@ -69,13 +75,9 @@ test("unsaved edits survive a reload (which asks first) and are restored in edit
 test("an edit made just before leaving is kept, without waiting for the timed write", async ({ page }) => {
   await openApp(page);
   await startEditing(page);
-  await page.getByRole("button", { name: "New actor…" }).click();
-  const dialog = page.getByRole("dialog", { name: "New actor" });
-  await dialog.getByLabel("Name", { exact: true }).fill("Last Moment");
-  await dialog.getByLabel("Description").fill("An actor added a moment before the page is left.");
   page.on("dialog", (d) => void d.accept());
+  await addActor(page, "Last Moment", "An actor added a moment before the page is left.");
   // Leave at once, long before the timed write (400 ms after the edit) would run.
-  await dialog.getByRole("button", { name: "Add actor" }).click();
   await page.reload();
   await page.waitForFunction(() => window.throughline?.layoutDone === true);
   const offer = page.getByRole("region", { name: "Unsaved edits" });

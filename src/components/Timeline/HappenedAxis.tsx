@@ -52,6 +52,10 @@ export function rangeOf(time: { from: string; to: string } | null): TimeRange | 
   return from !== undefined && to !== undefined ? { from, to } : null;
 }
 
+/** The middle of a mark's lane, in its family's block. */
+const laneMiddle = (block: { top: number }, mark: PlacedMark) =>
+  block.top + LABEL + mark.lane * LANE + LANE / 2;
+
 const dayFilter = (range: TimeRange) => ({ from: isoDayOf(range.from), to: isoDayOf(range.to - DAY) });
 
 export function HappenedAxis() {
@@ -240,7 +244,7 @@ export function HappenedAxis() {
                 <Mark
                   key={mark.relationId}
                   mark={mark}
-                  cy={block.top + LABEL + mark.lane * LANE + LANE / 2}
+                  cy={laneMiddle(block, mark)}
                   title={titles.get(mark.relationId) ?? mark.relationId}
                   nameWidth={(names?.get(mark.relationId)?.length ?? 0) * CHAR_PX}
                   off={isOff(mark)}
@@ -268,7 +272,7 @@ export function HappenedAxis() {
                     key={mark.relationId}
                     className={`tl-name${visibleRelations.has(mark.relationId) ? "" : " is-off"}`}
                     x={mark.label.x}
-                    y={block.top + LABEL + mark.lane * LANE + LANE / 2 + 4}
+                    y={laneMiddle(block, mark) + 4}
                     style={{ textAnchor: mark.label.anchor }}
                   >
                     {names.get(mark.relationId)}
