@@ -1,13 +1,17 @@
+import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import {
+  applyLabels,
   type Box,
   type LabelCandidate,
   type LabelPlace,
   labelBox,
   leaderSegment,
   planLabels,
+  UNLABELLED,
   wrapLabel,
 } from "./labels";
+import { stylesheetFor } from "./stylesheet";
 
 /** 7 px a character: enough to test wrapping without a browser. */
 const measure = (text: string) => text.length * 7;
@@ -239,5 +243,88 @@ describe("planLabels", () => {
           if (a && b) expect(meets(a.box, b.box), `${a.id} × ${b.id}`).toBe(false);
         }
     });
+  });
+});
+
+describe("applyLabels on a canvas", () => {
+  const canvas = () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      // The large graph's stylesheet: names there have no background but a leader's name's.
+      style: stylesheetFor("light", true),
+      elements: [
+        { data: { id: "a", label: "Alpha" }, classes: UNLABELLED },
+        { data: { id: "b", label: "Beta" }, classes: UNLABELLED },
+        { data: { id: "ab", source: "a", target: "b" } },
+      ],
+    });
+    return cy;
+  };
+  const name = (cy: cytoscape.Core, id: string) => cy.getElementById(id).style("label");
+  const px = (cy: cytoscape.Core, id: string, prop: string) =>
+    cy.getElementById(id).numericStyle(prop) * cy.zoom();
+
+  it("draws a placed name at 12 px on screen on its side, and keeps it so at every zoom", () => {
+    const cy = canvas();
+    const plan = new Map<string, LabelPlace | null>([
+      ["a", { side: "bottom", lift: 6, lines: ["Alpha"] }],
+      ["b", null],
+    ]);
+    applyLabels(cy, plan);
+    expect(name(cy, "a")).toBe("Alpha");
+    expect(name(cy, "b")).toBe("");
+    expect(px(cy, "a", "font-size")).toBeCloseTo(12);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(3 + 6);
+    // The same place, zoomed in: the name stays 12 px and its margin the same on screen.
+    cy.zoom(2.5);
+    applyLabels(cy, plan);
+    expect(name(cy, "a")).toBe("Alpha");
+    expect(px(cy, "a", "font-size")).toBeCloseTo(12);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(9);
+    expect(cy.getElementById("a").style("text-valign")).toBe("bottom");
+    // Far out and back in: the width cytoscape wraps at never cuts the name's line (132 px).
+    for (const zoom of [0.2, 0.05, 0.3, 4, 9]) {
+      cy.zoom(zoom);
+      applyLabels(cy, plan);
+      expect(px(cy, "a", "font-size")).toBeCloseTo(12);
+      expect(px(cy, "a", "text-max-width")).toBeGreaterThanOrEqual(132 * 1.5);
+    }
+  });
+
+  it("moves a name to its new side, drops a background it no longer has, and takes a name away", () => {
+    const cy = canvas();
+    applyLabels(cy, new Map([["a", { side: "away", dx: 40, dy: -30, backed: true, lines: ["Alpha"] }]]));
+    expect(cy.getElementById("a").numericStyle("text-background-opacity")).toBeCloseTo(0.75);
+    expect(px(cy, "a", "text-margin-x")).toBeCloseTo(40);
+    cy.zoom(1.5);
+    applyLabels(cy, new Map([["a", { side: "right", lines: ["Alpha"] }]]));
+    const a = cy.getElementById("a");
+    expect(a.style("text-halign")).toBe("right");
+    expect(a.style("text-valign")).toBe("center");
+    expect(px(cy, "a", "text-margin-x")).toBeCloseTo(3);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(0);
+    // The stylesheet's background again (b never had a bypass).
+    expect(a.numericStyle("text-background-opacity")).toBe(
+      cy.getElementById("b").numericStyle("text-background-opacity"),
+    );
+    // No room at the next step: no name at all; then back beside it, drawn again at 12 px.
+    applyLabels(cy, new Map([["a", null]]));
+    expect(name(cy, "a")).toBe("");
+    cy.zoom(3);
+    applyLabels(cy, new Map([["a", { side: "top", lines: ["Alpha"] }]]));
+    expect(name(cy, "a")).toBe("Alpha");
+    expect(px(cy, "a", "font-size")).toBeCloseTo(12);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(-3);
+  });
+
+  it("a name that had a background keeps none after it lost its place and came back without one", () => {
+    const cy = canvas();
+    applyLabels(cy, new Map([["a", { side: "away", dx: 40, dy: 0, backed: true, lines: ["Alpha"] }]]));
+    applyLabels(cy, new Map([["a", null]]));
+    applyLabels(cy, new Map([["a", { side: "bottom", lines: ["Alpha"] }]]));
+    expect(cy.getElementById("a").numericStyle("text-background-opacity")).toBe(
+      cy.getElementById("b").numericStyle("text-background-opacity"),
+    );
   });
 });

@@ -276,38 +276,86 @@ function crosses(
   return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
 }
 
-/** Boxes bucketed on a grid, so that a test looks only at its neighbours (large graphs). */
+/**
+ * Boxes bucketed on a grid over the view, so that a test looks only at its neighbours (large
+ * graphs). The boxes sit in flat arrays and the cells in one array indexed by column and row: at
+ * 5,000 actors a pass makes some 20,000 tests, and a map of cells holding box objects was most of
+ * its cost.
+ */
 class BoxGrid {
-  private cells = new Map<number, { box: Box; owner: string }[]>();
-  constructor(private size: number) {}
-  // A cell's key as one number (columns and rows offset to stay positive): no string per test.
-  private key(x: number, y: number): number {
-    return (x + 32768) * 65536 + (y + 32768);
+  private x1: number[] = [];
+  private y1: number[] = [];
+  private x2: number[] = [];
+  private y2: number[] = [];
+  private owners: string[] = [];
+  /** Whether the box is a piece of a leader line (see hitsLine). */
+  private line: boolean[] = [];
+  private cells: (number[] | undefined)[];
+  private cols: number;
+  private rows: number;
+  private left: number;
+  private top: number;
+  constructor(
+    view: Box,
+    private size: number,
+  ) {
+    // Every box a pass tests lies in the view or just off it (a leader from an actor past its edge):
+    // boxes further off are never met, and are not kept.
+    this.left = view.x1 - 2 * size;
+    this.top = view.y1 - 2 * size;
+    this.cols = Math.max(1, Math.ceil((view.x2 - view.x1) / size) + 4);
+    this.rows = Math.max(1, Math.ceil((view.y2 - view.y1) / size) + 4);
+    this.cells = new Array(this.cols * this.rows);
   }
-  add(box: Box, owner: string) {
-    const x1 = Math.floor(box.x1 / this.size);
-    const x2 = Math.floor(box.x2 / this.size);
-    const y1 = Math.floor(box.y1 / this.size);
-    const y2 = Math.floor(box.y2 / this.size);
-    for (let x = x1; x <= x2; x++)
-      for (let y = y1; y <= y2; y++) {
-        const k = this.key(x, y);
-        const cell = this.cells.get(k);
-        if (cell) cell.push({ box, owner });
-        else this.cells.set(k, [{ box, owner }]);
+  private col(x: number): number {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.left) / this.size)));
+  }
+  private row(y: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.top) / this.size)));
+  }
+  add(box: Box, owner: string, line = false) {
+    const right = this.left + this.cols * this.size;
+    const bottom = this.top + this.rows * this.size;
+    if (box.x2 < this.left || box.x1 > right || box.y2 < this.top || box.y1 > bottom) return;
+    const i = this.owners.length;
+    this.x1.push(box.x1);
+    this.y1.push(box.y1);
+    this.x2.push(box.x2);
+    this.y2.push(box.y2);
+    this.owners.push(owner);
+    this.line.push(line);
+    const c2 = this.col(box.x2);
+    const r2 = this.row(box.y2);
+    for (let r = this.row(box.y1); r <= r2; r++)
+      for (let c = this.col(box.x1); c <= c2; c++) {
+        const k = r * this.cols + c;
+        const cell = this.cells[k];
+        if (cell) cell.push(i);
+        else this.cells[k] = [i];
       }
   }
-  /** Whether any box in the cells `box` spans meets it and passes `counts`. */
-  private meets(box: Box, counts: (owner: string) => boolean): boolean {
-    const x1 = Math.floor(box.x1 / this.size);
-    const x2 = Math.floor(box.x2 / this.size);
-    const y1 = Math.floor(box.y1 / this.size);
-    const y2 = Math.floor(box.y2 / this.size);
-    for (let x = x1; x <= x2; x++)
-      for (let y = y1; y <= y2; y++) {
-        for (const item of this.cells.get(this.key(x, y)) ?? []) {
-          const b = item.box;
-          if (b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2 && counts(item.owner))
+  /**
+   * Whether any box in the cells the box spans meets it: of anyone but `except`, or with `lines`,
+   * a leader line's piece other than `except`'s.
+   */
+  private meets(bx1: number, by1: number, bx2: number, by2: number, except: string, lines: boolean): boolean {
+    const c1 = this.col(bx1);
+    const c2 = this.col(bx2);
+    const r2 = this.row(by2);
+    for (let r = this.row(by1); r <= r2; r++)
+      for (let c = c1; c <= c2; c++) {
+        const cell = this.cells[r * this.cols + c];
+        if (!cell) continue;
+        for (let n = 0; n < cell.length; n++) {
+          const i = cell[n] as number;
+          if (
+            (this.x1[i] as number) < bx2 &&
+            bx1 < (this.x2[i] as number) &&
+            (this.y1[i] as number) < by2 &&
+            by1 < (this.y2[i] as number) &&
+            (lines ? this.line[i] : true) &&
+            this.owners[i] !== except
+          )
             return true;
         }
       }
@@ -315,8 +363,7 @@ class BoxGrid {
   }
   /** Whether `box`, grown by `by` on every side, meets a box of anyone but `except`. */
   hits(box: Box, except: string, by = 0): boolean {
-    const grown = { x1: box.x1 - by, y1: box.y1 - by, x2: box.x2 + by, y2: box.y2 + by };
-    return this.meets(grown, (owner) => owner !== except);
+    return this.meets(box.x1 - by, box.y1 - by, box.x2 + by, box.y2 + by, except, false);
   }
   /**
    * Whether a point meets a leader line other than `own`'s (a leader may pass behind names, which
@@ -324,8 +371,7 @@ class BoxGrid {
    */
   hitsLine(x: number, y: number, own: string): boolean {
     // A point as a box a hair wide: the line boxes it may touch are 2 px squares.
-    const at = { x1: x - 0.001, y1: y - 0.001, x2: x + 0.001, y2: y + 0.001 };
-    return this.meets(at, (owner) => owner.startsWith("line:") && owner !== `line:${own}`);
+    return this.meets(x - 0.001, y - 0.001, x + 0.001, y + 0.001, `line:${own}`, true);
   }
 }
 
@@ -341,7 +387,7 @@ export function planLabels(
   /** Where names drawn away from their node were last time (their box's centre from the node, px). */
   before?: ReadonlyMap<string, { dx: number; dy: number }>,
 ): Map<string, LabelPlace | null> {
-  const grid = new BoxGrid(64);
+  const grid = new BoxGrid(view, 32);
   for (const o of obstacles) grid.add(o.box, o.owner);
   const placed = new Map<string, LabelPlace | null>();
   const leaders: { from: { x: number; y: number }; to: { x: number; y: number } }[] = [];
@@ -359,7 +405,7 @@ export function planLabels(
     for (let i = 1; i < steps; i++) {
       const x = from.x + ((to.x - from.x) * i) / steps;
       const y = from.y + ((to.y - from.y) * i) / steps;
-      grid.add({ x1: x - 1, y1: y - 1, x2: x + 1, y2: y + 1 }, `line:${c.id}`);
+      grid.add({ x1: x - 1, y1: y - 1, x2: x + 1, y2: y + 1 }, `line:${c.id}`, true);
     }
     leaders.push({ from, to });
     const dx = (box.x1 + box.x2) / 2 - c.x;
@@ -375,9 +421,17 @@ export function planLabels(
     // Leaders that cross no other first; then, for those left, leaders that cross others squarely
     // enough to be told apart (an actor deep in a crowd has no uncrossed way out).
     const left: LabelCandidate[] = [];
+    // The places the first round found free of names and nodes: the grid only fills up, so the
+    // second round looks at those alone (a name with no room at all tried 640 places).
+    const free = new Map<string, Uint8Array>();
     const round = (list: readonly LabelCandidate[], crossing: boolean) => {
       for (const c of list) {
-        const away = awayPlace(c, view, grid, leaders, crossing, before?.get(c.id));
+        let open = free.get(c.id);
+        if (!open) {
+          open = new Uint8Array(REACH_PX.length * REACH_DIRECTIONS + 1);
+          free.set(c.id, open);
+        }
+        const away = awayPlace(c, view, grid, leaders, crossing, open, before?.get(c.id));
         if (away) keep(c, away);
         else left.push(c);
       }
@@ -418,9 +472,18 @@ export function planLabels(
   return placed;
 }
 
+/** The directions tried around a node, outward first, then alternately either side of it (radians from outward). */
+const TURNS = Array.from({ length: REACH_DIRECTIONS }, (_, k) => {
+  const turn = Math.ceil(k / 2) * (k % 2 ? 1 : -1);
+  const angle = (turn * 2 * Math.PI) / REACH_DIRECTIONS;
+  return { cos: Math.cos(angle), sin: Math.sin(angle) };
+});
+
 /**
  * A free place for a name away from its node (REACH_PX, REACH_DIRECTIONS), whose leader line crosses
- * no name and no other leader; null when there is none.
+ * no name and no other leader; null when there is none. `open` marks the places (index: reach ×
+ * directions + direction; the last, where it was before) found free of boxes in the first round,
+ * which sets it; the second (`crossing`) looks at those only.
  */
 function awayPlace(
   c: LabelCandidate,
@@ -428,14 +491,19 @@ function awayPlace(
   grid: BoxGrid,
   leaders: readonly { from: { x: number; y: number }; to: { x: number; y: number } }[],
   crossing: boolean,
+  open: Uint8Array,
   before?: { dx: number; dy: number },
 ): { box: Box; from: { x: number; y: number }; to: { x: number; y: number } } | null {
   const height = c.lines.length * LINE_PX;
   const outward = Math.atan2(c.y - (view.y1 + view.y2) / 2, c.x - (view.x1 + view.x2) / 2);
+  const oc = Math.cos(outward);
+  const os = Math.sin(outward);
   const radius = Math.max(c.w, c.h) / 2;
-  const fits = (box: Box) => {
-    if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) return null;
-    if (grid.hits(box, c.id, PAD)) return null;
+  const fits = (x1: number, y1: number, spot: number) => {
+    // A place taken in the first round stays taken: the grid only fills up.
+    if ((crossing && !open[spot]) || !boxFree(x1, y1)) return null;
+    open[spot] = 1;
+    const box = { x1, y1, x2: x1 + c.width, y2: y1 + height };
     const { from, to } = leaderSegment(c, radius, box);
     if (crossing) {
       if (leaders.some((l) => (crosses(from, to, l.from, l.to) ? !square(from, to, l) : near(from, to, l))))
@@ -446,27 +514,31 @@ function awayPlace(
     }
     return { box, from, to };
   };
+  const boxFree = (x1: number, y1: number) =>
+    x1 >= view.x1 &&
+    x1 + c.width <= view.x2 &&
+    y1 >= view.y1 &&
+    y1 + height <= view.y2 &&
+    !grid.hits({ x1, y1, x2: x1 + c.width, y2: y1 + height }, c.id, PAD);
   // Where the name was in the last pass, if it is still free: a zoom step or a pan leaves most
   // names where they were (they do not jump about), and the search below is the pass' dearest part.
   if (before) {
-    const x = c.x + before.dx;
-    const y = c.y + before.dy;
-    const kept = fits({ x1: x - c.width / 2, y1: y - height / 2, x2: x + c.width / 2, y2: y + height / 2 });
+    const kept = fits(c.x + before.dx - c.width / 2, c.y + before.dy - height / 2, open.length - 1);
     if (kept) return kept;
   }
-  for (const reach of REACH_PX) {
+  for (let r = 0; r < REACH_PX.length; r++) {
+    const reach = REACH_PX[r] as number;
     for (let k = 0; k < REACH_DIRECTIONS; k++) {
-      // Outward first, then alternately either side of it.
-      const turn = Math.ceil(k / 2) * (k % 2 ? 1 : -1);
-      const angle = outward + (turn * 2 * Math.PI) / REACH_DIRECTIONS;
-      const ux = Math.cos(angle);
-      const uy = Math.sin(angle);
+      const t = TURNS[k] as { cos: number; sin: number };
+      // The direction: outward turned by t.
+      const ux = oc * t.cos - os * t.sin;
+      const uy = os * t.cos + oc * t.sin;
       const ax = c.x + ux * (radius + reach);
       const ay = c.y + uy * (radius + reach);
       // The box lies beyond the line's end: its near edge or corner at (ax, ay).
       const x1 = ux > 0.38 ? ax : ux < -0.38 ? ax - c.width : ax - c.width / 2;
       const y1 = uy > 0.38 ? ay : uy < -0.38 ? ay - height : ay - height / 2;
-      const found = fits({ x1, y1, x2: x1 + c.width, y2: y1 + height });
+      const found = fits(x1, y1, r * REACH_DIRECTIONS + k);
       if (found) return found;
     }
   }
@@ -546,7 +618,10 @@ export const canvasMeasure: Measure = (text, italic) => {
 const STATE = "throughline.labels";
 interface Applied {
   zoom: number;
+  /** The place of each name drawn (placeKey). */
   places: Map<string, string>;
+  /** The zoom at which each name's wrapping width was set. */
+  widthZoom: Map<string, number>;
 }
 
 function placeKey(place: LabelPlace | null): string {
@@ -555,66 +630,61 @@ function placeKey(place: LabelPlace | null): string {
     : "";
 }
 
-/** The style bypass that draws a name at LABEL_PX on screen on `side`. */
-function labelStyle(place: LabelPlace, zoom: number): Record<string, string | number> {
-  const gap = GAP / zoom;
-  const common = {
-    label: place.lines.join("\n"),
-    "font-size": LABEL_PX / zoom,
-    "text-wrap": "wrap",
-    "text-max-width": `${(LABEL_WIDTH_PX * 4) / zoom}px`,
-    "min-zoomed-font-size": 0,
-    "text-background-padding": `${1 / zoom}px`,
-    "line-height": 1,
-    ...(place.backed ? { "text-background-opacity": 0.75 } : {}),
-  };
-  switch (place.side) {
-    case "bottom":
-      return {
-        ...common,
-        "text-valign": "bottom",
-        "text-halign": "center",
-        "text-margin-x": (place.shift ?? 0) / zoom,
-        "text-margin-y": gap + (place.lift ?? 0) / zoom,
-      };
-    case "top":
-      return {
-        ...common,
-        "text-valign": "top",
-        "text-halign": "center",
-        "text-margin-x": (place.shift ?? 0) / zoom,
-        "text-margin-y": -gap + (place.lift ?? 0) / zoom,
-      };
-    case "right":
-      return {
-        ...common,
-        "text-valign": "center",
-        "text-halign": "right",
-        "text-margin-x": gap,
-        "text-margin-y": (place.lift ?? 0) / zoom,
-      };
-    case "left":
-      return {
-        ...common,
-        "text-valign": "center",
-        "text-halign": "left",
-        "text-margin-x": -gap,
-        "text-margin-y": (place.lift ?? 0) / zoom,
-      };
-    case "away":
-      return {
-        ...common,
-        "text-valign": "center",
-        "text-halign": "center",
-        "text-margin-x": (place.dx ?? 0) / zoom,
-        "text-margin-y": (place.dy ?? 0) / zoom,
-      };
-    default: {
-      // Corners: cytoscape puts the label's near corner on the node's bounding-box corner.
-      const [v, hz] = place.side.split("-") as ["top" | "bottom", "left" | "right"];
-      return { ...common, "text-valign": v, "text-halign": hz, "text-margin-x": 0, "text-margin-y": 0 };
+/**
+ * The style bypass that draws a name at LABEL_PX on screen on `side`, in two parts: what follows
+ * from the place alone, and what scales with the zoom (the font size, the background's padding, a
+ * margin that is not 0). A zoom step that leaves a name where it was sets the second part only:
+ * cytoscape marks a node's links dirty for each property set, and restyling every named node with
+ * twelve properties at every step was a third of a pass at 5,000 actors.
+ */
+function labelStyle(
+  place: LabelPlace,
+  zoom: number,
+): { fixed: Record<string, string | number>; scaled: Record<string, string | number> } {
+  // Margins in px on screen, along x and y.
+  const shift = place.shift ?? 0;
+  const lift = place.lift ?? 0;
+  const [valign, halign, marginX, marginY] = ((): [string, string, number, number] => {
+    switch (place.side) {
+      case "bottom":
+        return ["bottom", "center", shift, GAP + lift];
+      case "top":
+        return ["top", "center", shift, -GAP + lift];
+      case "right":
+        return ["center", "right", GAP, lift];
+      case "left":
+        return ["center", "left", -GAP, lift];
+      case "away":
+        return ["center", "center", place.dx ?? 0, place.dy ?? 0];
+      default: {
+        // Corners: cytoscape puts the label's near corner on the node's bounding-box corner.
+        const [v, hz] = place.side.split("-") as ["top" | "bottom", "left" | "right"];
+        return [v, hz, 0, 0];
+      }
     }
+  })();
+  const fixed: Record<string, string | number> = {
+    label: place.lines.join("\n"),
+    "text-wrap": "wrap",
+    "min-zoomed-font-size": 0,
+    "line-height": 1,
+    "text-valign": valign,
+    "text-halign": halign,
+  };
+  // The padding of a name's background (the stylesheet's, or a leader's name's) stays 1 px too.
+  const scaled: Record<string, string | number> = {
+    "font-size": LABEL_PX / zoom,
+    "text-background-padding": `${1 / zoom}px`,
+  };
+  for (const [name, px] of [
+    ["text-margin-x", marginX],
+    ["text-margin-y", marginY],
+  ] as const) {
+    if (px) scaled[name] = px / zoom;
+    else fixed[name] = 0;
   }
+  if (place.backed) fixed["text-background-opacity"] = 0.75;
+  return { fixed, scaled };
 }
 
 /**
@@ -631,7 +701,10 @@ export const UNLABELLED = "is-unlabelled";
  * had for the old zoom (7 px after a refit).
  */
 function unlabel(node: cytoscape.CollectionReturnValue): void {
-  node.removeStyle(LABEL_PROPS);
+  // The name and its background go; the rest of the bypass draws nothing without a name, and is
+  // set again with the next (removing twelve properties from every name that lost its place was
+  // a twentieth of a zoom step at 5,000 actors).
+  node.removeStyle(UNLABEL_PROPS);
   if (!node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
 }
 
@@ -643,8 +716,11 @@ function unlabel(node: cytoscape.CollectionReturnValue): void {
 export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>): void {
   const zoom = cy.zoom();
   const stored = recall<Applied>(cy, STATE);
-  const prev = stored ?? { zoom: Number.NaN, places: new Map<string, string>() };
+  const prev: Applied = stored ?? { zoom: Number.NaN, places: new Map(), widthZoom: new Map() };
+  // Only the names drawn are kept: a map of every node, rebuilt at every step, was a tenth of a
+  // pass at 5,000 actors.
   const places = new Map<string, string>();
+  const widthZoom = new Map<string, number>();
   cy.batch(() => {
     if (!stored) {
       // The first time, every node starts without a name; the plan gives names back. Only those
@@ -654,37 +730,51 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
       cy.nodes()
         .filter((node) => !node.hasClass(UNLABELLED))
         .addClass(UNLABELLED);
-      cy.nodes().forEach((node) => {
-        prev.places.set(node.id(), "");
-      });
     }
     for (const [id, place] of plan) {
       const key = placeKey(place);
-      places.set(id, key);
-      const was = prev.places.get(id);
+      const was = prev.places.get(id) ?? "";
+      const wrapAt = prev.widthZoom.get(id);
+      if (key !== "") {
+        places.set(id, key);
+        if (wrapAt !== undefined) widthZoom.set(id, wrapAt);
+      }
       if (was === key && (key === "" || prev.zoom === zoom)) continue;
       const node = cy.getElementById(id);
       if (place) {
-        node.style(labelStyle(place, zoom));
+        const style = labelStyle(place, zoom);
+        // The same place at another zoom: only the sizes change, and the width cytoscape wraps at
+        // only when it is about to matter (see WRAP_BAND).
+        const same =
+          was === key && wrapAt !== undefined && zoom / wrapAt > WRAP_BAND[0] && zoom / wrapAt < WRAP_BAND[1];
+        if (!same) {
+          style.scaled["text-max-width"] = `${(LABEL_WIDTH_PX * 4) / zoom}px`;
+          widthZoom.set(id, zoom);
+        }
+        node.style(was === key ? style.scaled : { ...style.fixed, ...style.scaled });
         // A name that had a background and no longer has one (see `backed`) drops the bypass.
-        if (!place.backed && was?.split("|")[5] === "1") node.removeStyle("text-background-opacity");
+        if (!place.backed && was.split("|")[5] === "1") node.removeStyle("text-background-opacity");
         // A node added since (the editor) gets the class it lacks, for when its name goes again.
-        if (was === undefined && !node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
+        if (!was && !node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
       } else unlabel(node);
     }
-    for (const [id, was] of prev.places) {
-      if (plan.has(id)) continue;
-      if (was !== "") unlabel(cy.getElementById(id));
-      places.set(id, "");
+    for (const id of prev.places.keys()) {
+      if (!plan.has(id)) unlabel(cy.getElementById(id));
     }
   });
-  remember(cy, STATE, { zoom, places });
+  remember(cy, STATE, { zoom, places, widthZoom });
 }
 
-/** Every property labelStyle and applyEdgeLabels may set as a bypass. */
-const LABEL_PROPS =
-  "label font-size text-wrap text-max-width min-zoomed-font-size text-background-padding line-height " +
-  "text-valign text-halign text-margin-x text-margin-y text-background-opacity";
+/**
+ * The names are wrapped here (wrapLabel); cytoscape is never to wrap them again, so the width it
+ * wraps at is set to four lines' width for the zoom, and set again only once the zoom has changed
+ * by more than these factors since (the name's lines, at most LABEL_WIDTH_PX on screen, stay within
+ * it). A fixed, very large width slowed cytoscape's drawing of every name by half.
+ */
+const WRAP_BAND = [0.5, 3] as const;
+
+/** What a name that loses its place gives up (see unlabel). */
+const UNLABEL_PROPS = "label text-background-opacity";
 
 /** The event that asks useLabels for a new pass. */
 export const RELABEL = "throughline:relabel";
@@ -692,6 +782,7 @@ export const RELABEL = "throughline:relabel";
 /** Forgets what was applied (a new element set). */
 export function resetLabels(cy: cytoscape.Core): void {
   forgetNodeSizes();
+  wraps = new WeakMap();
   forget(cy, STATE);
   forget(cy, EDGE_STATE);
   forget(cy, LEADERS_KEY);
@@ -761,6 +852,33 @@ function controlsBox(cy: cytoscape.Core): Box {
   return box;
 }
 
+let wraps = new WeakMap<Measure, Map<string, { lines: string[]; width: number }>>();
+
+/**
+ * A name's lines and width, kept for the element set: the same 400 names were wrapped again at
+ * every zoom step.
+ */
+function wrapped(
+  text: string,
+  italic: boolean,
+  forced: boolean,
+  measure: Measure,
+): { lines: string[]; width: number } {
+  let known = wraps.get(measure);
+  if (!known) {
+    known = new Map();
+    wraps.set(measure, known);
+  }
+  const key = `${italic ? 1 : 0}${forced ? 1 : 0}${text}`;
+  let found = known.get(key);
+  if (!found) {
+    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 24 : LABEL_LINES);
+    found = { lines, width: Math.max(...lines.map((l) => measure(l, italic))) };
+    known.set(key, found);
+  }
+  return found;
+}
+
 /** Whether the node's name is forced: the reader is pointing at it, chose it, or follows a path through it. */
 function isForced(node: cytoscape.NodeSingular, selectedEdgeEnds: Set<string>): boolean {
   return (
@@ -797,24 +915,23 @@ export function placeLabels(
   const tiers: LabelCandidate[][] = [[], [], [], [], []];
   let examined = 0;
   let ranked = 0;
-  const forcedSeen = new Set<string>();
+  const off = (x: number, y: number, w: number, h: number, by: number) =>
+    x + w < view.x1 - by || x - w > view.x2 + by || y + h < view.y1 - by || y - h > view.y2 + by;
   const consider = (node: cytoscape.NodeSingular): void => {
-    if (node.removed() || node.hasClass("is-hidden") || node.hasClass("is-untold")) return;
+    if (node.removed()) return;
     const p = node.position();
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
+    const model = modelSize(node);
+    // Far off screen, first: zoomed in, most of 5,000 actors are, and the class tests below were
+    // most of the loop. (A selected node's outline is wider by its border: hence the slack.)
+    if (off(x, y, model.w * zoom, model.h * zoom, margin + 24)) return;
+    if (node.hasClass("is-hidden") || node.hasClass("is-untold")) return;
     const forced = isForced(node, selectedEdgeEnds);
-    if (forced) forcedSeen.add(node.id());
-    const size = forced ? { w: node.outerWidth(), h: node.outerHeight() } : modelSize(node);
+    const size = forced ? { w: node.outerWidth(), h: node.outerHeight() } : model;
     const w = size.w * zoom;
     const h = size.h * zoom;
-    if (
-      x + w < view.x1 - margin ||
-      x - w > view.x2 + margin ||
-      y + h < view.y1 - margin ||
-      y - h > view.y2 + margin
-    )
-      return;
+    if (off(x, y, w, h, margin)) return;
     if (!(large && w < DOT_PX && h < DOT_PX))
       obstacles.push({
         box: { x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 },
@@ -825,8 +942,7 @@ export function placeLabels(
     const italic = node.data("unnamed") === 1;
     const text = String((forced ? node.data("name") : null) ?? node.data("label") ?? "");
     if (!text) return;
-    const lines = wrapLabel(text, (t) => measure(t, italic), LABEL_WIDTH_PX, forced ? 24 : LABEL_LINES);
-    const width = Math.max(...lines.map((l) => measure(l, italic)));
+    const { lines, width } = wrapped(text, italic, forced, measure);
     const faded = node.hasClass("is-dimmed") || node.hasClass("is-muted");
     // The best connected shown actors (TOP_NAMES) come right after what the reader asked about.
     const tier = forced
@@ -843,25 +959,27 @@ export function placeLabels(
     // them, with a leader line (issue 13: the 50 best connected named at the fitted view).
     tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced, reach: large && tier === 1 });
   };
-  let tail = false;
-  for (const node of byDegree) {
+  let tail = -1;
+  for (let i = 0; i < byDegree.length; i++) {
+    const node = byDegree[i] as cytoscape.NodeSingular;
     // Sorted by degree, so by size: once the candidates are examined and the actors are dots, none
     // of the rest is an obstacle or a candidate (at 5,000 actors fitted, most of the pass).
     if (large && examined >= MAX_CANDIDATES) {
       const size = modelSize(node);
       if (size.w * zoom < DOT_PX && size.h * zoom < DOT_PX) {
-        tail = true;
+        tail = i;
         break;
       }
     }
     consider(node);
   }
-  // What the reader points at or chose among the rest is named all the same.
-  if (tail) {
-    const forced = cy.nodes(".is-selected, .is-hovered, .is-path").union(selected.connectedNodes());
-    forced.forEach((node) => {
-      if (!forcedSeen.has(node.id())) consider(node);
-    });
+  // What the reader points at or chose among the rest is named all the same (a loop over the rest:
+  // a class query over 5,000 nodes cost more than the loop before it).
+  if (tail >= 0) {
+    for (let i = tail; i < byDegree.length; i++) {
+      const node = byDegree[i] as cytoscape.NodeSingular;
+      if (isForced(node, selectedEdgeEnds)) consider(node);
+    }
   }
   // A selected link's name is drawn too: keep it free.
   applyEdgeLabels(cy, selected);
