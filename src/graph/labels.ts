@@ -499,6 +499,12 @@ function awayPlace(
   const oc = Math.cos(outward);
   const os = Math.sin(outward);
   const radius = Math.max(c.w, c.h) / 2;
+  const boxFree = (x1: number, y1: number) =>
+    x1 >= view.x1 &&
+    x1 + c.width <= view.x2 &&
+    y1 >= view.y1 &&
+    y1 + height <= view.y2 &&
+    !grid.hits({ x1, y1, x2: x1 + c.width, y2: y1 + height }, c.id, PAD);
   const fits = (x1: number, y1: number, spot: number) => {
     // A place taken in the first round stays taken: the grid only fills up.
     if ((crossing && !open[spot]) || !boxFree(x1, y1)) return null;
@@ -514,12 +520,6 @@ function awayPlace(
     }
     return { box, from, to };
   };
-  const boxFree = (x1: number, y1: number) =>
-    x1 >= view.x1 &&
-    x1 + c.width <= view.x2 &&
-    y1 >= view.y1 &&
-    y1 + height <= view.y2 &&
-    !grid.hits({ x1, y1, x2: x1 + c.width, y2: y1 + height }, c.id, PAD);
   // Where the name was in the last pass, if it is still free: a zoom step or a pan leaves most
   // names where they were (they do not jump about), and the search below is the pass' dearest part.
   if (before) {
@@ -618,10 +618,8 @@ export const canvasMeasure: Measure = (text, italic) => {
 const STATE = "throughline.labels";
 interface Applied {
   zoom: number;
-  /** The place of each name drawn (placeKey). */
-  places: Map<string, string>;
-  /** The zoom at which each name's wrapping width was set. */
-  widthZoom: Map<string, number>;
+  /** Each name drawn: its place (placeKey), and the zoom at which its wrapping width was set. */
+  names: Map<string, { key: string; wrapAt: number }>;
 }
 
 function placeKey(place: LabelPlace | null): string {
@@ -716,11 +714,10 @@ function unlabel(node: cytoscape.CollectionReturnValue): void {
 export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>): void {
   const zoom = cy.zoom();
   const stored = recall<Applied>(cy, STATE);
-  const prev: Applied = stored ?? { zoom: Number.NaN, places: new Map(), widthZoom: new Map() };
+  const prev: Applied = stored ?? { zoom: Number.NaN, names: new Map() };
   // Only the names drawn are kept: a map of every node, rebuilt at every step, was a tenth of a
   // pass at 5,000 actors.
-  const places = new Map<string, string>();
-  const widthZoom = new Map<string, number>();
+  const names = new Map<string, { key: string; wrapAt: number }>();
   cy.batch(() => {
     if (!stored) {
       // The first time, every node starts without a name; the plan gives names back. Only those
@@ -733,24 +730,21 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
     }
     for (const [id, place] of plan) {
       const key = placeKey(place);
-      const was = prev.places.get(id) ?? "";
-      const wrapAt = prev.widthZoom.get(id);
-      if (key !== "") {
-        places.set(id, key);
-        if (wrapAt !== undefined) widthZoom.set(id, wrapAt);
+      const before = prev.names.get(id);
+      const was = before?.key ?? "";
+      if (was === key && (key === "" || prev.zoom === zoom)) {
+        if (before) names.set(id, before);
+        continue;
       }
-      if (was === key && (key === "" || prev.zoom === zoom)) continue;
       const node = cy.getElementById(id);
       if (place) {
         const style = labelStyle(place, zoom);
         // The same place at another zoom: only the sizes change, and the width cytoscape wraps at
-        // only when it is about to matter (see WRAP_BAND).
-        const same =
-          was === key && wrapAt !== undefined && zoom / wrapAt > WRAP_BAND[0] && zoom / wrapAt < WRAP_BAND[1];
-        if (!same) {
-          style.scaled["text-max-width"] = `${(LABEL_WIDTH_PX * 4) / zoom}px`;
-          widthZoom.set(id, zoom);
-        }
+        // only once the zoom has left its band (see WRAP_BAND).
+        const ratio = before ? zoom / before.wrapAt : Number.NaN;
+        const keepWidth = was === key && ratio > WRAP_BAND[0] && ratio < WRAP_BAND[1];
+        if (!keepWidth) style.scaled["text-max-width"] = `${(LABEL_WIDTH_PX * 4) / zoom}px`;
+        names.set(id, { key, wrapAt: keepWidth && before ? before.wrapAt : zoom });
         node.style(was === key ? style.scaled : { ...style.fixed, ...style.scaled });
         // A name that had a background and no longer has one (see `backed`) drops the bypass.
         if (!place.backed && was.split("|")[5] === "1") node.removeStyle("text-background-opacity");
@@ -758,11 +752,11 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
         if (!was && !node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
       } else unlabel(node);
     }
-    for (const id of prev.places.keys()) {
+    for (const id of prev.names.keys()) {
       if (!plan.has(id)) unlabel(cy.getElementById(id));
     }
   });
-  remember(cy, STATE, { zoom, places, widthZoom });
+  remember(cy, STATE, { zoom, names });
 }
 
 /**
