@@ -9,6 +9,7 @@
 import type cytoscape from "cytoscape";
 import { FONT_FAMILY } from "../visuals/vocabulary";
 import { forget, recall, remember } from "./memo";
+import { LARGE_GRAPH_NODES } from "./stylesheet";
 
 /** A drawn name's font size on screen, in CSS px (the issue asks for at least 11). */
 export const LABEL_PX = 12;
@@ -28,11 +29,10 @@ const CONTROLS_HEIGHT_PX = 160;
 export const TOP_NAMES = 20;
 export const TOP_NAMES_LARGE = 50;
 /**
- * In a large graph (over LARGE_GRAPH actors) an actor drawn smaller than DOT_PX is a dot that a name
+ * In a large graph (over LARGE_GRAPH_NODES actors, drawn with the lighter stylesheet) an actor drawn smaller than DOT_PX is a dot that a name
  * may cover, as a map's place names cover its lanes: fitted whole, 5,000 actors are all dots, and a
  * name that had to keep clear of every one would never be drawn.
  */
-const LARGE_GRAPH = 2000;
 const DOT_PX = 4;
 /**
  * Above this many candidates the pass stops looking (large graphs: the cost per zoom step). A
@@ -638,6 +638,7 @@ function placeKey(place: LabelPlace | null): string {
 function labelStyle(
   place: LabelPlace,
   zoom: number,
+  backgrounds: boolean,
 ): { fixed: Record<string, string | number>; scaled: Record<string, string | number> } {
   // Margins in px on screen, along x and y.
   const shift = place.shift ?? 0;
@@ -669,11 +670,10 @@ function labelStyle(
     "text-valign": valign,
     "text-halign": halign,
   };
-  // The padding of a name's background (the stylesheet's, or a leader's name's) stays 1 px too.
-  const scaled: Record<string, string | number> = {
-    "font-size": LABEL_PX / zoom,
-    "text-background-padding": `${1 / zoom}px`,
-  };
+  // The padding of a name's background (the stylesheet's, or a leader's name's) stays 1 px too; a
+  // name drawn without one (a large graph's stylesheet has none) is not restyled for it.
+  const scaled: Record<string, string | number> = { "font-size": LABEL_PX / zoom };
+  if (backgrounds || place.backed) scaled["text-background-padding"] = `${1 / zoom}px`;
   for (const [name, px] of [
     ["text-margin-x", marginX],
     ["text-margin-y", marginY],
@@ -711,7 +711,16 @@ function unlabel(node: cytoscape.CollectionReturnValue): void {
  * alone (at 5,000 entities most keep "no name" from one step to the next). Nodes the plan does not
  * mention (hidden, or far off screen) draw no name.
  */
-export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>): void {
+export function applyLabels(
+  cy: cytoscape.Core,
+  plan: Map<string, LabelPlace | null>,
+  /** Whether the stylesheet draws names on a background (false: only names with `backed` have one). */
+  backgrounds = true,
+): void {
+  withNameTriggers(cy, () => applyPlan(cy, plan, backgrounds));
+}
+
+function applyPlan(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>, backgrounds: boolean): void {
   const zoom = cy.zoom();
   const stored = recall<Applied>(cy, STATE);
   const prev: Applied = stored ?? { zoom: Number.NaN, names: new Map() };
@@ -738,7 +747,7 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
       }
       const node = cy.getElementById(id);
       if (place) {
-        const style = labelStyle(place, zoom);
+        const style = labelStyle(place, zoom, backgrounds);
         // The same place at another zoom: only the sizes change, and the width cytoscape wraps at
         // only once the zoom has left its band (see WRAP_BAND).
         const ratio = before ? zoom / before.wrapAt : Number.NaN;
@@ -757,6 +766,46 @@ export function applyLabels(cy: cytoscape.Core, plan: Map<string, LabelPlace | n
     }
   });
   remember(cy, STATE, { zoom, names });
+}
+
+/** The properties of a drawn name (its text, font, placement and background). */
+const NAME_PROPERTY = /^(label$|text-|font-|min-zoomed-font-size$|line-height$)/;
+
+/** What applyLabels uses of cytoscape's style object (its own methods, not a public API). */
+interface StyleTriggers {
+  checkTriggers?: (ele: unknown, name: string, from: unknown, to: unknown) => void;
+  checkZOrderTrigger?: (ele: unknown, name: string, from: unknown, to: unknown) => void;
+  checkBoundsTrigger?: (ele: unknown, name: string, from: unknown, to: unknown) => void;
+}
+
+/**
+ * Runs `apply` with cytoscape's style triggers narrowed for the properties of a name. For every
+ * property set on a node, cytoscape forgets the cached visibility of each of the node's links
+ * (`dirtyStyleCache`: a link is visible when its ends are), building the collection of its links
+ * each time; a name changes no one's visibility, and at the best-connected actors (hundreds of
+ * links at 5,000 actors) that was most of restyling a kept name. The node's own cache, its
+ * bounding box and the drawing order are still marked as cytoscape would. Any other property,
+ * or a cytoscape without these methods, goes the usual way.
+ */
+function withNameTriggers(cy: cytoscape.Core, apply: () => void): void {
+  const style = cy.style() as unknown as StyleTriggers;
+  const usual = style.checkTriggers;
+  const { checkZOrderTrigger, checkBoundsTrigger } = style;
+  if (!usual || !checkZOrderTrigger || !checkBoundsTrigger || Object.hasOwn(style, "checkTriggers")) {
+    apply();
+    return;
+  }
+  style.checkTriggers = function (this: StyleTriggers, ele, name, from, to) {
+    if (!NAME_PROPERTY.test(name)) return usual.call(this, ele, name, from, to);
+    (ele as { _private: { styleCache: unknown } })._private.styleCache = null;
+    checkZOrderTrigger.call(this, ele, name, from, to);
+    checkBoundsTrigger.call(this, ele, name, from, to);
+  };
+  try {
+    apply();
+  } finally {
+    delete style.checkTriggers;
+  }
 }
 
 /**
@@ -785,6 +834,10 @@ export function resetLabels(cy: cytoscape.Core): void {
 
 /** Where sync.ts keeps the selected element's id (null: nothing selected). */
 export const SELECTION_KEY = "throughline.selection";
+/** Where sync.ts keeps the ids of the entities on the shown paths (`is-path`). */
+export const PATH_KEY = "throughline.pathEntities";
+/** Where sync.ts keeps the hovered entity's id (`is-hovered`; null: none). */
+export const HOVER_KEY = "throughline.hovered";
 
 /**
  * The selected link, if the selection is one. Read from what sync.ts remembers: a class query
@@ -873,14 +926,19 @@ function wrapped(
   return found;
 }
 
-/** Whether the node's name is forced: the reader is pointing at it, chose it, or follows a path through it. */
-function isForced(node: cytoscape.NodeSingular, selectedEdgeEnds: Set<string>): boolean {
-  return (
-    node.hasClass("is-selected") ||
-    node.hasClass("is-hovered") ||
-    node.hasClass("is-path") ||
-    selectedEdgeEnds.has(node.id())
-  );
+/**
+ * The ids of the nodes whose name is forced: the reader is pointing at it, chose it (or a link
+ * from it), or follows a path through it. Read from what sync.ts remembers beside the classes: at
+ * 5,000 actors, testing three classes on every node for the few forced ones was a sixth of a pass.
+ */
+function forcedIds(cy: cytoscape.Core, selectedEdgeEnds: ReadonlySet<string>): Set<string> {
+  const ids = new Set<string>(selectedEdgeEnds);
+  for (const id of recall<ReadonlySet<string>>(cy, PATH_KEY) ?? []) ids.add(id);
+  for (const key of [HOVER_KEY, SELECTION_KEY]) {
+    const id = recall<string | null>(cy, key);
+    if (id) ids.add(id);
+  }
+  return ids;
 }
 
 /**
@@ -903,9 +961,10 @@ export function placeLabels(
   selected.forEach((e) => {
     selectedEdgeEnds.add(e.source().id()).add(e.target().id());
   });
+  const forcedOnes = forcedIds(cy, selectedEdgeEnds);
   // The zoom buttons sit over the canvas' top right corner: names stay clear of them.
   const obstacles: { box: Box; owner: string }[] = [{ box: controlsBox(cy), owner: "controls" }];
-  const large = byDegree.length > LARGE_GRAPH;
+  const large = byDegree.length > LARGE_GRAPH_NODES;
   const tiers: LabelCandidate[][] = [[], [], [], [], []];
   let examined = 0;
   let ranked = 0;
@@ -921,7 +980,7 @@ export function placeLabels(
     // most of the loop. (A selected node's outline is wider by its border: hence the slack.)
     if (off(x, y, model.w * zoom, model.h * zoom, margin + 24)) return;
     if (node.hasClass("is-hidden") || node.hasClass("is-untold")) return;
-    const forced = isForced(node, selectedEdgeEnds);
+    const forced = forcedOnes.has(node.id());
     const size = forced ? { w: node.outerWidth(), h: node.outerHeight() } : model;
     const w = size.w * zoom;
     const h = size.h * zoom;
@@ -967,12 +1026,13 @@ export function placeLabels(
     }
     consider(node);
   }
-  // What the reader points at or chose among the rest is named all the same (a loop over the rest:
-  // a class query over 5,000 nodes cost more than the loop before it).
-  if (tail >= 0) {
-    for (let i = tail; i < byDegree.length; i++) {
-      const node = byDegree[i] as cytoscape.NodeSingular;
-      if (isForced(node, selectedEdgeEnds)) consider(node);
+  // What the reader points at or chose among the rest is named all the same.
+  if (tail >= 0 && forcedOnes.size > 0) {
+    const rest = new Set(forcedOnes);
+    for (let i = 0; i < tail; i++) rest.delete((byDegree[i] as cytoscape.NodeSingular).id());
+    for (const id of rest) {
+      const node = cy.getElementById(id);
+      if (node.isNode()) consider(node);
     }
   }
   // A selected link's name is drawn too: keep it free.
@@ -990,7 +1050,8 @@ export function placeLabels(
     ? new Map((recall<Leader[]>(cy, LEADERS_KEY) ?? []).map((l) => [l.id, { dx: l.dx, dy: l.dy }]))
     : undefined;
   const plan = planLabels(tiers.flat(), view, obstacles, before);
-  applyLabels(cy, plan);
+  // A large graph's stylesheet draws names without a background (stylesheet.ts).
+  applyLabels(cy, plan, !large);
   const leaders: Leader[] = [];
   for (const [id, place] of plan) {
     if (place?.side !== "away") continue;

@@ -9,7 +9,7 @@ import type { StatusesAsOf } from "../domain/timeline";
 import type { Selection } from "../domain/view";
 import type { Playing, StoryCover } from "../state/types";
 import { asOfClass } from "./asOf";
-import { LABEL_WIDTH_PX, SELECTION_KEY } from "./labels";
+import { HOVER_KEY, LABEL_WIDTH_PX, PATH_KEY, SELECTION_KEY } from "./labels";
 import { forget, recall, remember } from "./memo";
 import { setLayoutDone } from "./testHandle";
 
@@ -62,6 +62,7 @@ export function applyQuery(
     setClassWhere(cy, "is-path", (ele) => inSet(onPath, ele));
     setClassWhere(cy, "is-dimmed", (ele) => answer !== null && !inSet(answer, ele));
   });
+  remember(cy, PATH_KEY, onPath.entities);
 }
 
 /**
@@ -100,12 +101,16 @@ export function applyNeighbourhood(
 ): void {
   cy.batch(() => {
     cy.elements(".is-muted, .is-highlighted, .is-hovered").removeClass("is-muted is-highlighted is-hovered");
+    remember(cy, HOVER_KEY, null);
     const hovered = hoveredEntityId ?? hoveredRelationId;
     const focusId = hovered ?? selection?.id ?? null;
     if (!focusId) return;
     const focus: cytoscape.CollectionReturnValue = cy.getElementById(focusId);
     if (focus.empty()) return;
-    if (hoveredEntityId) focus.addClass("is-hovered");
+    if (hoveredEntityId) {
+      focus.addClass("is-hovered");
+      remember(cy, HOVER_KEY, hoveredEntityId);
+    }
     const near = (
       focus.nodes().nonempty() ? focus.closedNeighborhood() : focus.union(focus.connectedNodes())
     ).not(".is-hidden");
