@@ -318,6 +318,29 @@ describe("applyLabels on a canvas", () => {
     expect(px(cy, "a", "text-margin-y")).toBeCloseTo(-3);
   });
 
+  it("a name that keeps its side but moves along it (or a leader's name that moves) is drawn where it went", () => {
+    const cy = canvas();
+    const away = (dx: number, dy: number) =>
+      new Map([["a", { side: "away" as const, dx, dy, backed: true, lines: ["Alpha"] }]]);
+    applyLabels(cy, away(40, -30));
+    applyLabels(cy, away(-50, 20));
+    expect(px(cy, "a", "text-margin-x")).toBeCloseTo(-50);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(20);
+    cy.zoom(2);
+    applyLabels(cy, away(0, 20));
+    expect(px(cy, "a", "text-margin-x")).toBeCloseTo(0);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(20);
+    expect(px(cy, "a", "font-size")).toBeCloseTo(12);
+    // Slid along the bottom, then back to the middle.
+    applyLabels(cy, new Map([["a", { side: "bottom", shift: 24, lines: ["Alpha"] }]]));
+    expect(px(cy, "a", "text-margin-x")).toBeCloseTo(24);
+    cy.zoom(0.5);
+    applyLabels(cy, new Map([["a", { side: "bottom", lines: ["Alpha"] }]]));
+    expect(px(cy, "a", "text-margin-x")).toBeCloseTo(0);
+    expect(px(cy, "a", "text-margin-y")).toBeCloseTo(3);
+    expect(px(cy, "a", "font-size")).toBeCloseTo(12);
+  });
+
   it("a name that had a background keeps none after it lost its place and came back without one", () => {
     const cy = canvas();
     applyLabels(cy, new Map([["a", { side: "away", dx: 40, dy: 0, backed: true, lines: ["Alpha"] }]]));

@@ -619,27 +619,43 @@ const STATE = "throughline.labels";
 interface Applied {
   zoom: number;
   /** Each name drawn: its place (placeKey), and the zoom at which its wrapping width was set. */
-  names: Map<string, { key: string; wrapAt: number }>;
+  names: Map<string, Drawn>;
 }
 
-function placeKey(place: LabelPlace | null): string {
-  return place
-    ? `${place.side}|${place.shift ?? 0}|${place.lift ?? 0}|${place.dx ?? 0}|${place.dy ?? 0}|${place.backed ? 1 : 0}|${place.lines.join("\n")}`
-    : "";
+interface Drawn {
+  /** The whole place: its shape, then its offsets. */
+  key: string;
+  /** What the name looks like beside its node, whatever its offsets: side, background, lines. */
+  shape: string;
+  wrapAt: number;
+}
+
+function shapeKey(place: LabelPlace): string {
+  return `${place.side}|${place.backed ? 1 : 0}|${place.lines.join("\n")}`;
+}
+
+function placeKey(place: LabelPlace | null, shape: string): string {
+  return place ? `${shape}|${place.shift ?? 0}|${place.lift ?? 0}|${place.dx ?? 0}|${place.dy ?? 0}` : "";
 }
 
 /**
- * The style bypass that draws a name at LABEL_PX on screen on `side`, in two parts: what follows
- * from the place alone, and what scales with the zoom (the font size, the background's padding, a
- * margin that is not 0). A zoom step that leaves a name where it was sets the second part only:
- * cytoscape marks a node's links dirty for each property set, and restyling every named node with
- * twelve properties at every step was a third of a pass at 5,000 actors.
+ * The style bypass that draws a name at LABEL_PX on screen on `side`, in three parts: what follows
+ * from the name's shape (side, lines, background), what scales with the zoom (the font size, the
+ * background's padding), and its margins (0, or a length on screen that scales too). A zoom step
+ * that leaves a name where it was sets the scaled part and the margins that are not 0; a name that
+ * keeps its shape but moves (a leader's name, a name slid along its side) sets its margins too:
+ * restyling every named node with twelve properties at every step was a third of a pass at 5,000
+ * actors.
  */
 function labelStyle(
   place: LabelPlace,
   zoom: number,
   backgrounds: boolean,
-): { fixed: Record<string, string | number>; scaled: Record<string, string | number> } {
+): {
+  fixed: Record<string, string | number>;
+  scaled: Record<string, string | number>;
+  margins: Record<string, number>;
+} {
   // Margins in px on screen, along x and y.
   const shift = place.shift ?? 0;
   const lift = place.lift ?? 0;
@@ -674,15 +690,16 @@ function labelStyle(
   // name drawn without one (a large graph's stylesheet has none) is not restyled for it.
   const scaled: Record<string, string | number> = { "font-size": LABEL_PX / zoom };
   if (backgrounds || place.backed) scaled["text-background-padding"] = `${1 / zoom}px`;
-  for (const [name, px] of [
-    ["text-margin-x", marginX],
-    ["text-margin-y", marginY],
-  ] as const) {
-    if (px) scaled[name] = px / zoom;
-    else fixed[name] = 0;
-  }
+  const margins = { "text-margin-x": marginX / zoom, "text-margin-y": marginY / zoom };
   if (place.backed) fixed["text-background-opacity"] = 0.75;
-  return { fixed, scaled };
+  return { fixed, scaled, margins };
+}
+
+/** The margins that change with the zoom: those that are not 0. */
+function scalingMargins(margins: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(margins)) if (value) out[name] = value;
+  return out;
 }
 
 /**
@@ -726,7 +743,7 @@ function applyPlan(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>, bac
   const prev: Applied = stored ?? { zoom: Number.NaN, names: new Map() };
   // Only the names drawn are kept: a map of every node, rebuilt at every step, was a tenth of a
   // pass at 5,000 actors.
-  const names = new Map<string, { key: string; wrapAt: number }>();
+  const names = new Map<string, Drawn>();
   cy.batch(() => {
     if (!stored) {
       // The first time, every node starts without a name; the plan gives names back. Only those
@@ -738,7 +755,8 @@ function applyPlan(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>, bac
         .addClass(UNLABELLED);
     }
     for (const [id, place] of plan) {
-      const key = placeKey(place);
+      const shape = place ? shapeKey(place) : "";
+      const key = placeKey(place, shape);
       const before = prev.names.get(id);
       const was = before?.key ?? "";
       if (was === key && (key === "" || prev.zoom === zoom)) {
@@ -748,15 +766,18 @@ function applyPlan(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>, bac
       const node = cy.getElementById(id);
       if (place) {
         const style = labelStyle(place, zoom, backgrounds);
-        // The same place at another zoom: only the sizes change, and the width cytoscape wraps at
+        const sameShape = before?.shape === shape;
+        // The same shape at another zoom: only the sizes change, and the width cytoscape wraps at
         // only once the zoom has left its band (see WRAP_BAND).
         const ratio = before ? zoom / before.wrapAt : Number.NaN;
-        const keepWidth = was === key && ratio > WRAP_BAND[0] && ratio < WRAP_BAND[1];
+        const keepWidth = sameShape && ratio > WRAP_BAND[0] && ratio < WRAP_BAND[1];
         if (!keepWidth) style.scaled["text-max-width"] = `${(LABEL_WIDTH_PX * 4) / zoom}px`;
-        names.set(id, { key, wrapAt: keepWidth && before ? before.wrapAt : zoom });
-        node.style(was === key ? style.scaled : { ...style.fixed, ...style.scaled });
+        names.set(id, { key, shape, wrapAt: keepWidth && before ? before.wrapAt : zoom });
+        if (was === key) node.style({ ...style.scaled, ...scalingMargins(style.margins) });
+        else if (sameShape) node.style({ ...style.scaled, ...style.margins });
+        else node.style({ ...style.fixed, ...style.scaled, ...style.margins });
         // A name that had a background and no longer has one (see `backed`) drops the bypass.
-        if (!place.backed && was.split("|")[5] === "1") node.removeStyle("text-background-opacity");
+        if (!place.backed && before?.shape.split("|")[1] === "1") node.removeStyle("text-background-opacity");
         // A node added since (the editor) gets the class it lacks, for when its name goes again.
         if (!was && !node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
       } else unlabel(node);
