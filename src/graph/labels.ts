@@ -963,16 +963,40 @@ function forcedIds(cy: cytoscape.Core, selectedEdgeEnds: ReadonlySet<string>): S
 }
 
 /**
+ * The nodes in the order their names are placed (by degree, sorted once per element set), with
+ * their model boxes kept in one array ([x, y, w, h] per node) until a node moves (`moved`): at
+ * 5,000 actors zoomed in, asking cytoscape where every node is, to find the few in view, was a
+ * fifth of a pass.
+ */
+export class NodeOrder {
+  private kept: Float64Array | null = null;
+  constructor(readonly nodes: readonly cytoscape.NodeSingular[]) {}
+  /** A node moved (a layout, a drag, the editor): the boxes are read again at the next pass. */
+  moved(): void {
+    this.kept = null;
+  }
+  boxes(): Float64Array {
+    if (!this.kept) {
+      const boxes = new Float64Array(this.nodes.length * 4);
+      this.nodes.forEach((node, i) => {
+        const p = node.position();
+        const size = modelSize(node);
+        boxes.set([p.x, p.y, size.w, size.h], 4 * i);
+      });
+      this.kept = boxes;
+    }
+    return this.kept;
+  }
+}
+
+/**
  * One pass on the live canvas: every shown node in priority order (forced, then highlighted, then
  * by degree; dimmed and muted ones last), its name wrapped (whole when forced), placed, applied.
  * `byDegree` is the node list sorted once per element set.
  */
-export function placeLabels(
-  cy: cytoscape.Core,
-  byDegree: readonly cytoscape.NodeSingular[],
-  measure = canvasMeasure,
-) {
+export function placeLabels(cy: cytoscape.Core, order: NodeOrder, measure = canvasMeasure) {
   if (cy.destroyed()) return;
+  const byDegree = order.nodes;
   const zoom = cy.zoom();
   const pan = cy.pan();
   const view: Box = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
@@ -991,20 +1015,15 @@ export function placeLabels(
   let ranked = 0;
   const off = (x: number, y: number, w: number, h: number, by: number) =>
     x + w < view.x1 - by || x - w > view.x2 + by || y + h < view.y1 - by || y - h > view.y2 + by;
-  const consider = (node: cytoscape.NodeSingular): void => {
-    if (node.removed()) return;
-    const p = node.position();
-    const x = p.x * zoom + pan.x;
-    const y = p.y * zoom + pan.y;
-    const model = modelSize(node);
+  // `x`, `y`: the node's centre on screen; `mw`, `mh`: its model size (modelSize), in px.
+  const consider = (node: cytoscape.NodeSingular, x: number, y: number, mw: number, mh: number): void => {
     // Far off screen, first: zoomed in, most of 5,000 actors are, and the class tests below were
     // most of the loop. (A selected node's outline is wider by its border: hence the slack.)
-    if (off(x, y, model.w * zoom, model.h * zoom, margin + 24)) return;
+    if (off(x, y, mw, mh, margin + 24)) return;
     if (node.hasClass("is-hidden") || node.hasClass("is-untold")) return;
     const forced = forcedOnes.has(node.id());
-    const size = forced ? { w: node.outerWidth(), h: node.outerHeight() } : model;
-    const w = size.w * zoom;
-    const h = size.h * zoom;
+    const w = forced ? node.outerWidth() * zoom : mw;
+    const h = forced ? node.outerHeight() * zoom : mh;
     if (off(x, y, w, h, margin)) return;
     if (!(large && w < DOT_PX && h < DOT_PX))
       obstacles.push({
@@ -1034,18 +1053,19 @@ export function placeLabels(
     tiers[tier]?.push({ id: node.id(), x, y, w, h, lines, width, forced, reach: large && tier === 1 });
   };
   let tail = -1;
+  const boxes = order.boxes();
   for (let i = 0; i < byDegree.length; i++) {
-    const node = byDegree[i] as cytoscape.NodeSingular;
+    const w = (boxes[4 * i + 2] as number) * zoom;
+    const h = (boxes[4 * i + 3] as number) * zoom;
     // Sorted by degree, so by size: once the candidates are examined and the actors are dots, none
     // of the rest is an obstacle or a candidate (at 5,000 actors fitted, most of the pass).
-    if (large && examined >= MAX_CANDIDATES) {
-      const size = modelSize(node);
-      if (size.w * zoom < DOT_PX && size.h * zoom < DOT_PX) {
-        tail = i;
-        break;
-      }
+    if (large && examined >= MAX_CANDIDATES && w < DOT_PX && h < DOT_PX) {
+      tail = i;
+      break;
     }
-    consider(node);
+    const x = (boxes[4 * i] as number) * zoom + pan.x;
+    const y = (boxes[4 * i + 1] as number) * zoom + pan.y;
+    consider(byDegree[i] as cytoscape.NodeSingular, x, y, w, h);
   }
   // What the reader points at or chose among the rest is named all the same.
   if (tail >= 0 && forcedOnes.size > 0) {
@@ -1053,7 +1073,10 @@ export function placeLabels(
     for (let i = 0; i < tail; i++) rest.delete((byDegree[i] as cytoscape.NodeSingular).id());
     for (const id of rest) {
       const node = cy.getElementById(id);
-      if (node.isNode()) consider(node);
+      if (!node.isNode() || node.removed()) continue;
+      const p = node.position();
+      const size = modelSize(node);
+      consider(node, p.x * zoom + pan.x, p.y * zoom + pan.y, size.w * zoom, size.h * zoom);
     }
   }
   // A selected link's name is drawn too: keep it free.

@@ -1,7 +1,7 @@
 import type cytoscape from "cytoscape";
 import { useLayoutEffect } from "react";
 import { beforeDraw } from "../beforeDraw";
-import { forgetNodeSizes, placeLabels, RELABEL, resetLabels } from "../labels";
+import { forgetNodeSizes, NodeOrder, placeLabels, RELABEL, resetLabels } from "../labels";
 import { noteLabelPass } from "../testHandle";
 
 /**
@@ -24,32 +24,38 @@ export function useLabels(cy: cytoscape.Core | null, elements: readonly unknown[
             Number(b.data("degree")) - Number(a.data("degree")) ||
             (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
         ) as cytoscape.NodeSingular[];
-    let byDegree = sorted();
+    let order = new NodeOrder(sorted());
     let stale = false;
     const run = () => {
       const start = performance.now();
       // The editor adds and removes elements on the live instance: sort again (and measure the
       // nodes again: a degree sets a size) before placing.
       if (stale) {
-        byDegree = sorted();
         forgetNodeSizes();
+        order = new NodeOrder(sorted());
         stale = false;
       }
-      placeLabels(cy, byDegree);
+      placeLabels(cy, order);
       noteLabelPass(cy, performance.now() - start);
     };
     const pass = beforeDraw(cy, run);
     const schedule = pass.request;
     run();
-    const events = `viewport position class resize layoutstop ${RELABEL}`;
+    const events = `viewport class resize layoutstop ${RELABEL}`;
     const changed = () => {
       stale = true;
       schedule();
     };
+    const moved = () => {
+      order.moved();
+      schedule();
+    };
     cy.on(events, schedule);
+    cy.on("position", moved);
     cy.on("add remove data", changed);
     return () => {
       cy.off(events, schedule);
+      cy.off("position", moved);
       cy.off("add remove data", changed);
       pass.stop();
     };
