@@ -623,12 +623,25 @@ async function readabilityFigures(browser: Browser, basePage: Page, c: Case) {
       const fitted = await basePage.evaluate(
         "({ zoom: window.baseline.cy.zoom(), pan: window.baseline.cy.pan() })",
       );
+      const appFitted = await page.evaluate(
+        "({ zoom: window.throughline.cy.zoom(), pan: window.throughline.cy.pan() })",
+      );
       for (let i = 0; i < RUNS * 2; i++) {
         app.push(await step(page, "throughline"));
-        pass.push((await page.evaluate("window.throughline.labelPassMs ?? NaN")) as number);
         base.push(await step(basePage, "baseline"));
       }
       await basePage.evaluate(`window.baseline.cy.viewport(${JSON.stringify(fitted)})`);
+      // The pass alone, in steps of the app page only: right after a step of the bare page, the
+      // other page's drawing still held the cores (2 on this machine), and the pass read 12–61 ms
+      // for the same work. The same steps from the fitted view, twice.
+      for (let round = 0; round < 2; round++) {
+        await page.evaluate(`window.throughline.cy.viewport(${JSON.stringify(appFitted)})`);
+        await page.waitForTimeout(500);
+        for (let i = 0; i < RUNS * 2; i++) {
+          await step(page, "throughline");
+          pass.push((await page.evaluate("window.throughline.labelPassMs ?? NaN")) as number);
+        }
+      }
       record({
         size: c.name,
         figure: "zoom step, names placed",
@@ -643,7 +656,7 @@ async function readabilityFigures(browser: Browser, basePage: Page, c: Case) {
         app: pass,
         base: null,
         unit: "ms",
-        note: "the pass alone, timed in the page (goal ≤ 10 ms)",
+        note: "the pass alone, timed in the page, the app's page only, 2 × 10 steps (goal ≤ 10 ms)",
       });
     }
     await context.close();
