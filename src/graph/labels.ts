@@ -29,9 +29,10 @@ const CONTROLS_HEIGHT_PX = 160;
 export const TOP_NAMES = 20;
 export const TOP_NAMES_LARGE = 50;
 /**
- * In a large graph (over LARGE_GRAPH_NODES actors, drawn with the lighter stylesheet) an actor drawn smaller than DOT_PX is a dot that a name
- * may cover, as a map's place names cover its lanes: fitted whole, 5,000 actors are all dots, and a
- * name that had to keep clear of every one would never be drawn.
+ * In a large graph (over LARGE_GRAPH_NODES actors, drawn with the lighter stylesheet) an actor
+ * drawn smaller than DOT_PX is a dot that a name may cover, as a map's place names cover its lanes:
+ * fitted whole, 5,000 actors are all dots, and a name that had to keep clear of every one would
+ * never be drawn.
  */
 const DOT_PX = 4;
 /**
@@ -295,6 +296,8 @@ class BoxGrid {
   private rows: number;
   private left: number;
   private top: number;
+  private right: number;
+  private bottom: number;
   constructor(
     view: Box,
     private size: number,
@@ -306,6 +309,8 @@ class BoxGrid {
     this.cols = Math.max(1, Math.ceil((view.x2 - view.x1) / size) + 4);
     this.rows = Math.max(1, Math.ceil((view.y2 - view.y1) / size) + 4);
     this.cells = new Array(this.cols * this.rows);
+    this.right = this.left + this.cols * size;
+    this.bottom = this.top + this.rows * size;
   }
   private col(x: number): number {
     return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.left) / this.size)));
@@ -314,9 +319,7 @@ class BoxGrid {
     return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.top) / this.size)));
   }
   add(box: Box, owner: string, line = false) {
-    const right = this.left + this.cols * this.size;
-    const bottom = this.top + this.rows * this.size;
-    if (box.x2 < this.left || box.x1 > right || box.y2 < this.top || box.y1 > bottom) return;
+    if (box.x2 < this.left || box.x1 > this.right || box.y2 < this.top || box.y1 > this.bottom) return;
     const i = this.owners.length;
     this.x1.push(box.x1);
     this.y1.push(box.y1);
@@ -618,15 +621,18 @@ export const canvasMeasure: Measure = (text, italic) => {
 const STATE = "throughline.labels";
 interface Applied {
   zoom: number;
-  /** Each name drawn: its place (placeKey), and the zoom at which its wrapping width was set. */
+  /** Each name drawn, by node id. */
   names: Map<string, Drawn>;
 }
 
 interface Drawn {
-  /** The whole place: its shape, then its offsets. */
+  /** The whole place (placeKey): its shape, then its offsets. */
   key: string;
   /** What the name looks like beside its node, whatever its offsets: side, background, lines. */
   shape: string;
+  /** Whether it has a background of its own (see `backed`). */
+  backed: boolean;
+  /** The zoom at which its wrapping width was set (see WRAP_BAND). */
   wrapAt: number;
 }
 
@@ -772,12 +778,17 @@ function applyPlan(cy: cytoscape.Core, plan: Map<string, LabelPlace | null>, bac
         const ratio = before ? zoom / before.wrapAt : Number.NaN;
         const keepWidth = sameShape && ratio > WRAP_BAND[0] && ratio < WRAP_BAND[1];
         if (!keepWidth) style.scaled["text-max-width"] = `${(LABEL_WIDTH_PX * 4) / zoom}px`;
-        names.set(id, { key, shape, wrapAt: keepWidth && before ? before.wrapAt : zoom });
+        names.set(id, {
+          key,
+          shape,
+          backed: place.backed === true,
+          wrapAt: keepWidth && before ? before.wrapAt : zoom,
+        });
         if (was === key) node.style({ ...style.scaled, ...scalingMargins(style.margins) });
         else if (sameShape) node.style({ ...style.scaled, ...style.margins });
         else node.style({ ...style.fixed, ...style.scaled, ...style.margins });
         // A name that had a background and no longer has one (see `backed`) drops the bypass.
-        if (!place.backed && before?.shape.split("|")[1] === "1") node.removeStyle("text-background-opacity");
+        if (!place.backed && before?.backed) node.removeStyle("text-background-opacity");
         // A node added since (the editor) gets the class it lacks, for when its name goes again.
         if (!was && !node.hasClass(UNLABELLED)) node.addClass(UNLABELLED);
       } else unlabel(node);
@@ -981,7 +992,10 @@ export class NodeOrder {
       this.nodes.forEach((node, i) => {
         const p = node.position();
         const size = modelSize(node);
-        boxes.set([p.x, p.y, size.w, size.h], 4 * i);
+        boxes[4 * i] = p.x;
+        boxes[4 * i + 1] = p.y;
+        boxes[4 * i + 2] = size.w;
+        boxes[4 * i + 3] = size.h;
       });
       this.kept = boxes;
     }
@@ -992,7 +1006,7 @@ export class NodeOrder {
 /**
  * One pass on the live canvas: every shown node in priority order (forced, then highlighted, then
  * by degree; dimmed and muted ones last), its name wrapped (whole when forced), placed, applied.
- * `byDegree` is the node list sorted once per element set.
+ * `order` is the node list sorted once per element set, with the nodes' kept boxes.
  */
 export function placeLabels(cy: cytoscape.Core, order: NodeOrder, measure = canvasMeasure) {
   if (cy.destroyed()) return;
