@@ -5,7 +5,7 @@ import cytoscape from "cytoscape";
 import { beforeEach, describe, expect, it } from "vitest";
 import { initialState, type LayoutTask, useStore } from "../state/store";
 import { tinyDataset } from "../test/fixtures";
-import { cancelLayout, runLayout } from "./layoutRunner";
+import { cancelLayout, runLayout, runsOffThread } from "./layoutRunner";
 import { toElements } from "./toElements";
 
 const positions = (cy: cytoscape.Core) =>
@@ -75,5 +75,15 @@ describe("layoutRunner", () => {
     expect(
       new Set(cy.nodes().map((n) => `${Math.round(n.position("x"))},${Math.round(n.position("y"))}`)).size,
     ).toBe(5);
+  });
+
+  it("the force layout leaves the main thread above 100 actors or 200 links; the others above 300 actors", () => {
+    // fcose held the page for 350-470 ms at 53 actors and 702 links (issue 20's pathological file).
+    expect(runsOffThread("force", 53, 702)).toBe(true);
+    expect(runsOffThread("force", 101, 150)).toBe(true);
+    // The curated story: faster on the main thread than through the worker.
+    expect(runsOffThread("force", 73, 110)).toBe(false);
+    expect(runsOffThread("grid", 300, 5000)).toBe(false);
+    expect(runsOffThread("circle", 301, 0)).toBe(true);
   });
 });

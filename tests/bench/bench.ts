@@ -28,7 +28,7 @@ import { checkDataset } from "../../src/data/open/check";
 import { FILE_LIMITS } from "../../src/data/open/limits";
 import type { Dataset, LoadedDataset } from "../../src/data/types";
 import { LAYOUT_NAMES } from "../../src/domain/view";
-import { ANIMATE_MAX_NODES, OFF_THREAD_NODES } from "../../src/graph/layoutRunner";
+import { ANIMATE_MAX_NODES, runsOffThread } from "../../src/graph/layoutRunner";
 import { toElements } from "../../src/graph/toElements";
 import { CHROMIUM_PATH } from "../browser";
 import { measureReadability, nothingMoving } from "../e2e/readability";
@@ -1143,12 +1143,11 @@ async function layoutFigures(appPage: Page, basePage: Page, c: Case) {
       base.push(b ? b.t1 - b.t0 : Number.NaN);
       baseLong.push(b ? await longestTask(basePage, b.t0, b.t1) : Number.NaN);
     }
-    const note =
-      c.nodes > OFF_THREAD_NODES
-        ? "app: Web Worker"
-        : c.nodes <= ANIMATE_MAX_NODES
-          ? "app: animated for 450 ms, as a reader sees it"
-          : undefined;
+    const note = runsOffThread(name, c.nodes, c.edges)
+      ? "app: Web Worker"
+      : c.nodes <= ANIMATE_MAX_NODES
+        ? "app: animated for 450 ms, as a reader sees it"
+        : undefined;
     record({ size: c.name, figure: `layout ${name}`, app, base, unit: "ms", note });
     record({
       size: c.name,
