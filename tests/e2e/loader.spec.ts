@@ -1,6 +1,7 @@
 // Opening datasets users bring (issue 7): good, broken, hostile and large files, by picker, drop
 // and ?data=; the Content-Security-Policy; no request outside the origin.
 import { readFileSync } from "node:fs";
+import { crc32, deflateRawSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
 import { clickNode, dataset, ORIGIN, openApp } from "./helpers";
 
@@ -366,6 +367,83 @@ test("files dropped on the window open as a dataset", async ({ page }) => {
   await page.dispatchEvent("body", "drop", { dataTransfer });
   await expect(page.getByText("Drop to open this dataset")).toHaveCount(0);
   await waitForGraph(page, 3);
+});
+
+/** A .zip of the given files, deflated, written here with Node's zlib (not the app's writer). */
+function zipOf(files: [string, string][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const data = Buffer.from(text, "utf8");
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, "utf8");
+    const header = (size: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt16LE(20, size === 30 ? 4 : 6); // version needed
+      return b;
+    };
+    const local = header(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = header(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+test("a .zip of a dataset and its article, dropped on the window, opens with the article's text", async ({
+  page,
+}) => {
+  const { consoleErrors } = await openApp(page);
+  const data = JSON.parse(MINIMAL) as { title: string; articles: { file?: string; text?: string }[] };
+  const article = data.articles[0];
+  if (!article?.file || !article.text) throw new Error("minimal.json changed");
+  const text = article.text;
+  delete article.text; // only in the .zip, at its `file` path
+  const zip = zipOf([
+    ["harbour.json", JSON.stringify(data)],
+    [article.file, text],
+  ]);
+  const dataTransfer = await page.evaluateHandle(
+    (bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], "harbour.zip", { type: "application/zip" }));
+      return dt;
+    },
+    [...zip],
+  );
+  await expect(async () => {
+    await page.dispatchEvent("body", "dragenter", { dataTransfer });
+    await expect(page.getByText("Drop to open this dataset")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.dispatchEvent("body", "drop", { dataTransfer });
+  await waitForGraph(page, 3);
+  await expect(page.locator(".dataset-title")).toHaveText(data.title);
+  await page.getByRole("tab", { name: "Article" }).click();
+  await expect(page.locator(".reader-text")).toContainText(text.slice(0, 60));
+  expect(consoleErrors).toEqual([]);
 });
 
 test("the built app has a strict CSP and breaks none of it while every feature is used", async ({ page }) => {
