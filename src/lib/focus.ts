@@ -3,14 +3,30 @@
 /**
  * Focuses the element with this id (or the one `target` returns) as soon as it is shown (gives up
  * after about two seconds). A panel waiting for its code keeps the old content hidden meanwhile,
- * under the same id: wait on.
+ * under the same id: wait on. A Tab or a click of the reader's own while it waits ends the wait:
+ * the reader's move is not undone when the element arrives.
  */
 export function focusWhenReady(target: string | (() => HTMLElement | null), options?: FocusOptions): void {
   let frames = 120;
+  let moved = false;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "Tab") moved = true;
+  };
+  const onPointer = () => {
+    moved = true;
+  };
+  const stop = () => {
+    document.removeEventListener("keydown", onKey, true);
+    document.removeEventListener("pointerdown", onPointer, true);
+  };
+  document.addEventListener("keydown", onKey, true);
+  document.addEventListener("pointerdown", onPointer, true);
   const attempt = () => {
+    if (moved) return stop();
     const element = typeof target === "string" ? document.getElementById(target) : target();
     element?.focus(options);
     if (document.activeElement !== element && frames-- > 0) requestAnimationFrame(attempt);
+    else stop();
   };
   requestAnimationFrame(attempt);
 }
