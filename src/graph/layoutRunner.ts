@@ -1,7 +1,8 @@
 // Runs a layout on the canvas without freezing the page. The force layout (fcose) is loaded on
 // demand; above OFF_THREAD_NODES every layout, and above OFF_THREAD_FORCE the force layout, is
-// computed in a Web Worker (layout.worker.ts) from node boxes measured here, and the positions come back through the `preset` layout. It does not
-// touch the store: it reports its progress to its caller (the canvas), which tells the store.
+// computed in a Web Worker (layout.worker.ts) from node boxes measured here, and the positions come
+// back through the `preset` layout. It does not touch the store: it reports its progress to its
+// caller (the canvas), which tells the store.
 import cytoscape from "cytoscape";
 import type { LayoutName } from "../domain/view";
 import type { LayoutOutcome, LayoutTask } from "../state/store";

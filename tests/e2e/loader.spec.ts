@@ -378,27 +378,25 @@ function zipOf(files: [string, string][]): Buffer {
     const data = Buffer.from(text, "utf8");
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, "utf8");
-    const header = (size: number) => {
-      const b = Buffer.alloc(size);
-      b.writeUInt16LE(20, size === 30 ? 4 : 6); // version needed
-      return b;
-    };
-    const local = header(30);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
-    const central = header(46);
+    const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt16LE(20, 4); // version made by
+    central.writeUInt16LE(20, 6); // version needed
+    central.writeUInt16LE(8, 10); // deflate
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
+    central.writeUInt32LE(offset, 42); // where its local header starts
     locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);
     offset += 30 + nameBytes.length + packed.length;
