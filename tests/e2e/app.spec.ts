@@ -113,6 +113,32 @@ test("the legend explains shapes, colours and line styles", async ({ page }) => 
   await expect(legend.getByText(/Unconfirmed/)).toBeVisible();
 });
 
+test("beside the article (1440×900) and in a narrow window (1180×800), the short key shows whole, claims included", async ({
+  page,
+}) => {
+  // The Article tab narrows the centre column to about 570 px: the key wraps onto more rows, and its
+  // last, the claims' line patterns, was below the fold of the strip (seen only by scrolling it).
+  const whole = () =>
+    page.evaluate(() => {
+      const strip = document.querySelector(".legend-strip");
+      const last = [...document.querySelectorAll(".legend-strip li")].at(-1);
+      if (!strip || !last) return { fits: false, lastInside: false };
+      const box = strip.getBoundingClientRect();
+      const item = last.getBoundingClientRect();
+      return { fits: strip.scrollHeight <= strip.clientHeight + 1, lastInside: item.bottom <= box.bottom };
+    });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  await page.getByRole("tab", { name: "Article" }).click();
+  await expect(
+    page.getByRole("region", { name: "Legend" }).getByText("Reported", { exact: true }),
+  ).toBeVisible();
+  await expect.poll(whole).toEqual({ fits: true, lastInside: true });
+  await page.setViewportSize({ width: 1180, height: 800 });
+  await page.getByRole("tab", { name: "Details" }).click();
+  await expect.poll(whole).toEqual({ fits: true, lastInside: true });
+});
+
 test("the legend is a short key of at most 15 % of the canvas; the rest is one click away; folded, the graph takes the room", async ({
   page,
 }) => {
