@@ -52,7 +52,7 @@ test("above 500 actors, a panel that resizes the canvas keeps the graph's scale 
   page,
 }) => {
   // Refitting such a graph restyles every name drawn, in the frame that shows the new size: at
-  // 1,000 actors that frame held the page for 210-370 ms. (The curated graph is refitted: app.spec.)
+  // 1,000 actors that frame held the page for 200-370 ms. (The curated graph is refitted: app.spec.)
   await page.setViewportSize({ width: 1440, height: 900 });
   const data = generateDataset(600);
   await page.route(`${ORIGIN}/big.json`, (route) => route.fulfill({ json: data }));

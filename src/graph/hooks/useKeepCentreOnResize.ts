@@ -5,10 +5,10 @@ import { fitShapes } from "../sync";
 /**
  * Above this many actors a graph keeps its scale when its canvas changes size. Fitting it again
  * changes the zoom, so every name drawn is restyled and its texture drawn again in the frame that
- * shows the new size: at 1,000 actors that frame held the page for 210-370 ms when the Article tab
+ * shows the new size: at 1,000 actors that frame held the page for 200-370 ms when the Article tab
  * widened its panel (the same frame at the old scale: 140-250 ms).
  */
-export const REFIT_MAX_ACTORS = 500;
+const REFIT_MAX_ACTORS = 500;
 
 /**
  * The container changes size when panels open or the window resizes: keeps the canvas in step, and
