@@ -356,7 +356,7 @@ class BoxGrid {
    * Whether any box in the cells the box spans meets it: of anyone but `except`, or with `lines`,
    * a leader line's piece other than `except`'s.
    */
-  private meets(bx1: number, by1: number, bx2: number, by2: number, except: number, lines: boolean): boolean {
+  private meets(bx1: number, by1: number, bx2: number, by2: number, except: number, lines: boolean): number {
     const c1 = this.col(bx1);
     const c2 = this.col(bx2);
     const r2 = this.row(by2);
@@ -374,14 +374,32 @@ class BoxGrid {
             (lines ? this.line[i] : true) &&
             this.owners[i] !== except
           )
-            return true;
+            return i;
         }
       }
-    return false;
+    return -1;
   }
-  /** Whether `box`, grown by `by` on every side, meets a box of anyone but `except`. */
-  hits(box: Box, except: number, by = 0): boolean {
-    return this.meets(box.x1 - by, box.y1 - by, box.x2 + by, box.y2 + by, except, false);
+  /**
+   * The box (its index) that the box at x1, y1 of this size, grown by `by`, meets first, of anyone
+   * but `except`; -1 when it meets none. `first` is a box to test before the grid's cells: the
+   * places a search tries one after the other are close, and most of them are stopped by the box
+   * that stopped the one before.
+   */
+  hitter(x1: number, y1: number, x2: number, y2: number, except: number, by: number, first: number): number {
+    const bx1 = x1 - by;
+    const by1 = y1 - by;
+    const bx2 = x2 + by;
+    const by2 = y2 + by;
+    if (
+      first >= 0 &&
+      (this.x1[first] as number) < bx2 &&
+      bx1 < (this.x2[first] as number) &&
+      (this.y1[first] as number) < by2 &&
+      by1 < (this.y2[first] as number) &&
+      this.owners[first] !== except
+    )
+      return first;
+    return this.meets(bx1, by1, bx2, by2, except, false);
   }
   /**
    * Whether a point meets a leader line other than the one owned by `ownLine` (a leader may pass
@@ -389,7 +407,7 @@ class BoxGrid {
    */
   hitsLine(x: number, y: number, ownLine: number): boolean {
     // A point as a box a hair wide: the line boxes it may touch are 2 px squares.
-    return this.meets(x - 0.001, y - 0.001, x + 0.001, y + 0.001, ownLine, true);
+    return this.meets(x - 0.001, y - 0.001, x + 0.001, y + 0.001, ownLine, true) >= 0;
   }
 }
 
@@ -471,6 +489,7 @@ export function planLabels(
     if (!c.reach && deferred.length) placeAway();
     const own = grid.code(c.id);
     let chosen: { side: Side; shift: number; lift: number; box: Box } | null = null;
+    let stopper = -1;
     for (const { side, slide, lift: lines = 0 } of PLACES) {
       const shift = slide * c.width;
       // Raised or lowered by half the name's height: its edge level with the node's centre.
@@ -478,10 +497,13 @@ export function planLabels(
       const at = labelBox(c, side);
       const box = { x1: at.x1 + shift, y1: at.y1 + lift, x2: at.x2 + shift, y2: at.y2 + lift };
       const inside = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
-      if (inside && !grid.hits(box, own, PAD)) {
+      if (!inside) continue;
+      const hit = grid.hitter(box.x1, box.y1, box.x2, box.y2, own, PAD, stopper);
+      if (hit < 0) {
         chosen = { side, shift, lift, box };
         break;
       }
+      stopper = hit;
     }
     if (!chosen && c.forced) chosen = { side: "bottom", shift: 0, lift: 0, box: labelBox(c, "bottom") };
     if (chosen) {
@@ -529,12 +551,15 @@ function awayPlace(
   const radius = Math.max(c.w, c.h) / 2;
   const own = grid.code(c.id);
   const line = lineOwner(grid, c);
-  const boxFree = (x1: number, y1: number) =>
-    x1 >= view.x1 &&
-    x1 + c.width <= view.x2 &&
-    y1 >= view.y1 &&
-    y1 + height <= view.y2 &&
-    !grid.hits({ x1, y1, x2: x1 + c.width, y2: y1 + height }, own, PAD);
+  // The box that stopped the last place tried: tested first (BoxGrid.hitter).
+  let stopper = -1;
+  const boxFree = (x1: number, y1: number) => {
+    if (x1 < view.x1 || x1 + c.width > view.x2 || y1 < view.y1 || y1 + height > view.y2) return false;
+    const hit = grid.hitter(x1, y1, x1 + c.width, y1 + height, own, PAD, stopper);
+    if (hit < 0) return true;
+    stopper = hit;
+    return false;
+  };
   const fits = (x1: number, y1: number, spot: number) => {
     // A place taken in the first round stays taken: the grid only fills up.
     if ((crossing && !open[spot]) || !boxFree(x1, y1)) return null;
